@@ -1,0 +1,78 @@
+import { randomBytes } from 'node:crypto';
+import { PROBE_SIGNATURE_PREFIX, TIMESTAMP_WINDOW_SECONDS, responseMessage } from './messages';
+import { signMessage, verifyMessage, type PrivateKeyInput, type PublicKeyInput } from './rsa';
+import type { Verdict } from './verdict';
+
+/** The four signature headers of a response or callback. */
+export interface WechatpaySignatureHeaders {
+  'Wechatpay-Timestamp': string;
+  'Wechatpay-Nonce': string;
+  'Wechatpay-Signature': string;
+  'Wechatpay-Serial': string;
+}
+
+export interface SignResponseInput {
+  body: string | Uint8Array;
+  privateKey: PrivateKeyInput;
+  /** Certificate serial (hex) or public key id (PUB_KEY_ID_…). */
+  serial: string;
+  /** Unix seconds. */
+  timestamp: number;
+  nonce?: string;
+}
+
+export function newNonce(): string {
+  return randomBytes(16).toString('hex').toUpperCase();
+}
+
+export function signResponse(input: SignResponseInput): WechatpaySignatureHeaders {
+  const timestamp = String(input.timestamp);
+  const nonce = input.nonce ?? newNonce();
+  return {
+    'Wechatpay-Timestamp': timestamp,
+    'Wechatpay-Nonce': nonce,
+    'Wechatpay-Signature': signMessage(responseMessage(timestamp, nonce, input.body), input.privateKey),
+    'Wechatpay-Serial': input.serial,
+  };
+}
+
+export interface VerifyResponseInput {
+  /** Header names in any case. */
+  headers: Record<string, string | string[] | undefined>;
+  body: string | Uint8Array;
+  /** The platform public key for a serial, or undefined when the caller does not know it. */
+  platformKey: (serial: string) => PublicKeyInput | undefined;
+  /** Now, Unix seconds. */
+  now: number;
+  windowSeconds?: number;
+}
+
+function header(headers: VerifyResponseInput['headers'], name: string): string | undefined {
+  const key = Object.keys(headers).find((k) => k.toLowerCase() === name.toLowerCase());
+  const value = key === undefined ? undefined : headers[key];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** Verifies a response's or callback's signature over the raw body bytes; never throws. */
+export function verifyResponseSignature(input: VerifyResponseInput): Verdict {
+  const timestamp = header(input.headers, 'Wechatpay-Timestamp');
+  const nonce = header(input.headers, 'Wechatpay-Nonce');
+  const signature = header(input.headers, 'Wechatpay-Signature');
+  const serial = header(input.headers, 'Wechatpay-Serial');
+  const expected = responseMessage(timestamp ?? '', nonce ?? '', input.body).toString('utf8');
+  const fail = (reason: Exclude<Verdict['reason'], undefined>, detail: string): Verdict => ({ ok: false, reason, detail, expectedMessage: expected });
+  const absent = [['Wechatpay-Timestamp', timestamp], ['Wechatpay-Nonce', nonce], ['Wechatpay-Signature', signature], ['Wechatpay-Serial', serial]]
+    .filter(([, v]) => v === undefined || v === '').map(([n]) => n);
+  if (absent.length > 0) return fail('missing', `missing header(s) ${absent.join(', ')}`);
+  if (!/^\d{1,12}$/.test(timestamp!)) return fail('malformed', `Wechatpay-Timestamp ${JSON.stringify(timestamp)} is not Unix seconds`);
+  const key = input.platformKey(serial!);
+  if (key === undefined) return fail('unknown-serial', `Wechatpay-Serial ${serial} is not a platform key this caller knows`);
+  const skew = Math.abs(input.now - Number(timestamp));
+  const window = input.windowSeconds ?? TIMESTAMP_WINDOW_SECONDS;
+  if (skew > window) return fail('stale', `Wechatpay-Timestamp is ${skew} s away from now; the window is ${window} s`);
+  if (signature!.startsWith(PROBE_SIGNATURE_PREFIX)) return fail('probe', 'a WECHATPAY/SIGNTEST/ probe signature is never valid');
+  if (!verifyMessage(Buffer.from(expected, 'utf8'), signature!, key)) {
+    return fail('bad-signature', 'Wechatpay-Signature does not verify over the expected message with the platform key');
+  }
+  return { ok: true };
+}

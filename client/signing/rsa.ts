@@ -1,0 +1,22 @@
+import { createPrivateKey, createPublicKey, sign, verify, type KeyObject } from 'node:crypto';
+
+export type PrivateKeyInput = KeyObject | string;
+export type PublicKeyInput = KeyObject | string;
+
+const privateKeyObject = (key: PrivateKeyInput): KeyObject => (typeof key === 'string' ? createPrivateKey(key) : key);
+const publicKeyObject = (key: PublicKeyInput): KeyObject => (typeof key === 'string' ? createPublicKey(key) : key);
+
+/** RSASSA-PKCS1-v1_5 with SHA-256, Base64. */
+export function signMessage(message: Uint8Array, privateKey: PrivateKeyInput): string {
+  return sign('sha256', message, privateKeyObject(privateKey)).toString('base64');
+}
+
+/** True when the Base64 signature verifies; false (never an exception) for anything else. */
+export function verifyMessage(message: Uint8Array, signatureBase64: string, publicKey: PublicKeyInput): boolean {
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(signatureBase64)) return false;
+  try {
+    return verify('sha256', message, publicKeyObject(publicKey), Buffer.from(signatureBase64, 'base64'));
+  } catch {
+    return false;
+  }
+}

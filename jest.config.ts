@@ -1,0 +1,48 @@
+/**
+ * @jest-config-loader ts-node
+ * @jest-config-loader-options {"transpileOnly": true, "compilerOptions": {"module": "commonjs", "moduleResolution": "node10"}}
+ */
+import type { Config } from 'jest';
+
+// swc strips types only; `npm run typecheck` (tsc --noEmit) is the type gate.
+const transform: Config['transform'] = {
+  '^.+\\.ts$': ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript' } }, module: { type: 'commonjs' } }],
+};
+
+const project = (displayName: string, testMatch: string[], extra: Partial<Config> = {}): Config => ({
+  displayName,
+  testMatch,
+  transform,
+  testEnvironment: 'node',
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  ...extra,
+});
+
+// Each `npm test` step runs one project and names its JUnit file (JEST_JUNIT_OUTPUT_NAME),
+// so reports/ holds one file per run and .ci/run counts them all.
+const config: Config = {
+  projects: [
+    project('unit', ['<rootDir>/{spec,generators,client,checks,mock,cli,reports,bench}/**/*.test.ts']),
+    project('contracts-consumer', ['<rootDir>/contracts/**/*.consumer.test.ts']),
+    project('contracts-provider', ['<rootDir>/contracts/**/*.provider.test.ts']),
+    project('conformance', ['<rootDir>/suites/**/*.suite.ts']),
+    project('selftest', ['<rootDir>/suites/**/*.selftest.ts']),
+  ],
+  reporters: [
+    'default',
+    [
+      'jest-junit',
+      {
+        outputDirectory: process.env['PAYSCORE_REPORTS_DIR'] ?? 'reports',
+        outputName: 'junit.xml',
+        suiteNameTemplate: '{filepath}',
+        classNameTemplate: '{classname}',
+        titleTemplate: '{title}',
+        addFileAttribute: 'true',
+        reportTestSuiteErrors: 'true',
+      },
+    ],
+  ],
+};
+
+export default config;

@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { OpenAPIV3_1 } from 'openapi-types';
+import { parse } from 'yaml';
+import type { Basis, Enforcement, Expectation } from './rule';
+
+/** The path of the specification every other module derives from. */
+export const OPENAPI_PATH = join(__dirname, '..', 'openapi.yaml');
+export const ENDPOINT_PATH = '/v3/payscore/acquiringbank/serviceorder';
+
+export interface RuleDeclaration {
+  id: string;
+  basis: Basis;
+  enforcement: Enforcement;
+  text: string;
+  expect?: Expectation;
+}
+
+export interface ErrorCodeDeclaration {
+  status: number;
+  code: string;
+  basis: Basis;
+  when: string;
+}
+
+/** openapi.yaml as typed here: the OpenAPI 3.1 document plus this project's root extensions. */
+export type SpecDocument = OpenAPIV3_1.Document & {
+  'x-rules': RuleDeclaration[];
+  'x-rule-families': RuleDeclaration[];
+  'x-error-codes': ErrorCodeDeclaration[];
+};
+
+let cached: SpecDocument | undefined;
+
+/** Loads and parses openapi.yaml once per process. */
+export function specDocument(): SpecDocument {
+  cached ??= parse(readFileSync(OPENAPI_PATH, 'utf8')) as SpecDocument;
+  return cached;
+}
+
+/** A schema node as found in the document (JSON Schema 2020-12 plus x- annotations). */
+export type SchemaNode = Record<string, unknown>;
+
+/** Resolves a JSON Pointer ('#/components/schemas/X' or '/a/b') inside a JSON value. */
+export function resolvePointer(root: unknown, pointer: string): unknown {
+  const segments = pointer.replace(/^#/, '').split('/').slice(1).map(unescapeSegment);
+  let node: unknown = root;
+  for (const segment of segments) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[segment];
+  }
+  return node;
+}
+
+export function unescapeSegment(segment: string): string {
+  return decodeURIComponent(segment).replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+export function escapeSegment(segment: string): string {
+  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+/** The schema a component name stands for, e.g. componentSchema('RiskFund'). */
+export function componentSchema(name: string): SchemaNode {
+  const node = specDocument().components?.schemas?.[name];
+  if (node === undefined) throw new Error(`openapi.yaml has no components.schemas.${name}`);
+  return node as SchemaNode;
+}

@@ -1,0 +1,18 @@
+// The spec module: the one entry through which the rest of the pipeline reads openapi.yaml.
+export { ENDPOINT_PATH, OPENAPI_PATH, specDocument, resolvePointer, escapeSegment } from './document';
+export type { SpecDocument, RuleDeclaration, ErrorCodeDeclaration, SchemaNode } from './document';
+export type { Basis, Enforcement, Expectation, Rule, Violation } from './rule';
+export { requestFields, requestField, fieldPathOf, typeRuleId } from './fields';
+export type { FieldInfo } from './fields';
+export { ruleCatalogue, rule, isRuleId, ruleReferences } from './ruleCatalogue';
+export { validateRequestBody, validateResponseBody, validateErrorBody } from './validators';
+export { fieldLimits, limits } from './limits';
+export type { FieldLimits, Limits } from './limits';
+export { checkBusinessRules } from './businessRules';
+export type { BusinessContext } from './businessRules';
+export { chinaDay, parseTimeValue, formatChinaTime, ON_ACCEPT } from './chinaTime';
+export type { TimeValue } from './chinaTime';
+export { errorCodes, statusOfCode, isKnownErrorPair } from './errorCodes';
+export type * from './types';
+export { TYPE_PROPERTY_NAMES } from './types';
+export { requestExamples, responseExamples, documentedStatuses } from './examples';

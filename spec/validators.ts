@@ -1,0 +1,30 @@
+import { componentValidator } from './ajvInstance';
+import type { Violation } from './rule';
+import { violationsFromAjv } from './violationsFromAjv';
+
+/** Field rules of the request body (JSON Schema part); business rules are checkBusinessRules. */
+export function validateRequestBody(body: unknown): Violation[] {
+  const validate = componentValidator('CreateOrderRequest');
+  return validate(body) ? [] : violationsFromAjv('CreateOrderRequest', validate.errors);
+}
+
+/** A response schema violation names the response rule, not the request field's rule. */
+function responseViolations(name: string, ruleId: string, body: unknown): Violation[] {
+  const validate = componentValidator(name);
+  if (validate(body)) return [];
+  return violationsFromAjv(name, validate.errors).map((v) => ({
+    ruleId: name === 'CreateOrderResponse' && /^\/state(_description)?$/.test(v.pointer) ? 'STATE-VALUES' : ruleId,
+    pointer: v.pointer,
+    message: v.message,
+  }));
+}
+
+/** The 200 body against CreateOrderResponse (unknown properties allowed). */
+export function validateResponseBody(body: unknown): Violation[] {
+  return responseViolations('CreateOrderResponse', 'RESP-SCHEMA', body);
+}
+
+/** An error body against Error. */
+export function validateErrorBody(body: unknown): Violation[] {
+  return responseViolations('Error', 'ERR-SCHEMA', body);
+}
