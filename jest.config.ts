@@ -2,6 +2,7 @@
  * @jest-config-loader ts-node
  * @jest-config-loader-options {"transpileOnly": true, "compilerOptions": {"module": "commonjs", "moduleResolution": "node10"}}
  */
+import { join } from 'node:path';
 import type { Config } from 'jest';
 
 // swc strips types only; `npm run typecheck` (tsc --noEmit) is the type gate.
@@ -22,14 +23,18 @@ const project = (displayName: string, testMatch: string[], extra: Partial<Config
 // so reports/ holds one file per run and .ci/run counts them all.
 const config: Config = {
   projects: [
-    project('unit', ['<rootDir>/{spec,generators,client,checks,mock,cli,reports,bench}/**/*.test.ts']),
+    project('unit', ['<rootDir>/{spec,generators,client,checks,auditReport,mock,cli,bench}/**/*.test.ts']),
     project('contracts-consumer', ['<rootDir>/contracts/**/*.consumer.test.ts']),
     project('contracts-provider', ['<rootDir>/contracts/**/*.provider.test.ts']),
-    project('conformance', ['<rootDir>/suites/**/*.suite.ts']),
+    project('conformance', ['<rootDir>/suites/**/*.suite.ts'], {
+      globalSetup: '<rootDir>/suites/harness/globalSetup.ts',
+      globalTeardown: '<rootDir>/suites/harness/globalTeardown.ts',
+    }),
     project('selftest', ['<rootDir>/suites/**/*.selftest.ts']),
   ],
   reporters: [
-    'default',
+    // `payscore-conformance run` asks for one progress line per test instead of Jest's default output.
+    process.env['PAYSCORE_PROGRESS'] === '1' ? join(__dirname, 'cli', 'progressReporter.js') : 'default',
     [
       'jest-junit',
       {
@@ -40,6 +45,8 @@ const config: Config = {
         titleTemplate: '{title}',
         addFileAttribute: 'true',
         reportTestSuiteErrors: 'true',
+        testCasePropertiesDirectory: join(__dirname, 'suites', 'harness'),
+        testCasePropertiesFile: 'junitProperties.js',
       },
     ],
   ],

@@ -39,4 +39,6 @@ export interface Exchange {
   signature?: Verdict;
   /** A curl command that reproduces the request byte for byte. */
   curl: string;
+  /** How many times the request was sent (1 unless the client retried 429/5xx); the exchange records the last one. */
+  attempts?: number;
 }

@@ -19,6 +19,8 @@ const steps = [
   { name: 'typecheck', cmd: 'npm', args: ['run', '--silent', 'typecheck'] },
   { name: 'lint', cmd: 'npm', args: ['run', '--silent', 'lint'] },
   jest('unit'),
+  // The suites must pass against the clean mock and catch each of its faults (runs the CLI per fault).
+  jest('selftest', ['--maxWorkers', '2']),
 ];
 
 mkdirSync(join(root, 'reports'), { recursive: true });

@@ -88,3 +88,11 @@ describe('business rules beyond JSON Schema', () => {
     expect(rulesOf(b, { ...ctx, now: lateUtc })).toEqual(['TIME-START-FUTURE']);
   });
 });
+
+describe('TIME-CALENDAR is about well-formed dates only', () => {
+  it('leaves a malformed time to the format rule', () => {
+    const b = base();
+    b.time_range = { start_time: at(now + minutes(10)), end_time: '2030-01-20' };
+    expect(rulesOf(b)).toEqual([]);
+  });
+});

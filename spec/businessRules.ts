@@ -67,7 +67,9 @@ function timeRules(body: Json, now: number): Violation[] {
   const start = parseTimeValue(range['start_time']);
   const end = typeof range['end_time'] === 'string' ? parseTimeValue(range['end_time']) : undefined;
   for (const [field, value] of [['start_time', start], ['end_time', end]] as const) {
-    if (value?.kind === 'invalid') out.push({ ruleId: 'TIME-CALENDAR', pointer: `/time_range/${field}`, message: value.reason });
+    // A value of the wrong shape is the format rule's (schema); TIME-CALENDAR is about well-formed dates.
+    const wellFormed = /^\d{8}(\d{6})?$/.test(String(range[field]));
+    if (value?.kind === 'invalid' && wellFormed) out.push({ ruleId: 'TIME-CALENDAR', pointer: `/time_range/${field}`, message: value.reason });
   }
   const startProblem = startRule(start, now);
   if (startProblem !== undefined) out.push({ ruleId: 'TIME-START-FUTURE', pointer: '/time_range/start_time', message: startProblem });

@@ -93,3 +93,13 @@ describe('each rule JSON Schema can express is rejected with that rule ID and no
     expect(annotated.map((r) => r.id).filter((id) => !tested.has(id))).toEqual([]);
   });
 });
+
+describe('one fact, one rule', () => {
+  it('a wrong type for an enum field is only its TYPE rule, not the enum rule', () => {
+    const body = requestExamples()['noConfirmMode'] as Body;
+    body.risk_fund.name = 1;
+    expect([...new Set(validateRequestBody(body).map((v) => v.ruleId))]).toEqual(['TYPE-RISK-FUND-NAME']);
+    body.risk_fund.name = null;
+    expect([...new Set(validateRequestBody(body).map((v) => v.ruleId))]).toEqual(['TYPE-NULL']);
+  });
+});

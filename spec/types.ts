@@ -79,6 +79,17 @@ export interface CreateOrderResponse {
   package?: string;
 }
 
+/** The identities a target has bound to the caller (403 NO_AUTH for others): generators use them exactly. */
+export interface BoundIdentities {
+  service_id: string;
+  appid: string;
+  sub_mchid: string;
+  sub_appid: string;
+  channel_id: string;
+  openid: string;
+  sub_openid: string;
+}
+
 export interface ErrorBody {
   code: string;
   message: string;

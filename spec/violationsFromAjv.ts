@@ -62,9 +62,12 @@ function pointerOfError(error: ErrorObject): string {
 export function violationsFromAjv(rootName: string, errors: ErrorObject[] | null | undefined): Violation[] {
   const seen = new Set<string>();
   const out: Violation[] = [];
+  // A value of the wrong type fails its other keywords too (enum, pattern): the type rule alone is the fact.
+  const mistyped = new Set((errors ?? []).filter((e) => e.keyword === 'type').map((e) => e.instancePath));
   for (const error of errors ?? []) {
     // `if` only repeats that its `then` failed; the `then` errors carry the facts.
     if (error.keyword === 'if') continue;
+    if (error.keyword !== 'type' && mistyped.has(error.instancePath)) continue;
     const violation = { ruleId: ruleOfError(rootName, error), pointer: pointerOfError(error), message: describe(error) };
     const key = `${violation.ruleId} ${violation.pointer}`;
     if (!seen.has(key)) {

@@ -1,0 +1,52 @@
+import type { Exchange } from '../../client';
+import { parseAuthorization } from '../../client/signing';
+import { checkBusinessRules, rule, validateRequestBody, type Violation } from '../../spec';
+import type { CheckContext } from '../types';
+import { asObject, parseJsonBytes, requestHeader, sentJson } from './json';
+
+/** What the spec module says about the request the target actually received. */
+export type Recheck =
+  | { kind: 'breaks'; violations: Violation[] }
+  | { kind: 'valid' }
+  /** The spec module cannot judge this rule from the recorded request alone. */
+  | { kind: 'unknown'; why: string };
+
+/** Business rules whose truth is target configuration (grants, per-service names), not the body. */
+const CONFIGURATION_RULES: readonly string[] = ['NO-AUTH', 'RISK-NAME-SERVICE'];
+
+/** The moment of the call: the signed Authorization timestamp, else ctx.now. */
+function callTime(exchange: Exchange, ctx: CheckContext): number {
+  const parsed = parseAuthorization(requestHeader(exchange, 'Authorization'));
+  return parsed.ok ? Number(parsed.params.timestamp) * 1000 : ctx.now;
+}
+
+/** The body rules (field rules, then business rules) the received body breaks. */
+export function bodyViolations(exchange: Exchange, ctx: CheckContext): Violation[] | undefined {
+  const sent = sentJson(exchange, ctx);
+  if (!sent.ok) return undefined;
+  const fieldViolations = validateRequestBody(sent.value);
+  if (fieldViolations.length > 0) return fieldViolations;
+  // Without the profile's cap RISK-CAP cannot be judged; an infinite cap keeps it silent.
+  return checkBusinessRules(sent.value, { now: callTime(exchange, ctx), riskFundCap: ctx.riskFundCap ?? Number.POSITIVE_INFINITY });
+}
+
+/** Re-checks that the received body really breaks `ruleId` before a target is blamed for accepting it. */
+export function recheckBody(exchange: Exchange, ctx: CheckContext, ruleId: string): Recheck {
+  if (ruleId === 'BODY-NOT-JSON') return parseJsonBytes(exchange.request.body).ok ? { kind: 'valid' } : breaks(ruleId, 'the body is not JSON');
+  if (ruleId === 'BODY-NOT-OBJECT') {
+    const sent = parseJsonBytes(exchange.request.body);
+    if (!sent.ok) return { kind: 'unknown', why: 'the body is not JSON at all' };
+    return asObject(sent.value) === undefined ? breaks(ruleId, 'the body is not a JSON object') : { kind: 'valid' };
+  }
+  const { enforcement } = rule(ruleId);
+  if (enforcement !== 'schema' && enforcement !== 'business') return { kind: 'unknown', why: `${ruleId} is a ${enforcement} rule, not a property of the body` };
+  if (CONFIGURATION_RULES.includes(ruleId)) return { kind: 'unknown', why: `${ruleId} depends on the target's configuration` };
+  if (ruleId === 'RISK-CAP' && ctx.riskFundCap === undefined) return { kind: 'unknown', why: 'the profile states no risk-fund cap' };
+  const violations = bodyViolations(exchange, ctx);
+  if (violations === undefined) return { kind: 'unknown', why: 'the body is not JSON' };
+  return violations.length === 0 ? { kind: 'valid' } : { kind: 'breaks', violations };
+}
+
+function breaks(ruleId: string, message: string): Recheck {
+  return { kind: 'breaks', violations: [{ ruleId, pointer: '', message }] };
+}

@@ -1,0 +1,41 @@
+import { failure } from './_internals/failure';
+import { echoDiff, type EchoDiff } from './_internals/echoDiff';
+import { ECHOED_FIELDS, UNECHOED_FIELDS } from './_internals/echoFields';
+import { asObject, okBody, sentJson, show } from './_internals/json';
+import type { Check, CheckFailure } from './types';
+
+/**
+ * RESP-ECHO (SEED): each echoed field that was sent comes back deep-equal, Unicode exact; one not
+ * sent does not come back with a value. RESP-ECHO-EXACT (DECISION, mock only): nothing added —
+ * no openid/sub_openid/need_user_confirm, no null for an absent field, no default filled in.
+ */
+export const echoConformance: Check = {
+  name: 'echo_conformance',
+  rules: ['RESP-ECHO', 'RESP-ECHO-EXACT'],
+  description: 'A 200 to a valid request or a replay echoes the listed fields exactly as sent.',
+  run(exchange, ctx) {
+    if (ctx.expectation.kind !== 'accept' && ctx.expectation.kind !== 'replay') return 'not-applicable';
+    const body = okBody(exchange);
+    const sent = sentJson(exchange, ctx);
+    const sentObject = sent.ok ? asObject(sent.value) : undefined;
+    if (body === undefined || sentObject === undefined) return 'not-applicable';
+    const diff: EchoDiff = { mismatches: [], extras: [] };
+    for (const field of ECHOED_FIELDS) {
+      const pointer = `/${field}`;
+      if (Object.hasOwn(sentObject, field)) {
+        if (!Object.hasOwn(body, field)) diff.mismatches.push({ pointer, message: `sent ${show(sentObject[field])}, not echoed` });
+        else echoDiff(sentObject[field], body[field], pointer, diff);
+      } else if (body[field] === null) {
+        diff.extras.push({ pointer, message: 'not sent, echoed as null' });
+      } else if (body[field] !== undefined) {
+        diff.mismatches.push({ pointer, message: `not sent, echoed as ${show(body[field])}` });
+      }
+    }
+    for (const field of UNECHOED_FIELDS) {
+      if (Object.hasOwn(body, field)) diff.extras.push({ pointer: `/${field}`, message: `the answer carries ${field} (${show(body[field])}), which is not echoed` });
+    }
+    const out: CheckFailure[] = diff.mismatches.map((m) => failure('echo_conformance', 'RESP-ECHO', m.message, m.pointer));
+    if (ctx.target === 'mock') out.push(...diff.extras.map((e) => failure('echo_conformance', 'RESP-ECHO-EXACT', e.message, e.pointer)));
+    return out;
+  },
+};

@@ -1,0 +1,44 @@
+import { rule } from '../spec';
+import type { CheckFailure } from './types';
+
+/** How to reproduce a failing case: fast-check's seed/path, the curl command, the signed string. */
+export interface Reproduction {
+  seed?: number;
+  path?: string;
+  curl: string;
+  signedMessage?: string;
+  caseName?: string;
+}
+
+const indent = (text: string, by = '    '): string => text.split('\n').map((line) => `${by}${line}`).join('\n');
+
+/** Each line of a signed string ends in a visible `\n`; the string ends with one too. */
+export function visibleSignedString(message: string): string {
+  const lines = message.split('\n');
+  const last = lines.pop();
+  const shown = lines.map((line) => `${line}\\n`);
+  if (last !== undefined && last !== '') shown.push(`${last}   (no final \\n)`);
+  return shown.join('\n');
+}
+
+/** Whether a failure is about the request signature, so the request's signed string helps to reproduce it. */
+const aboutRequestSignature = (failure: CheckFailure): boolean => failure.check === 'auth_enforcement' || failure.ruleId.startsWith('AUTH-');
+
+/** A failure as text for people: rule and basis, what broke, and how to replay it exactly. */
+export function renderFailure(failure: CheckFailure, reproduction: Reproduction): string {
+  const lines = [
+    `${failure.ruleId} [${failure.basis}] failed in check ${failure.check}${reproduction.caseName === undefined ? '' : ` — case: ${reproduction.caseName}`}`,
+    `  rule: ${rule(failure.ruleId).text}`,
+    `  what: ${failure.message}`,
+  ];
+  if (failure.pointer !== undefined) lines.push(`  at:   ${failure.pointer === '' ? '/' : failure.pointer}`);
+  if (reproduction.seed !== undefined) {
+    const path = reproduction.path === undefined ? '' : ` --path ${JSON.stringify(reproduction.path)}`;
+    const fcPath = reproduction.path === undefined ? '' : `, path: ${JSON.stringify(reproduction.path)}`;
+    lines.push(`  replay: --seed ${reproduction.seed}${path}   (fast-check: { seed: ${reproduction.seed}${fcPath}, endOnFailure: true })`);
+  }
+  lines.push('  curl:', indent(reproduction.curl));
+  if (failure.signedString !== undefined) lines.push('  expected signed string (response):', indent(visibleSignedString(failure.signedString)));
+  if (reproduction.signedMessage !== undefined && aboutRequestSignature(failure)) lines.push('  signed string (request):', indent(visibleSignedString(reproduction.signedMessage)));
+  return lines.join('\n');
+}

@@ -1,0 +1,58 @@
+import type { Exchange } from '../client';
+import type { Basis } from '../spec';
+import type { CheckName } from './checkName';
+
+/** The bundled mock (DECISION rules asserted) or any other implementation (DECISION rules informational). */
+export type Target = 'mock' | 'foreign';
+
+/** What the suite expects of one exchange. */
+export type CaseExpectation =
+  /** A valid request; `ruleId` optionally names the rule a boundary case exercises (named when it is refused). */
+  | { kind: 'accept'; ruleId?: string }
+  /** Breaks exactly this rule; the expected answer is rule(ruleId).expect. */
+  | { kind: 'reject'; ruleId: string }
+  /** Same out_order_no, same parameters as `first`. */
+  | { kind: 'replay'; first: Exchange }
+  /** Same out_order_no, different parameters from `first`. */
+  | { kind: 'conflict'; first: Exchange }
+  | { kind: 'any' };
+
+export interface CheckContext {
+  /** The body object the suite meant to send (before serialisation), when it was JSON. */
+  sentBody?: unknown;
+  /** mchid in the Authorization header the suite sent. */
+  mchid: string;
+  /** What the suite expects of this exchange. */
+  expectation: CaseExpectation;
+  target: Target;
+  /** Now, ms (for response timestamp freshness). */
+  now: number;
+  /** The risk-fund cap of the profile's service_id, fen; without it RISK-CAP cannot be re-checked. */
+  riskFundCap?: number;
+}
+
+/** One broken rule, as data; rendered once, at the edge (renderFailure). */
+export interface CheckFailure {
+  check: CheckName;
+  ruleId: string;
+  basis: Basis;
+  message: string;
+  /** JSON Pointer into the response body (or request body where the message says so). */
+  pointer?: string;
+  /** The exact string a signature should cover, when the failure is about a signature. */
+  signedString?: string;
+}
+
+export interface Check {
+  name: CheckName;
+  /** Every rule id this check can name in a failure. */
+  rules: string[];
+  description: string;
+  run(exchange: Exchange, ctx: CheckContext): CheckFailure[] | 'not-applicable';
+}
+
+export interface CheckOutcome {
+  check: CheckName;
+  status: 'passed' | 'failed' | 'not-applicable';
+  failures: CheckFailure[];
+}

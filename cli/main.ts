@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { mockCommand } from './mockCommand';
+import { runCommand } from './runCommand';
+
+/** Exit codes are public: 0 conforms, 1 does not conform, 2 configuration or harness problem. */
+export const EXIT = { OK: 0, NONCONFORMANT: 1, USAGE: 2 } as const;
+
+const USAGE = `payscore-conformance — conformance suite and reference mock for WeChat Pay PayScore create-order
+(POST /v3/payscore/acquiringbank/serviceorder, acquiring institutions)
+
+Usage:
+  payscore-conformance run [options]    run the conformance suites against a target (default: the embedded mock)
+  payscore-conformance mock [options]   start the reference mock server
+  payscore-conformance <command> --help
+  payscore-conformance --version
+
+Exit codes: 0 the target conforms, 1 it does not, 2 a configuration or harness problem or an unreachable target.`;
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+/** Dispatches to a command (`run` loads Jest only when it runs, so `mock` starts fast). */
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'run':
+      return runCommand(rest);
+    case 'mock':
+      return mockCommand(rest);
+    case '--version':
+    case '-v':
+      console.log(version());
+      return EXIT.OK;
+    case undefined:
+    case '--help':
+    case '-h':
+    case 'help':
+      console.log(USAGE);
+      return command === undefined ? EXIT.USAGE : EXIT.OK;
+    default:
+      console.error(`payscore-conformance: unknown command ${JSON.stringify(command)}\n\n${USAGE}`);
+      return EXIT.USAGE;
+  }
+}

@@ -1,0 +1,110 @@
+import { parseArgs } from 'node:util';
+import { faultCatalogue, isFaultName, startStandaloneMock, type FaultName, type KeyMode } from '../mock';
+
+const KEY_MODES: readonly KeyMode[] = ['public-key', 'certificate'];
+
+const OPTIONS = {
+  host: { type: 'string', default: '127.0.0.1' },
+  port: { type: 'string', default: '8080' },
+  'data-dir': { type: 'string', default: './.payscore/mock' },
+  'risk-fund-cap': { type: 'string' },
+  'rate-limit': { type: 'string' },
+  fault: { type: 'string', multiple: true, default: [] as string[] },
+  control: { type: 'boolean', default: false },
+  'key-mode': { type: 'string', default: 'public-key' },
+  quiet: { type: 'boolean', default: false },
+  help: { type: 'boolean', default: false },
+} as const;
+
+export function mockUsage(): string {
+  const faults = faultCatalogue().map((f) => `    ${f.name.padEnd(26)} ${f.ruleId.padEnd(22)} ${f.description}`).join('\n');
+  return `payscore-conformance mock — the reference mock of POST /v3/payscore/acquiringbank/serviceorder
+
+Usage: payscore-conformance mock [options]
+
+Options:
+  --host HOST            address to listen on (default 127.0.0.1)
+  --port N               port (default 8080; 0 = a free port)
+  --data-dir DIR         keys, profile.json and the SQLite orders (default ./.payscore/mock)
+  --risk-fund-cap FEN    the service's risk-fund cap in fen (default 500000)
+  --rate-limit N         requests per second per mchid; beyond it 429 FREQUENCY_LIMITED (default: no limit)
+  --fault NAME           turn on a named defect (repeatable); see the list below
+  --control              enable the control interface under /__control/ (loopback callers only)
+  --key-mode MODE        public-key (PUB_KEY_ID_…) or certificate (platform certificate serial) (default public-key)
+  --quiet                no request log lines
+  --help                 this text
+
+Faults (name, the rule it breaks, what it does):
+${faults}
+
+On start it prints the URL and the profile path; use them with
+  payscore-conformance run --profile <data-dir>/profile.json
+It stops cleanly on SIGINT or SIGTERM.`;
+}
+
+class UsageError extends Error {}
+
+function integer(flag: string, text: string | undefined, min: number, max = Number.MAX_SAFE_INTEGER): number | undefined {
+  if (text === undefined) return undefined;
+  const value = Number(text);
+  if (!/^\d+$/.test(text) || value < min || value > max) throw new UsageError(`--${flag} must be an integer from ${min} to ${max}, got ${JSON.stringify(text)}`);
+  return value;
+}
+
+export interface MockCommandIo {
+  out?: (line: string) => void;
+  err?: (line: string) => void;
+  /** Stops the server as SIGINT/SIGTERM would (tests). */
+  signal?: AbortSignal;
+}
+
+/** `payscore-conformance mock`: 0 after a clean stop, 2 for a bad flag or a start failure. */
+export async function mockCommand(argv: string[], io: MockCommandIo = {}): Promise<number> {
+  const out = io.out ?? ((line: string) => console.log(line));
+  const err = io.err ?? ((line: string) => console.error(line));
+  let options;
+  try {
+    const { values } = parseArgs({ args: argv, options: OPTIONS, strict: true, allowPositionals: false });
+    if (values.help) {
+      out(mockUsage());
+      return 0;
+    }
+    const keyMode = values['key-mode'];
+    if (!(KEY_MODES as readonly string[]).includes(keyMode)) throw new UsageError(`--key-mode must be one of ${KEY_MODES.join(', ')}, got ${JSON.stringify(keyMode)}`);
+    const unknown = values.fault.filter((name) => !isFaultName(name));
+    if (unknown.length > 0) throw new UsageError(`--fault ${unknown.join(', ')}: no such fault; see --help for the list`);
+    const riskFundCap = integer('risk-fund-cap', values['risk-fund-cap'], 1);
+    const rateLimit = integer('rate-limit', values['rate-limit'], 0);
+    options = {
+      dataDir: values['data-dir'], host: values.host, port: integer('port', values.port, 0, 65535) ?? 0,
+      keyMode: keyMode as KeyMode, faults: values.fault as FaultName[], control: values.control,
+      ...(riskFundCap === undefined ? {} : { riskFundCap }),
+      ...(rateLimit === undefined ? {} : { rateLimit }),
+      ...(values.quiet ? {} : { logger: out }),
+    };
+  } catch (error) {
+    err(`payscore-conformance mock: ${(error as Error).message}\n(see payscore-conformance mock --help)`);
+    return 2;
+  }
+  let mock;
+  try {
+    mock = await startStandaloneMock(options);
+  } catch (error) {
+    err(`payscore-conformance mock: cannot start on --host ${options.host} --port ${options.port} with --data-dir ${options.dataDir}: ${(error as Error).message}`);
+    return 2;
+  }
+  out(`payscore-conformance mock listening on ${mock.url} — profile ${mock.profilePath}`);
+  await new Promise<void>((resolve) => {
+    const stop = (): void => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+    if (io.signal?.aborted === true) stop();
+    io.signal?.addEventListener('abort', stop, { once: true });
+  });
+  await mock.stop();
+  return 0;
+}

@@ -1,0 +1,84 @@
+import { parseArgs } from 'node:util';
+import { isRuleId } from '../spec';
+
+export const RUN_USAGE = `Usage: payscore-conformance run [options]
+
+Runs the conformance suites (valid, boundary, invalid, auth, headers, idempotency) against a target.
+With neither --profile nor PAYSCORE_PROFILE, the suites start the embedded reference mock on a free
+loopback port with fresh keys.
+
+Options:
+  --profile FILE     target profile JSON (default: $PAYSCORE_PROFILE, else the embedded mock)
+  --target URL       base URL overriding the profile's baseUrl (needs a profile: keys and identities)
+  --seed N           fast-check seed of every property (default 20261127; a failure prints its seed)
+  --runs N           runs of each property: valid requests, random invalid requests (default 100)
+  --only RULE        run only the tests of these rule IDs (repeat, or comma-separate)
+  --reports DIR      where JUnit and the auditor report go (default ./reports)
+  --timeout MS       per-request timeout, and the limit for reaching the target (default 10000)
+  -h, --help         this text
+
+Exit codes: 0 the target conforms; 1 it does not (a SEED or SIBLING rule failed, or a DECISION rule
+against the bundled mock); 2 a configuration or harness problem, or the target is unreachable.
+Reports: <reports>/junit-conformance.xml, conformance-report.html, conformance-report.md, conformance-report.json.`;
+
+export interface RunArgs {
+  help: boolean;
+  profile?: string;
+  target?: string;
+  seed?: number;
+  runs?: number;
+  only: string[];
+  reports: string;
+  timeoutMs?: number;
+}
+
+/** A problem with the command line: exit 2, naming the flag. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+function integerFlag(name: string, raw: string | undefined, min: number): number | undefined {
+  if (raw === undefined) return undefined;
+  const n = Number(raw);
+  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(n) || n < min) throw new UsageError(`--${name} ${JSON.stringify(raw)}: expected a whole number >= ${min}`);
+  return n;
+}
+
+export function parseRunArgs(argv: string[]): RunArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        profile: { type: 'string' }, target: { type: 'string' }, seed: { type: 'string' }, runs: { type: 'string' },
+        only: { type: 'string', multiple: true }, reports: { type: 'string' }, timeout: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const v = parsed.values;
+  const only = (v.only ?? []).flatMap((s) => s.split(',')).map((s) => s.trim()).filter((s) => s !== '');
+  const unknown = only.filter((id) => !isRuleId(id));
+  if (unknown.length > 0) throw new UsageError(`--only: unknown rule ID(s) ${unknown.join(', ')} (rule IDs are listed in openapi.yaml x-rules)`);
+  if (v.target !== undefined && !/^https?:\/\/[^/]+/.test(v.target)) throw new UsageError(`--target ${JSON.stringify(v.target)}: expected an http(s) URL`);
+  const args: RunArgs = { help: v.help === true, only, reports: v.reports ?? 'reports' };
+  if (v.profile !== undefined) args.profile = v.profile;
+  if (v.target !== undefined) args.target = v.target;
+  const seed = integerFlag('seed', v.seed, 0);
+  if (seed !== undefined) args.seed = seed;
+  const runs = integerFlag('runs', v.runs, 1);
+  if (runs !== undefined) args.runs = runs;
+  const timeoutMs = integerFlag('timeout', v.timeout, 1);
+  if (timeoutMs !== undefined) args.timeoutMs = timeoutMs;
+  return args;
+}
+
+/** A Jest test-name pattern selecting the tests whose title starts with one of the rule IDs. */
+export function onlyPattern(ruleIds: readonly string[]): string | undefined {
+  if (ruleIds.length === 0) return undefined;
+  return `(^| )(${ruleIds.map((id) => id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}) `;
+}

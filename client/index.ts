@@ -1,0 +1,9 @@
+// The client: target profiles, the signing client, exchange recording and curl rendering.
+export { createClient } from './createClient';
+export type { PayscoreClient } from './createClient';
+export { renderCurl } from './renderCurl';
+export { userAgent } from './userAgent';
+export { loadProfile, profileFromObject, ProfileError, PROFILE_VAR, profileSchema } from './profile';
+export type { LoadedProfile, PlatformMode, ProfileIdentities, ProfileProblem, TargetProfile } from './profile';
+export type { ClientOptions, RawRequest, SignOverrides } from './rawRequest';
+export type { Exchange, ReceivedResponse, SentRequest } from './exchange';

@@ -1,0 +1,7 @@
+// Target profile: one JSON file describes a target; loading validates it and reports every problem at once.
+export { loadProfile, PROFILE_VAR } from './loadProfile';
+export { profileFromObject } from './profileFromObject';
+export { ProfileError } from './profileError';
+export type { ProfileProblem } from './profileError';
+export { profileSchema, platformSerialPattern, MERCHANT_SERIAL_PATTERN } from './profileSchema';
+export type { LoadedProfile, PlatformMode, ProfileIdentities, TargetProfile } from './targetProfile';

@@ -1,0 +1,63 @@
+import Ajv2020 from 'ajv/dist/2020';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import addFormats from 'ajv-formats';
+import type { ProfileProblem } from './profileError';
+import { MERCHANT_SERIAL_PATTERN, profileSchema } from './profileSchema';
+
+let compiled: ValidateFunction | undefined;
+
+function validator(): ValidateFunction {
+  if (compiled === undefined) {
+    const ajv = new Ajv2020({ strict: true, allErrors: true });
+    addFormats(ajv);
+    compiled = ajv.compile(profileSchema());
+  }
+  return compiled;
+}
+
+// How to fix a pattern mismatch, by field: the pattern alone tells a user little.
+const SHAPES: Record<string, string> = {
+  mchid: 'the merchant id as digits, e.g. "1230000109"',
+  'merchant.serialNo': `the merchant API certificate serial, hex of 8 to 40 characters (${MERCHANT_SERIAL_PATTERN}), e.g. from \`openssl x509 -in apiclient_cert.pem -noout -serial\``,
+  'platform.serial': 'the WeChat Pay public key id "PUB_KEY_ID_" + 32 digits, or a hex platform certificate serial',
+  baseUrl: 'an absolute http(s) URL such as "http://127.0.0.1:8080"',
+};
+
+const dotted = (pointer: string): string => pointer.split('/').slice(1).join('.');
+const join = (parent: string, child: string): string => (parent === '' ? child : `${parent}.${child}`);
+
+function toProblem(e: ErrorObject): ProfileProblem {
+  const field = dotted(e.instancePath);
+  const p = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case 'required':
+      return { field: join(field, String(p['missingProperty'])), problem: 'is missing', fix: `add "${String(p['missingProperty'])}"${field === '' ? '' : ` to ${field}`}` };
+    case 'additionalProperties':
+      return { field: join(field, String(p['additionalProperty'])), problem: 'is not a profile field', fix: 'remove it or correct its spelling' };
+    case 'type':
+      return { field: field || '(file)', problem: `must be of JSON type ${String(p['type'])}`, fix: `write it as a ${String(p['type'])}` };
+    case 'pattern':
+    case 'format':
+      return { field, problem: 'has the wrong shape', fix: `use ${SHAPES[field] ?? (field === 'notifyUrl' ? 'an absolute URL' : `a value matching ${String(p['pattern'] ?? p['format'])}`)}` };
+    case 'minLength':
+    case 'maxLength':
+    case 'minimum':
+      return { field, problem: e.message ?? e.keyword, fix: `use a value that ${e.message ?? 'fits'}` };
+    default:
+      return { field: field || '(file)', problem: e.message ?? e.keyword, fix: 'see the profile description in client/profile/targetProfile.ts' };
+  }
+}
+
+/** Every schema problem of a parsed profile (ajv with allErrors), as {field, problem, fix}. */
+export function schemaProblems(value: unknown): ProfileProblem[] {
+  const validate = validator();
+  if (validate(value)) return [];
+  // ajv reports both `pattern` and `format` for some fields; one line per field and keyword is enough.
+  const seen = new Set<string>();
+  return (validate.errors ?? []).map(toProblem).filter((p) => {
+    const key = `${p.field}|${p.problem}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,40 @@
+import fc from 'fast-check';
+import type { CreateOrderRequest } from '../../spec';
+import type { RequestIdentities } from '../requestConstraints';
+
+/** The fields that decide the openid rules: need_user_confirm, openid, sub_openid, sub_appid. */
+export type UserFields = Pick<CreateOrderRequest, 'need_user_confirm' | 'openid' | 'sub_openid' | 'sub_appid'>;
+
+/**
+ * Every valid combination: no-confirm mode (need_user_confirm false or absent) with exactly one
+ * of openid (sub_appid optional) and sub_openid (sub_appid required); confirm mode with any of
+ * them present or absent (CONFIRM-MODE-OPENID).
+ */
+export function userFieldsArbitrary(ids: RequestIdentities): fc.Arbitrary<UserFields> {
+  const noConfirm = fc.constantFrom<UserFields>({}, { need_user_confirm: false });
+  const withOpenid = fc.tuple(noConfirm, fc.boolean()).map(([mode, subAppid]): UserFields => ({
+    ...mode,
+    openid: ids.openid,
+    ...(subAppid ? { sub_appid: ids.sub_appid } : {}),
+  }));
+  const withSubOpenid = noConfirm.map((mode): UserFields => ({ ...mode, sub_openid: ids.sub_openid, sub_appid: ids.sub_appid }));
+  const confirm = fc.tuple(fc.boolean(), fc.boolean(), fc.boolean()).map(([o, so, sa]): UserFields => ({
+    need_user_confirm: true,
+    ...(o ? { openid: ids.openid } : {}),
+    ...(so ? { sub_openid: ids.sub_openid } : {}),
+    ...(sa ? { sub_appid: ids.sub_appid } : {}),
+  }));
+  return fc.oneof(withOpenid, withSubOpenid, confirm);
+}
+
+/** A copy in no-confirm mode with openid only (sub_appid kept): the mode a mutation on openid needs. */
+export function toOpenidMode(request: CreateOrderRequest, ids: RequestIdentities): CreateOrderRequest {
+  const { sub_openid: _s, need_user_confirm: _n, ...rest } = request;
+  return { ...rest, openid: ids.openid };
+}
+
+/** A copy in no-confirm mode with sub_openid and sub_appid, no openid. */
+export function toSubOpenidMode(request: CreateOrderRequest, ids: RequestIdentities): CreateOrderRequest {
+  const { openid: _o, need_user_confirm: _n, ...rest } = request;
+  return { ...rest, sub_openid: ids.sub_openid, sub_appid: ids.sub_appid };
+}

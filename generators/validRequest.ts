@@ -1,0 +1,62 @@
+import fc from 'fast-check';
+import type { CreateOrderRequest, Location } from '../spec';
+import { assemble } from './_internals/assemble';
+import { discountsArbitrary, paymentsArbitrary, riskFundArbitrary } from './_internals/items';
+import { resolveConstraints } from './_internals/resolveConstraints';
+import { outOrderNoAlphabet } from './_internals/schemaFacts';
+import { text } from './_internals/text';
+import { timeRangeArbitrary } from './_internals/times';
+import { userFieldsArbitrary } from './_internals/userMode';
+import type { RequestConstraints } from './requestConstraints';
+
+/** Valid requests keep this many alphanumeric out_order_no positions, room for withUniqueOutOrderNo. */
+export const MIN_UNIQUE_POSITIONS = 8;
+
+function outOrderNo(maxLength: number): fc.Arbitrary<string> {
+  const { allowed, specials } = outOrderNoAlphabet();
+  return fc.string({ unit: fc.constantFrom(...allowed), minLength: MIN_UNIQUE_POSITIONS, maxLength }).map((s) => {
+    const chars = [...s];
+    let alnum = chars.filter((ch) => !specials.includes(ch)).length;
+    for (let i = 0; alnum < MIN_UNIQUE_POSITIONS; i++) {
+      if (specials.includes(chars[i]!)) {
+        chars[i] = String(i % 10);
+        alnum++;
+      }
+    }
+    return chars.join('');
+  });
+}
+
+function location(max: number): fc.Arbitrary<Location | undefined> {
+  return fc.oneof(
+    fc.constant(undefined),
+    fc.constant({}),
+    text(1, max).map((s) => ({ start_location: s })),
+    fc.tuple(text(1, max), text(1, max)).map(([s, e]) => ({ start_location: s, end_location: e })),
+  );
+}
+
+const optional = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
+
+/**
+ * Requests that satisfy every rule of the create-order spec (schema and business rules at
+ * `constraints.now` and `constraints.riskFundCap`), over the whole valid space: each optional
+ * field present and absent, every openid/confirm mode, all risk-fund names, all start_time forms.
+ */
+export function validRequest(constraints: RequestConstraints): fc.Arbitrary<CreateOrderRequest> {
+  const c = resolveConstraints(constraints);
+  const l = c.limits;
+  return fc
+    .record({
+      out_order_no: outOrderNo(l.outOrderNoMaxLength),
+      service_introduction: text(1, l.serviceIntroductionMaxLength),
+      post_payments: optional(paymentsArbitrary(c)),
+      post_discounts: optional(discountsArbitrary(c)),
+      risk_fund: riskFundArbitrary(c),
+      time_range: timeRangeArbitrary(c.now, l.timeRemarkMaxLength),
+      location: location(l.locationMaxLength),
+      attach: optional(text(0, l.attachMaxLength)),
+      user: userFieldsArbitrary(c.identities),
+    })
+    .map((parts) => assemble(parts, c));
+}

@@ -1,0 +1,34 @@
+import type { CreateOrderRequest } from '../spec';
+
+const DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+const ALNUM = /[0-9A-Za-z]/;
+/** Positions reserved for the counter when there is room for runId too (62^6 ≈ 5.7e10 counters). */
+const COUNTER_WIDTH = 6;
+
+/**
+ * A copy of `request` whose out_order_no is unique per (runId, counter), with the same length
+ * and the same `_ - | *` characters at the same positions: only its k alphanumeric positions are
+ * rewritten — the rightmost min(k, 6) carry `counter` in base 62, the rest carry runId's
+ * alphanumerics. Unique within a run for counters 0 .. 62^min(k,6)-1; throws RangeError beyond.
+ *
+ * How suites use it: keep one counter per run, starting at 0, and pass every request through
+ * it right before sending (`withUniqueOutOrderNo(req, counter++, runId)`); send an unchanged
+ * copy only to test a replay. validRequest always leaves >= 8 alphanumeric positions; the
+ * one-character boundary cases do not: `_ - | *` alone (k = 0) only take counter 0, and a
+ * single alphanumeric takes 0..61 — give them their own counter (or send them once per run).
+ */
+export function withUniqueOutOrderNo(request: CreateOrderRequest, counter: number, runId = ''): CreateOrderRequest {
+  const chars = [...request.out_order_no];
+  const positions = chars.flatMap((c, i) => (ALNUM.test(c) ? [i] : []));
+  const width = Math.min(positions.length, COUNTER_WIDTH);
+  if (!Number.isSafeInteger(counter) || counter < 0 || counter >= DIGITS.length ** width) {
+    throw new RangeError(`out_order_no ${JSON.stringify(request.out_order_no)} has room for counters 0..${DIGITS.length ** width - 1}, got ${counter}`);
+  }
+  const digits: string[] = [];
+  for (let rest = counter, i = 0; i < width; i++, rest = Math.floor(rest / DIGITS.length)) digits.unshift(DIGITS[rest % DIGITS.length]!);
+  const tag = [...runId].filter((c) => ALNUM.test(c));
+  const lead = positions.slice(0, positions.length - width);
+  lead.forEach((p, i) => (chars[p] = tag[i] ?? chars[p]!));
+  positions.slice(positions.length - width).forEach((p, i) => (chars[p] = digits[i]!));
+  return { ...request, out_order_no: chars.join('') };
+}

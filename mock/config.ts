@@ -1,0 +1,54 @@
+import type { KeyObject } from 'node:crypto';
+import type { BoundIdentities } from '../spec';
+import type { Clock } from './clock';
+import type { FaultName } from './faults';
+import type { OrderStore } from './store';
+
+/** The identities the mock's institution is bound to (403 NO_AUTH for anything else). */
+export type Identities = BoundIdentities;
+
+/** A platform key the mock signs with: a public key id (PUB_KEY_ID_…) or a certificate serial (hex). */
+export interface PlatformKey {
+  serial: string;
+  privateKey: KeyObject;
+  publicKey: KeyObject;
+  /** PEM of the platform certificate, in certificate mode. */
+  certificatePem?: string;
+}
+
+/** Receives one JSON line per request (and per caught exception). */
+export type MockLogger = (line: string) => void;
+
+export interface MockConfig {
+  /** The institution's merchant id (Authorization mchid). */
+  mchid: string;
+  /** The merchant API key the requests are signed with: its serial and public key. */
+  merchant: { serialNo: string; publicKey: KeyObject };
+  /** Platform keys; the first signs when the request names none (Wechatpay-Serial). */
+  platformKeys: PlatformKey[];
+  /** The 32-byte APIv3 key that encrypts callback resources. */
+  apiV3Key: Buffer;
+  identities: Identities;
+  /** The risk-fund cap of the service_id, in fen (RISK-CAP). */
+  riskFundCap: number;
+  /** Defaults to a SQLite store in memory. */
+  store?: OrderStore;
+  /** Business clock (expiry, time rules); defaults to real time. */
+  clock?: Clock;
+  /** Wall clock (ms) for the signature window and response timestamps; defaults to Date.now. */
+  wallClock?: () => number;
+  faults?: readonly FaultName[];
+  /** How long `slow-answers` waits before answering, ms (default 10 000). */
+  slowAnswerMs?: number;
+  /** Requests per second per mchid; beyond it 429 FREQUENCY_LIMITED. Off when absent or 0. */
+  rateLimit?: number;
+  /** Enables the HTTP control interface under /__control/ (loopback callers only). */
+  control?: boolean;
+  /** Multiplies the callback retry schedule (0.001 turns 15 s into 15 ms). Default 1. */
+  callbackDelayScale?: number;
+  /** How long a callback receiver has to answer 2xx, ms. Default 5000. */
+  callbackTimeoutMs?: number;
+  /** Deliver callbacks to non-loopback hosts too (off: the project never calls outside 127.0.0.1). */
+  callbackAnyHost?: boolean;
+  logger?: MockLogger;
+}

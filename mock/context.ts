@@ -1,0 +1,20 @@
+import type { Clock } from './clock';
+import type { MockConfig, MockLogger, PlatformKey } from './config';
+import type { FaultName } from './faults';
+import type { NonceCache, RateLimiter } from './handlers';
+import type { OrderBook } from './store';
+
+/** Everything a request handler reads: built once per server by createMockServer. */
+export interface MockContext {
+  config: MockConfig;
+  orders: OrderBook;
+  clock: Clock;
+  /** Wall clock ms: signature windows and response timestamps. */
+  wallClock: () => number;
+  faults: ReadonlySet<FaultName>;
+  nonces: NonceCache;
+  rateLimiter: RateLimiter;
+  /** The platform key for a serial, or undefined; without a serial, the default key. */
+  platformKey(serial?: string): PlatformKey | undefined;
+  log: MockLogger;
+}

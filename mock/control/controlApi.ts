@@ -1,0 +1,90 @@
+import { validateRequestBody, type OrderState, type StateDescription } from '../../spec';
+import type { CallbackDispatcher, DeliveryRecord, PayscoreEvent } from '../callbacks';
+import type { MockContext } from '../context';
+import { canonicalJson, newOrderFacts, orderResponse } from '../handlers';
+import type { StoredOrder } from '../store';
+import { ControlError } from './controlError';
+import { orderView } from './orderView';
+
+/** An order by order_id, or by out_order_no (sub_mchid and mchid default to the configured ones). */
+export type OrderRef = { orderId: string } | { outOrderNo: string; subMchid?: string; mchid?: string };
+
+export interface PutOrderInput {
+  /** A valid create body; the order is created from it when it does not exist. */
+  body: Record<string, unknown>;
+  state: OrderState;
+  stateDescription?: StateDescription;
+  /** The institution mchid; default the configured one. */
+  mchid?: string;
+}
+
+/** Test and provider-state operations, also served under /__control/ when enabled. */
+export interface MockControl {
+  /** Deletes every order and forgets every nonce. */
+  reset(): void;
+  /** Moves the business clock; answers its new time (ms). */
+  advanceClock(ms: number): number;
+  putOrder(input: PutOrderInput): Record<string, unknown>;
+  getOrder(ref: OrderRef): Record<string, unknown> | undefined;
+  /** The user confirms a CREATED order: DOING/USER_CONFIRM and a PAYSCORE.USER_CONFIRM callback. */
+  confirm(ref: OrderRef): { order: Record<string, unknown>; delivery: DeliveryRecord };
+  /** The user pays a DOING order: DONE and a PAYSCORE.USER_PAID callback. */
+  pay(ref: OrderRef): { order: Record<string, unknown>; delivery: DeliveryRecord };
+  deliveries(): DeliveryRecord[];
+  /** Resolves when no callback delivery is pending. */
+  settle(): Promise<void>;
+}
+
+export function createControl(ctx: MockContext, callbacks: CallbackDispatcher): MockControl {
+  const find = (ref: OrderRef): StoredOrder | undefined =>
+    'orderId' in ref
+      ? ctx.orders.findById(ref.orderId)
+      : ctx.orders.find({ mchid: ref.mchid ?? ctx.config.mchid, subMchid: ref.subMchid ?? ctx.config.identities.sub_mchid, outOrderNo: ref.outOrderNo });
+  const need = (ref: OrderRef): StoredOrder => {
+    const order = find(ref);
+    if (order === undefined) throw new ControlError('ORDER_NOT_EXIST', `no order ${JSON.stringify(ref)}`);
+    return order;
+  };
+  const transition = (ref: OrderRef, from: OrderState, to: OrderState, description: StateDescription | undefined, event: PayscoreEvent) => {
+    const order = need(ref);
+    if (order.state !== from) throw new ControlError('INVALID_ORDER_STATE', `order ${order.orderId} is ${order.state}, not ${from}`);
+    ctx.orders.store.setState(order.orderId, to, description, ctx.clock.now());
+    const view = orderView(need({ orderId: order.orderId }));
+    return { order: view, delivery: callbacks.notify(event, view, String(view['notify_url'])) };
+  };
+  return {
+    reset: () => {
+      ctx.orders.store.reset();
+      ctx.nonces.clear();
+    },
+    advanceClock: (ms) => {
+      ctx.clock.advance(ms);
+      ctx.orders.sweep();
+      return ctx.clock.now();
+    },
+    putOrder: (input) => {
+      const violation = validateRequestBody(input.body)[0];
+      if (violation !== undefined) throw new ControlError('PARAM_ERROR', `body: ${violation.message} (${violation.ruleId})`);
+      const mchid = input.mchid ?? ctx.config.mchid;
+      const key = { mchid, subMchid: String(input.body['sub_mchid']), outOrderNo: String(input.body['out_order_no']) };
+      let order = ctx.orders.find(key);
+      if (order === undefined) {
+        const facts = newOrderFacts(ctx, input.body, mchid);
+        const now = ctx.clock.now();
+        const responseBody = JSON.stringify(orderResponse(input.body, facts));
+        order = ctx.orders.store.insertOrGet({ ...key, orderId: facts.orderId, requestCanonical: canonicalJson(input.body), responseBody, state: facts.state, createdAt: now, updatedAt: now }).order;
+      }
+      const description = input.state === 'DOING' ? input.stateDescription ?? 'USER_CONFIRM' : undefined;
+      ctx.orders.store.setState(order.orderId, input.state, description, ctx.clock.now());
+      return orderView(need({ orderId: order.orderId }));
+    },
+    getOrder: (ref) => {
+      const order = find(ref);
+      return order === undefined ? undefined : orderView(order);
+    },
+    confirm: (ref) => transition(ref, 'CREATED', 'DOING', 'USER_CONFIRM', 'PAYSCORE.USER_CONFIRM'),
+    pay: (ref) => transition(ref, 'DOING', 'DONE', undefined, 'PAYSCORE.USER_PAID'),
+    deliveries: () => callbacks.deliveries(),
+    settle: () => callbacks.settle(),
+  };
+}

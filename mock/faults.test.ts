@@ -1,0 +1,122 @@
+import { formatAuthorization, newNonce } from '../client/signing';
+import { isRuleId } from '../spec';
+import { createMockWithFreshKeys, faultCatalogue, generateKeyMaterial, type FaultName, type FreshMock, type KeyMaterial } from './index';
+import { mockRequest, validBody, type MockResponse } from './testing';
+
+let material: KeyMaterial;
+beforeAll(() => {
+  material = generateKeyMaterial();
+});
+
+const body = (m: FreshMock, o: Record<string, unknown> = {}) => validBody(m.config.identities, o);
+const now = () => Math.floor(Date.now() / 1000);
+const isCode = (res: MockResponse, status: number, code: string) => res.status === status && res.json['code'] === code;
+
+/** Per fault: a probe that is true when the mock shows the defect (each is false on a correct mock). */
+const PROBES: Record<FaultName, (m: FreshMock) => Promise<boolean>> = {
+  'accept-long-out-order-no': async (m) => (await mockRequest(m, body(m, { out_order_no: 'A'.repeat(33) }))).status === 200,
+  'accept-both-openids': async (m) => (await mockRequest(m, body(m, { sub_openid: m.config.identities.sub_openid, sub_appid: m.config.identities.sub_appid }))).status === 200,
+  'ignore-risk-cap': async (m) => (await mockRequest(m, body(m, { risk_fund: { name: 'DEPOSIT', amount: m.config.riskFundCap + 1 } }))).status === 200,
+  'skip-identity-check': async (m) => (await mockRequest(m, body(m, { appid: 'wx0000000000000000' }))).status === 200,
+  'skip-signature-check': async (m) => {
+    const signature = Buffer.alloc(256, 1).toString('base64');
+    const authorization = formatAuthorization({ mchid: m.config.mchid, nonce_str: newNonce(), timestamp: String(now()), serial_no: m.keys.merchantSerialNo, signature });
+    return (await mockRequest(m, body(m), { authorization })).status === 200;
+  },
+  'accept-stale-timestamp': async (m) => (await mockRequest(m, body(m), { timestamp: now() - 3600 })).status === 200,
+  'accept-replayed-nonce': async (m) => {
+    const nonce = newNonce();
+    await mockRequest(m, body(m), { nonce });
+    return (await mockRequest(m, body(m), { nonce })).status === 200;
+  },
+  'accept-missing-accept': async (m) => (await mockRequest(m, body(m), { headers: { Accept: undefined } })).status === 200,
+  'new-order-id-on-replay': async (m) => {
+    const b = body(m);
+    const [a, c] = [await mockRequest(m, b), await mockRequest(m, b)];
+    return a.json['order_id'] !== c.json['order_id'];
+  },
+  'conflict-accepted': async (m) => {
+    const b = body(m);
+    await mockRequest(m, b);
+    return (await mockRequest(m, { ...b, attach: 'changed' })).status === 200;
+  },
+  'confirm-mode-doing': async (m) => (await mockRequest(m, body(m, { need_user_confirm: true }))).json['state'] === 'DOING',
+  'no-confirm-created': async (m) => (await mockRequest(m, body(m))).json['state'] === 'CREATED',
+  'wrong-mchid-echo': async (m) => (await mockRequest(m, body(m))).json['mchid'] !== m.config.mchid,
+  'echo-drift': async (m) => {
+    const b = body(m);
+    return (await mockRequest(m, b)).json['service_introduction'] !== b['service_introduction'];
+  },
+  'unsigned-answers': async (m) => (await mockRequest(m, body(m))).signature.reason === 'missing',
+  'bad-signature': async (m) => (await mockRequest(m, body(m))).signature.reason === 'bad-signature',
+  'probe-signature': async (m) => (await mockRequest(m, body(m))).signature.reason === 'probe',
+  'stale-response-timestamp': async (m) => (await mockRequest(m, body(m))).signature.reason === 'stale',
+  'no-request-id': async (m) => (await mockRequest(m, body(m))).headers['request-id'] === undefined,
+  'text-content-type': async (m) => (await mockRequest(m, body(m))).headers['content-type'] !== 'application/json',
+  'missing-error-detail': async (m) => {
+    const res = await mockRequest(m, body(m, { out_order_no: '!' }));
+    return isCode(res, 400, 'PARAM_ERROR') && res.json['detail'] === undefined;
+  },
+  'system-error': async (m) => isCode(await mockRequest(m, body(m)), 500, 'SYSTEM_ERROR'),
+  'rate-limit-all': async (m) => isCode(await mockRequest(m, body(m)), 429, 'FREQUENCY_LIMITED'),
+  'slow-answers': async (m) => {
+    const started = Date.now();
+    await mockRequest(m, body(m));
+    return Date.now() - started >= 200;
+  },
+  'never-expire': async (m) => {
+    const view = m.server.control.putOrder({ body: body(m, { need_user_confirm: true }), state: 'CREATED' });
+    m.server.clock.advance(2 * 60 * 60 * 1000);
+    return m.server.control.getOrder({ orderId: String(view['order_id']) })?.['state'] === 'CREATED';
+  },
+};
+
+async function probe(name: FaultName, faults: FaultName[]): Promise<boolean> {
+  const mock = createMockWithFreshKeys({ material, faults, slowAnswerMs: 250 });
+  await mock.listen();
+  try {
+    return await PROBES[name](mock);
+  } finally {
+    await mock.server.stop();
+  }
+}
+
+describe('the fault catalogue', () => {
+  test('each fault names one rule of openapi.yaml and a description', () => {
+    for (const fault of faultCatalogue()) {
+      expect(isRuleId(fault.ruleId)).toBe(true);
+      expect(fault.description.length).toBeGreaterThan(10);
+    }
+  });
+
+  test.each(faultCatalogue().map((f) => [f.name, f.ruleId] as const))('%s breaks %s only when switched on', async (name) => {
+    expect(await probe(name, [])).toBe(false);
+    expect(await probe(name, [name])).toBe(true);
+  });
+
+  test('with a fault on, an unrelated valid create still succeeds', async () => {
+    const mock = createMockWithFreshKeys({ material, faults: ['accept-long-out-order-no', 'ignore-risk-cap'] });
+    await mock.listen();
+    try {
+      const res = await mockRequest(mock, validBody(mock.config.identities));
+      expect([res.status, res.signature.ok]).toEqual([200, true]);
+    } finally {
+      await mock.server.stop();
+    }
+  });
+});
+
+describe('rate limit (RATE-LIMIT)', () => {
+  test('--rate-limit N answers 429 FREQUENCY_LIMITED beyond N per second per mchid', async () => {
+    const mock = createMockWithFreshKeys({ material, rateLimit: 3, wallClock: () => 1_700_000_000_500 });
+    await mock.listen();
+    try {
+      const at = 1_700_000_000;
+      const results = [];
+      for (let i = 0; i < 5; i++) results.push((await mockRequest(mock, validBody(mock.config.identities), { timestamp: at })).status);
+      expect(results).toEqual([200, 200, 200, 429, 429]);
+    } finally {
+      await mock.server.stop();
+    }
+  });
+});

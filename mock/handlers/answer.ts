@@ -1,0 +1,39 @@
+import { resolvePointer, rule, statusOfCode, type Violation } from '../../spec';
+
+/** What a handler decides; sendAnswer turns it into signed bytes. */
+export interface Answer {
+  status: number;
+  /** The JSON body, or `raw` for a stored answer replayed byte for byte. */
+  body?: unknown;
+  raw?: string;
+  /** The error code, for the log line. */
+  code?: string;
+  headers?: Record<string, string>;
+}
+
+/** An error answer; the status is the catalogue's for the code (x-error-codes). */
+export function errorAnswer(code: string, message: string, detail?: Record<string, unknown>): Answer {
+  const body: Record<string, unknown> = { code, message };
+  if (detail !== undefined) body['detail'] = detail;
+  return { status: statusOfCode(code), body, code };
+}
+
+/** The code a rule is answered with: rule(id).expect.codes[0], never a hand-written mapping. */
+export function codeOfRule(ruleId: string): string {
+  const code = rule(ruleId).expect?.codes[0];
+  if (code === undefined) throw new Error(`rule ${ruleId} has no expected code in openapi.yaml`);
+  return code;
+}
+
+/** The error answer for the rule a request breaks. */
+export function ruleAnswer(ruleId: string, message: string): Answer {
+  return errorAnswer(codeOfRule(ruleId), `${message} (${ruleId})`);
+}
+
+/** The error answer for a body violation, with detail {field, value, issue, location} (ERR-DETAIL-FIELD). */
+export function violationAnswer(v: Violation, body: unknown, withDetail: boolean): Answer {
+  const value = v.pointer === '' ? body : resolvePointer(body, v.pointer);
+  const detail: Record<string, unknown> = { field: v.pointer, issue: v.message, location: 'body' };
+  if (value !== undefined) detail['value'] = value;
+  return errorAnswer(codeOfRule(v.ruleId), `${v.message} (${v.ruleId})`, withDetail ? detail : undefined);
+}

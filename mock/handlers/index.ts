@@ -1,0 +1,17 @@
+export { createOrder } from './createOrder';
+export type { EndpointRequest } from './createOrder';
+export { errorAnswer, codeOfRule, ruleAnswer, violationAnswer } from './answer';
+export type { Answer } from './answer';
+export { sendAnswer } from './sendAnswer';
+export { readBody } from './readBody';
+export { parseJsonBody } from './parseJsonBody';
+export { BODY_LIMITS } from './bodyLimits';
+export { acceptsJson, isJsonContentType, JSON_MEDIA_TYPE } from './mediaTypes';
+export { canonicalJson } from './canonicalJson';
+export { createNonceCache } from './nonceCache';
+export type { NonceCache } from './nonceCache';
+export { createRateLimiter } from './rateLimiter';
+export type { RateLimiter } from './rateLimiter';
+export { newOrderFacts, newOrderId } from './newOrderFacts';
+export { orderResponse } from './orderResponse';
+export type { OrderFacts } from './orderResponse';

@@ -1,0 +1,22 @@
+// The reference mock server: public entry.
+export { createMockServer } from './server';
+export type { MockServer } from './server';
+export type { MockConfig, Identities, PlatformKey, MockLogger } from './config';
+export { createClock } from './clock';
+export type { Clock } from './clock';
+export { FAULTS, faultCatalogue, isFaultName } from './faults';
+export type { FaultName, FaultInfo } from './faults';
+export { createMockWithFreshKeys } from './freshMock';
+export type { FreshMock, FreshMockKeys, FreshMockOptions } from './freshMock';
+export { startStandaloneMock } from './standalone';
+export type { StandaloneMock, StandaloneOptions } from './standalone';
+export { sqliteOrderStore, createOrderBook, EXPIRY_MS } from './store';
+export type { OrderStore, StoredOrder, OrderKey, OrderBook } from './store';
+export type { MockControl, OrderRef, PutOrderInput } from './control';
+export { RETRY_SCHEDULE_SECONDS, encryptResource } from './callbacks';
+export type { DeliveryRecord, NotificationEnvelope, PayscoreEvent } from './callbacks';
+export { generateKeyMaterial, buildProfile, configFromMaterial, loadOrInitDataDir, writeProfile, DATA_FILES, PROFILE_DEFAULTS } from './keys';
+export { mockRequest, validBody } from './testing';
+export type { MockRequestOptions, MockResponse } from './testing';
+export type { KeyMaterial, KeyMode, MockProfile } from './keys';
+export { BODY_LIMITS } from './handlers';

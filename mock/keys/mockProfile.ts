@@ -1,0 +1,45 @@
+import type { Identities } from '../config';
+import type { KeyMaterial, KeyMode } from './generateKeyMaterial';
+
+/** The defaults a fresh profile states (RISK-CAP is per service; the profile says it). */
+export const PROFILE_DEFAULTS = { riskFundCap: 500_000, notifyUrl: 'https://merchant.example/notify' } as const;
+
+/** The PUBLIC target profile format `payscore-conformance run --profile` reads. */
+export interface MockProfile {
+  baseUrl: string;
+  mchid: string;
+  merchant: { serialNo: string; privateKeyPath: string };
+  platform: { serial: string; publicKeyPath: string } | { serial: string; certificatePath: string };
+  identities: Identities;
+  notifyUrl: string;
+  riskFundCap: number;
+}
+
+/** File names inside a data directory (the profile's paths are relative to it). */
+export const DATA_FILES = {
+  profile: 'profile.json',
+  state: 'mock.json',
+  merchantKey: 'merchant_key.pem',
+  merchantPublicKey: 'merchant_pub.pem',
+  platformKey: 'platform_key.pem',
+  platformPublicKey: 'platform_pub.pem',
+  platformCertificate: 'platform_cert.pem',
+  apiV3Key: 'apiv3_key.txt',
+  database: 'orders.sqlite',
+} as const;
+
+export function buildProfile(material: KeyMaterial, keyMode: KeyMode, baseUrl: string, riskFundCap: number): MockProfile {
+  const certificate = material.platform.certificate;
+  if (keyMode === 'certificate' && certificate === undefined) throw new Error('certificate mode needs the platform certificate');
+  return {
+    baseUrl,
+    mchid: material.mchid,
+    merchant: { serialNo: material.merchant.serialNo, privateKeyPath: DATA_FILES.merchantKey },
+    platform: keyMode === 'certificate' && certificate !== undefined
+      ? { serial: certificate.serial, certificatePath: DATA_FILES.platformCertificate }
+      : { serial: material.platform.publicKeyId, publicKeyPath: DATA_FILES.platformPublicKey },
+    identities: { ...material.identities },
+    notifyUrl: PROFILE_DEFAULTS.notifyUrl,
+    riskFundCap,
+  };
+}

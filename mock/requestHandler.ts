@@ -1,0 +1,58 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import { ENDPOINT_PATH } from '../spec';
+import type { MockContext } from './context';
+import { CONTROL_PREFIX, controlRoute, type MockControl } from './control';
+import { createOrder, errorAnswer, readBody, ruleAnswer, sendAnswer, BODY_LIMITS, JSON_MEDIA_TYPE, type Answer } from './handlers';
+
+/** Routes one request and answers it; never throws (a handler exception is a logged 500). */
+export function createRequestHandler(ctx: MockContext, control: MockControl, pendingTimers: Set<NodeJS.Timeout>) {
+  async function decide(req: IncomingMessage): Promise<{ answer: Answer; mchid?: string }> {
+    const method = req.method ?? 'GET';
+    const url = req.url ?? '/';
+    const path = url.split('?')[0] ?? '/';
+    if (ctx.config.control === true && path.startsWith(CONTROL_PREFIX)) {
+      const { bytes } = await readBody(req);
+      return { answer: await controlRoute(control, { method, path, remoteAddress: req.socket.remoteAddress, body: bytes }) };
+    }
+    if (ctx.faults.has('system-error')) return { answer: errorAnswer('SYSTEM_ERROR', 'system error, retry with the same parameters (fault system-error)') };
+    if (ctx.faults.has('rate-limit-all')) return { answer: ruleAnswer('RATE-LIMIT', 'too many requests (fault rate-limit-all)') };
+    if (path !== ENDPOINT_PATH) return { answer: errorAnswer('NOT_FOUND', `no resource ${path} (ROUTE-UNKNOWN)`) };
+    if (method !== 'POST') return { answer: { ...errorAnswer('METHOD_NOT_ALLOWED', `${method} is not allowed on ${path}; use POST (ROUTE-UNKNOWN)`), headers: { Allow: 'POST' } } };
+    const body = await readBody(req);
+    if (body.overHardCap) {
+      return { answer: { ...ruleAnswer('BODY-LIMITS', `the body is over ${BODY_LIMITS.hardCapBytes} bytes; not read further`), headers: { Connection: 'close' } } };
+    }
+    return createOrder(ctx, { method, pathWithQuery: url, headers: req.headers, body: body.bytes });
+  }
+
+  return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const started = performance.now();
+    const requestId = randomUUID();
+    let decided: { answer: Answer; mchid?: string };
+    try {
+      decided = await decide(req);
+    } catch (error) {
+      ctx.log(JSON.stringify({ level: 'error', request_id: requestId, method: req.method, path: req.url, error: error instanceof Error ? error.stack ?? error.message : String(error) }));
+      decided = { answer: errorAnswer('SYSTEM_ERROR', 'system error, retry with the same parameters') };
+    }
+    const { answer } = decided;
+    const serial = req.headers['wechatpay-serial'];
+    const finish = (): void => {
+      try {
+        sendAnswer(ctx, res, answer, requestId, typeof serial === 'string' ? serial : undefined);
+      } catch (error) {
+        ctx.log(JSON.stringify({ level: 'error', request_id: requestId, error: error instanceof Error ? error.message : String(error) }));
+        if (!res.headersSent) res.writeHead(500, { 'Content-Type': JSON_MEDIA_TYPE, 'Request-ID': requestId });
+        res.end();
+      }
+      const code = answer.code ?? (answer.status === 200 ? undefined : 'UNKNOWN');
+      ctx.log(JSON.stringify({ method: req.method, path: req.url, status: answer.status, code, mchid: decided.mchid, ms: Math.round((performance.now() - started) * 100) / 100, request_id: requestId }));
+    };
+    if (ctx.faults.has('slow-answers')) {
+      const timer = setTimeout(() => { pendingTimers.delete(timer); finish(); }, ctx.config.slowAnswerMs ?? 10_000);
+      pendingTimers.add(timer);
+    } else finish();
+  };
+}

@@ -1,0 +1,75 @@
+import { createServer, type Server } from 'node:http';
+import { TIMESTAMP_WINDOW_SECONDS } from '../client/signing';
+import { createCallbackDispatcher } from './callbacks';
+import { createClock, type Clock } from './clock';
+import type { MockConfig, PlatformKey } from './config';
+import type { MockContext } from './context';
+import { createControl, type MockControl } from './control';
+import { createNonceCache, createRateLimiter } from './handlers';
+import { createRequestHandler } from './requestHandler';
+import { createOrderBook, sqliteOrderStore, type OrderStore } from './store';
+
+/** The mock: a node:http Server (not listening) with its store, clock and control. */
+export type MockServer = Server & {
+  readonly mockConfig: MockConfig;
+  readonly store: OrderStore;
+  readonly clock: Clock;
+  readonly control: MockControl;
+  /** close() as a promise: stops listening, cancels callbacks, closes the store. */
+  stop(): Promise<void>;
+};
+
+const SWEEP_INTERVAL_MS = 60_000;
+
+/** Builds the reference mock server; the caller decides where it listens. The server owns its store. */
+export function createMockServer(config: MockConfig): MockServer {
+  if (config.platformKeys.length === 0) throw new Error('createMockServer needs at least one platform key');
+  const keys = new Map<string, PlatformKey>(config.platformKeys.map((k) => [k.serial, k]));
+  const defaultKey = config.platformKeys[0] as PlatformKey;
+  const store = config.store ?? sqliteOrderStore();
+  const clock = config.clock ?? createClock();
+  const wallClock = config.wallClock ?? Date.now;
+  const faults = new Set(config.faults ?? []);
+  const orders = createOrderBook(store, clock, { expire: !faults.has('never-expire') });
+  const ctx: MockContext = {
+    config, orders, clock, wallClock, faults,
+    nonces: createNonceCache(TIMESTAMP_WINDOW_SECONDS),
+    rateLimiter: createRateLimiter(config.rateLimit ?? 0),
+    platformKey: (serial) => (serial === undefined ? defaultKey : keys.get(serial)),
+    log: config.logger ?? (() => undefined),
+  };
+  const callbacks = createCallbackDispatcher({
+    platformKey: () => defaultKey, apiV3Key: config.apiV3Key, now: () => clock.now(), wallClock,
+    ...(config.callbackDelayScale === undefined ? {} : { delayScale: config.callbackDelayScale }),
+    ...(config.callbackTimeoutMs === undefined ? {} : { timeoutMs: config.callbackTimeoutMs }),
+    ...(config.callbackAnyHost === undefined ? {} : { anyHost: config.callbackAnyHost }),
+  });
+  const control = createControl(ctx, callbacks);
+  const timers = new Set<NodeJS.Timeout>();
+  const handle = createRequestHandler(ctx, control, timers);
+  const server = createServer((req, res) => void handle(req, res));
+  const sweep = setInterval(() => orders.sweep(), SWEEP_INTERVAL_MS);
+  sweep.unref();
+
+  let closed = false;
+  const cleanup = (): void => {
+    if (closed) return;
+    closed = true;
+    clearInterval(sweep);
+    for (const timer of timers) clearTimeout(timer);
+    callbacks.close();
+    store.close();
+  };
+  const originalClose = server.close.bind(server);
+  const mock = Object.assign(server, {
+    mockConfig: config, store, clock, control,
+    stop: () => new Promise<void>((resolve) => { mock.close(() => resolve()); }),
+  });
+  mock.close = (callback?: (err?: Error) => void) => {
+    originalClose(callback);
+    server.closeAllConnections();
+    cleanup();
+    return mock;
+  };
+  return mock;
+}

@@ -1,0 +1,35 @@
+import type { OrderState, StateDescription } from '../../spec';
+
+/** The key an out_order_no is unique under (IDEMP-SCOPE: institution mchid, sub_mchid). */
+export interface OrderKey {
+  mchid: string;
+  subMchid: string;
+  outOrderNo: string;
+}
+
+/** One order as stored. */
+export interface StoredOrder extends OrderKey {
+  orderId: string;
+  /** The request body as canonical JSON (IDEMP-SAME-JSON compares it). */
+  requestCanonical: string;
+  /** The exact 200 body of the create, replayed unchanged. */
+  responseBody: string;
+  state: OrderState;
+  stateDescription?: StateDescription;
+  /** Business-clock ms of creation (EXPIRY counts from it). */
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface OrderStore {
+  /** Inserts the order unless its key exists, atomically; answers the order that is stored now. */
+  insertOrGet(order: StoredOrder): { order: StoredOrder; inserted: boolean };
+  get(key: OrderKey): StoredOrder | undefined;
+  getByOrderId(orderId: string): StoredOrder | undefined;
+  setState(orderId: string, state: OrderState, stateDescription: StateDescription | undefined, updatedAt: number): void;
+  /** CREATED orders created before `createdBefore` become EXPIRED; answers how many. */
+  expireCreated(createdBefore: number, updatedAt: number): number;
+  count(): number;
+  reset(): void;
+  close(): void;
+}

@@ -1,0 +1,31 @@
+import type { Clock } from '../clock';
+import type { OrderKey, OrderStore, StoredOrder } from './OrderStore';
+
+/** EXPIRY (SEED): an order left CREATED for more than one hour becomes EXPIRED. */
+export const EXPIRY_MS = 60 * 60 * 1000;
+
+/** The store seen through the business clock: expiry is applied lazily on every read. */
+export interface OrderBook {
+  readonly store: OrderStore;
+  find(key: OrderKey): StoredOrder | undefined;
+  findById(orderId: string): StoredOrder | undefined;
+  /** Expires every due CREATED order now; answers how many. */
+  sweep(): number;
+}
+
+export function createOrderBook(store: OrderStore, clock: Clock, options: { expire: boolean }): OrderBook {
+  const fresh = (order: StoredOrder | undefined): StoredOrder | undefined => {
+    if (order === undefined || !options.expire || order.state !== 'CREATED') return order;
+    const now = clock.now();
+    if (now - order.createdAt <= EXPIRY_MS) return order;
+    store.setState(order.orderId, 'EXPIRED', undefined, now);
+    const { stateDescription: _dropped, ...rest } = order;
+    return { ...rest, state: 'EXPIRED', updatedAt: now };
+  };
+  return {
+    store,
+    find: (key) => fresh(store.get(key)),
+    findById: (orderId) => fresh(store.getByOrderId(orderId)),
+    sweep: () => (options.expire ? store.expireCreated(clock.now() - EXPIRY_MS, clock.now()) : 0),
+  };
+}

@@ -1,0 +1,4 @@
+// Test support for the mock's own tests (and for other folders' tests against the mock).
+export { mockRequest } from './mockRequest';
+export type { MockRequestOptions, MockResponse } from './mockRequest';
+export { validBody } from './validBody';

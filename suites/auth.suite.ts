@@ -1,0 +1,61 @@
+import { generateKeyPairSync } from 'node:crypto';
+import type { RawRequest } from '../client';
+import { PROBE_SIGNATURE_PREFIX } from '../client/signing';
+import { ruleTest, sampleValid, type Judged, type TargetHandle } from './harness';
+
+// Request signatures (WECHATPAY2-SHA256-RSA2048): each test breaks one thing in Authorization of an
+// otherwise valid request and expects 401 SIGN_ERROR.
+
+const nowSeconds = (): number => Math.floor(Date.now() / 1000);
+
+async function broken(target: TargetHandle, ruleId: string, caseName: string, index: number, raw: Omit<RawRequest, 'body'>, mchid?: string): Promise<Judged> {
+  const body = sampleValid(target, index);
+  const exchange = await target.client.send({ ...raw, body: JSON.stringify(body) });
+  return { exchange, ctx: target.context({ kind: 'reject', ruleId }, body, mchid), caseName };
+}
+
+describe('request signatures', () => {
+  ruleTest(__filename, 'AUTH-REQUIRED', 'a request without Authorization is 401 SIGN_ERROR', async (t) => [
+    await broken(t, 'AUTH-REQUIRED', 'no Authorization header', 10, { sign: false }),
+  ]);
+
+  ruleTest(__filename, 'AUTH-SCHEME', 'another scheme or a malformed Authorization is 401 SIGN_ERROR', async (t) => [
+    await broken(t, 'AUTH-SCHEME', 'Bearer scheme', 11, { sign: false, headers: { Authorization: 'Bearer 0123456789abcdef' } }),
+    await broken(t, 'AUTH-SCHEME', 'parameters missing', 12, { sign: false, headers: { Authorization: 'WECHATPAY2-SHA256-RSA2048 mchid="1230000109"' } }),
+    await broken(t, 'AUTH-SCHEME', 'unquoted garbage', 13, { sign: false, headers: { Authorization: 'WECHATPAY2-SHA256-RSA2048 ,,,=="' } }),
+  ]);
+
+  ruleTest(__filename, 'AUTH-SIGNATURE', 'a signature that does not verify is 401 SIGN_ERROR', async (t) => {
+    const stranger = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
+    const tampered = JSON.stringify(sampleValid(t, 99));
+    return [
+      await broken(t, 'AUTH-SIGNATURE', 'body changed after signing', 14, { sign: { tamperBodyAfterSigning: tampered } }),
+      await broken(t, 'AUTH-SIGNATURE', 'signed with a key that is not the merchant key', 15, { sign: { privateKey: stranger } }),
+      await broken(t, 'AUTH-SIGNATURE', 'a WECHATPAY/SIGNTEST/ probe signature', 16, { sign: { signatureOverride: `${PROBE_SIGNATURE_PREFIX}${'A'.repeat(40)}` } }),
+    ];
+  });
+
+  ruleTest(__filename, 'AUTH-TIMESTAMP', 'a timestamp one hour old is 401 SIGN_ERROR', async (t) => [
+    await broken(t, 'AUTH-TIMESTAMP', 'timestamp one hour in the past', 17, { sign: { timestamp: nowSeconds() - 3600 } }),
+  ]);
+
+  ruleTest(__filename, 'AUTH-SERIAL', 'an unknown serial_no is 401 SIGN_ERROR', async (t) => [
+    await broken(t, 'AUTH-SERIAL', 'unknown merchant serial', 18, { sign: { serialNo: '0123456789ABCDEF0123456789ABCDEF01234567' } }),
+  ]);
+
+  ruleTest(__filename, 'AUTH-MCHID', 'an unknown mchid is 401 SIGN_ERROR (401 or 403 from a foreign target)', async (t) => [
+    await broken(t, 'AUTH-MCHID', 'unknown mchid', 19, { sign: { mchid: '1999999999' } }, '1999999999'),
+  ]);
+
+  ruleTest(__filename, 'AUTH-TIMESTAMP-WINDOW', 'a timestamp six minutes old is 401 SIGN_ERROR', async (t) => [
+    await broken(t, 'AUTH-TIMESTAMP-WINDOW', 'timestamp six minutes in the past', 20, { sign: { timestamp: nowSeconds() - 360 } }),
+  ]);
+
+  ruleTest(__filename, 'AUTH-NONCE-REPLAY', 'a nonce_str used again within the window is 401 SIGN_ERROR', async (t) => {
+    const nonce = `REPLAY${Date.now()}${process.pid}`;
+    const firstBody = sampleValid(t, 21);
+    const first = await t.client.send({ body: JSON.stringify(firstBody), sign: { nonce } });
+    const second = await broken(t, 'AUTH-NONCE-REPLAY', 'second request with the first one\'s nonce', 22, { sign: { nonce } });
+    return [{ exchange: first, ctx: t.context({ kind: 'accept' }, firstBody), caseName: 'first use of the nonce' }, second];
+  });
+});

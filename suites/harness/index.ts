@@ -1,0 +1,11 @@
+// The harness the suites share: options, target, judging, evidence.
+export { runOptions, evidenceDir, ENV, DEFAULT_SEED, DEFAULT_RUNS, DEFAULT_TIMEOUT_MS } from './runOptions';
+export type { RunOptions } from './runOptions';
+export { openTarget, TargetConfigError } from './target';
+export type { TargetHandle } from './target';
+export { judge, ruleTitle } from './judge';
+export type { Judged, Judgement } from './judge';
+export { recordEvidence } from './evidence';
+export type { EvidenceRecord } from './evidence';
+export { ruleTest, nextOrderCounter } from './ruleTest';
+export { sampleValid } from './sampleValid';

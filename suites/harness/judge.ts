@@ -1,0 +1,59 @@
+import type { Exchange } from '../../client';
+import { renderFailure, runChecks, verdictOf, type CheckContext } from '../../checks';
+import { rule } from '../../spec';
+import type { EvidenceRecord } from './evidence';
+import type { TargetHandle } from './target';
+
+/** One exchange to judge, with what replays it. */
+export interface Judged {
+  exchange: Exchange;
+  ctx: CheckContext;
+  seed?: number;
+  /** fast-check path (the run index) of a property case. */
+  path?: string;
+  caseName?: string;
+}
+
+export interface Judgement {
+  records: EvidenceRecord[];
+  /** Rendered failures that fail the test (SEED, non-downgraded SIBLING, DECISION on the mock). */
+  failing: string[];
+}
+
+/**
+ * Runs every check on every exchange and sorts the failures by verdict. The test's own rule is
+ * recorded as passed when no exchange broke it, so the auditor report has evidence either way.
+ */
+export function judge(target: TargetHandle, test: { ruleId: string; title: string; suite: string }, items: Judged[], inScope: (ruleId: string) => boolean = () => true): Judgement {
+  const byRule = new Map<string, { verdict: 'fail' | 'warn' | 'info'; detail: string; item: Judged }>();
+  const failing: string[] = [];
+  for (const item of items) {
+    for (const outcome of runChecks(item.exchange, item.ctx)) {
+      for (const failure of outcome.failures.filter((f) => inScope(f.ruleId))) {
+        const verdict = verdictOf(failure, target.kind, target.downgraded);
+        const detail = renderFailure(failure, {
+          curl: item.exchange.curl,
+          ...(item.seed === undefined ? {} : { seed: item.seed }),
+          ...(item.path === undefined ? {} : { path: item.path }),
+          ...(item.exchange.request.signedMessage === undefined ? {} : { signedMessage: item.exchange.request.signedMessage }),
+          ...(item.caseName === undefined ? {} : { caseName: item.caseName }),
+        });
+        if (verdict === 'fail') failing.push(detail);
+        if (!byRule.has(failure.ruleId) || verdict === 'fail') byRule.set(failure.ruleId, { verdict, detail, item });
+      }
+    }
+  }
+  const common = { testRuleId: test.ruleId, testTitle: test.title, suite: test.suite, exchanges: items.length };
+  const records: EvidenceRecord[] = [...byRule.entries()].map(([ruleId, f]) => ({
+    ...common, ruleId, verdict: f.verdict, detail: f.detail,
+    ...(f.item.seed === undefined ? {} : { seed: f.item.seed }),
+    ...(f.item.path === undefined ? {} : { path: f.item.path }),
+  }));
+  if (!byRule.has(test.ruleId)) records.push({ ...common, ruleId: test.ruleId, verdict: 'passed', ...(items[0]?.seed === undefined ? {} : { seed: items[0].seed }) });
+  return { records, failing };
+}
+
+/** The title every conformance test carries: the rule ID first, then what it states. */
+export function ruleTitle(ruleId: string, statement?: string): string {
+  return `${ruleId} ${statement ?? rule(ruleId).text}`;
+}

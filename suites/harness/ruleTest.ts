@@ -1,0 +1,47 @@
+import { basename } from 'node:path';
+import { rule } from '../../spec';
+import { recordEvidence } from './evidence';
+import { judge, ruleTitle, type Judged } from './judge';
+import { openTarget, type TargetHandle } from './target';
+
+/**
+ * Declares one conformance test: its title starts with the rule ID and states the rule; it sends
+ * what `exercise` sends, judges every exchange with every check, records the evidence, and fails
+ * with each rendered failure (rule, seed/path, curl, signed string) that counts against the target.
+ */
+export function ruleTest(
+  suiteFile: string,
+  ruleId: string,
+  statement: string | undefined,
+  exercise: (target: TargetHandle) => Promise<Judged[]>,
+  inScope?: (failedRuleId: string) => boolean,
+): void {
+  rule(ruleId); // an unknown rule id is a harness bug: fail at collection time
+  const title = ruleTitle(ruleId, statement);
+  test(title, async () => {
+    const target = openTarget();
+    const items = await exercise(target);
+    // A test that sent nothing proved nothing.
+    expect(items.length).toBeGreaterThan(0);
+    const { records, failing } = judge(target, { ruleId, title, suite: basename(suiteFile) }, items, inScope);
+    recordEvidence(target.options, suiteFile, records);
+    if (failing.length > 0) throw new Error(`${failing.length} failure(s):\n\n${failing.join('\n\n')}`);
+  }, TEST_TIMEOUT_MS);
+}
+
+/** A property test sends `runs` requests; a slow target needs room. */
+const TEST_TIMEOUT_MS = 300_000;
+
+/** A process-wide counter for unique out_order_no values within this run. */
+let counter = 0;
+/**
+ * Runs against a persistent target must not reuse an out_order_no (a replay with other times is a
+ * conflict): each second of start gets 10 000 counters, each Jest worker 2 000 of them; the total
+ * stays below 62^6, the room withUniqueOutOrderNo has.
+ */
+const runBase = (Math.floor(Date.now() / 1000) % 5_000_000) * 10_000 + (Number(process.env['JEST_WORKER_ID'] ?? 1) % 5) * 2_000;
+export function nextOrderCounter(): number {
+  counter += 1;
+  if (counter >= 2_000) throw new Error('more than 2 000 creates in one worker: raise the counter room in suites/harness/ruleTest.ts');
+  return runBase + counter;
+}

@@ -1,0 +1,16 @@
+import fc from 'fast-check';
+import { validRequest, withUniqueOutOrderNo } from '../../generators';
+import type { CreateOrderRequest } from '../../spec';
+import { nextOrderCounter } from './ruleTest';
+import type { TargetHandle } from './target';
+
+/**
+ * A valid request with a fresh out_order_no, for suites that break a rule outside the body
+ * (signatures, headers, idempotency). `index` picks one of `seed`'s samples, so it replays.
+ */
+export function sampleValid(target: TargetHandle, index: number, overrides: Partial<CreateOrderRequest> = {}): CreateOrderRequest {
+  const samples = fc.sample(validRequest(target.constraints()), { seed: target.options.seed + index, numRuns: 1 });
+  const sample = samples[0];
+  if (sample === undefined) throw new Error('validRequest produced no sample');
+  return withUniqueOutOrderNo({ ...sample, ...overrides }, nextOrderCounter());
+}

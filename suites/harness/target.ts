@@ -1,0 +1,71 @@
+import { createClient, loadProfile, type LoadedProfile, type PayscoreClient } from '../../client';
+import type { CaseExpectation, CheckContext, Target } from '../../checks';
+import type { RequestConstraints } from '../../generators';
+import { ENV, runOptions, type RunOptions } from './runOptions';
+
+/** Everything a suite needs about the target it runs against. */
+export interface TargetHandle {
+  options: RunOptions;
+  profile: LoadedProfile;
+  client: PayscoreClient;
+  kind: Target;
+  /** SIBLING rules the profile downgrades to warnings. */
+  downgraded: readonly string[];
+  /** Generator constraints from the profile; `now` is read at every call. */
+  constraints(): RequestConstraints;
+  /** The check context of one exchange. */
+  context(expectation: CaseExpectation, sentBody?: unknown, mchid?: string): CheckContext;
+}
+
+/** Problems of our own (bad profile, missing identity): exit code 2, never a non-conformance. */
+export class TargetConfigError extends Error {
+  override name = 'TargetConfigError';
+}
+
+const REQUIRED_IDENTITIES = ['sub_appid', 'openid', 'sub_openid'] as const;
+
+function constraintsOf(profile: LoadedProfile): RequestConstraints {
+  const missing = REQUIRED_IDENTITIES.filter((k) => profile.identities[k] === undefined);
+  if (missing.length > 0) {
+    throw new TargetConfigError(`the profile needs identities.${missing.join(', identities.')} to generate requests in every mode`);
+  }
+  if (profile.riskFundCap === undefined) throw new TargetConfigError('the profile needs riskFundCap (the risk-fund cap of identities.service_id, fen)');
+  const i = profile.identities;
+  return {
+    identities: { service_id: i.service_id, appid: i.appid, sub_mchid: i.sub_mchid, channel_id: i.channel_id, sub_appid: i.sub_appid ?? '', openid: i.openid ?? '', sub_openid: i.sub_openid ?? '' },
+    notifyUrl: profile.notifyUrl,
+    riskFundCap: profile.riskFundCap,
+    now: Date.now(),
+  };
+}
+
+let cached: TargetHandle | undefined;
+
+/** Opens the target named by the run options (the embedded mock's profile when none was given). */
+export function openTarget(): TargetHandle {
+  if (cached !== undefined) return cached;
+  const options = runOptions();
+  if (options.profilePath === undefined) {
+    throw new TargetConfigError(`no target: set ${ENV.profile} (payscore-conformance run --profile FILE), or run through jest's conformance project, whose globalSetup starts the embedded mock`);
+  }
+  const profile = loadProfile(options.profilePath, process.env);
+  const base = constraintsOf(profile);
+  const handle: TargetHandle = {
+    options,
+    profile,
+    client: createClient(profile, { timeoutMs: options.timeoutMs }),
+    kind: options.targetKind,
+    downgraded: profile.downgrade,
+    constraints: () => ({ ...base, now: Date.now() }),
+    context: (expectation, sentBody, mchid) => ({
+      expectation,
+      mchid: mchid ?? profile.mchid,
+      target: options.targetKind,
+      now: Date.now(),
+      riskFundCap: base.riskFundCap,
+      ...(sentBody === undefined ? {} : { sentBody }),
+    }),
+  };
+  cached = handle;
+  return handle;
+}

@@ -1,0 +1,39 @@
+import { ruleTest, sampleValid, type Judged } from './harness';
+
+// "支持原参重入": the same out_order_no with the same parameters is the same order; with other
+// parameters it is refused.
+
+describe('idempotency', () => {
+  ruleTest(__filename, 'IDEMP-SAME', 'the same out_order_no with the same parameters answers the same order_id', async (t) => {
+    const body = sampleValid(t, 50);
+    const first = await t.client.createOrder(body);
+    const replay = await t.client.createOrder(body);
+    return [
+      { exchange: first, ctx: t.context({ kind: 'accept' }, body), caseName: 'first create' },
+      { exchange: replay, ctx: t.context({ kind: 'replay', first }, body), caseName: 'replay with a fresh signature' },
+    ];
+  });
+
+  ruleTest(__filename, 'IDEMP-SAME-JSON', 'a replay with keys in another order and other whitespace is the same parameters', async (t) => {
+    const body = sampleValid(t, 51);
+    const first = await t.client.createOrder(body);
+    const reordered = Object.fromEntries(Object.entries(body).reverse());
+    const replay = await t.client.send({ body: JSON.stringify(reordered, null, 2) });
+    const judged: Judged[] = [
+      { exchange: first, ctx: t.context({ kind: 'accept' }, body), caseName: 'first create' },
+      { exchange: replay, ctx: t.context({ kind: 'replay', first }, reordered), caseName: 'replay reordered and indented' },
+    ];
+    return judged;
+  });
+
+  ruleTest(__filename, 'IDEMP-CONFLICT', 'the same out_order_no with other parameters is 400 INVALID_REQUEST', async (t) => {
+    const body = sampleValid(t, 52);
+    const first = await t.client.createOrder(body);
+    const other = { ...body, attach: `${body.attach ?? ''}x`.slice(-200) };
+    const conflict = await t.client.createOrder(other);
+    return [
+      { exchange: first, ctx: t.context({ kind: 'accept' }, body), caseName: 'first create' },
+      { exchange: conflict, ctx: t.context({ kind: 'conflict', first }, other), caseName: 'same out_order_no, other attach' },
+    ];
+  });
+});

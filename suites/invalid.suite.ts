@@ -1,0 +1,58 @@
+import fc from 'fast-check';
+import { invalidCases, invalidRequest, withUniqueOutOrderNo, type InvalidCase } from '../generators';
+import type { CreateOrderRequest } from '../spec';
+import { nextOrderCounter, openTarget, ruleTest, sampleValid, type Judged, type TargetHandle } from './harness';
+
+// Every rule a request body can break, at least once (the deterministic cases), plus `runs` random
+// invalid requests, each judged under the rule it breaks.
+
+/** A fresh out_order_no where the body still has one, so a wrongly accepted body never collides. */
+function unique(request: unknown): unknown {
+  const r = request as Partial<CreateOrderRequest> | null;
+  if (r === null || typeof r !== 'object' || Array.isArray(r) || typeof r.out_order_no !== 'string') return request;
+  const room = [...r.out_order_no].filter((c) => /[0-9A-Za-z]/.test(c)).length;
+  return room >= 6 ? withUniqueOutOrderNo(r as CreateOrderRequest, nextOrderCounter()) : request;
+}
+
+async function send(target: TargetHandle, c: InvalidCase, extra: Partial<Judged>): Promise<Judged> {
+  const body = unique(c.request);
+  const exchange = await target.client.createOrder(body);
+  return { exchange, ctx: target.context({ kind: 'reject', ruleId: c.violation.ruleId }, body), caseName: c.name, ...extra };
+}
+
+let randomOnes: Promise<Array<{ c: InvalidCase; path: string }>> | undefined;
+
+/** The random invalid requests of this seed; generated once and sent by the test of their rule. */
+function randomCases(target: TargetHandle): Promise<Array<{ c: InvalidCase; path: string }>> {
+  randomOnes ??= (async () => {
+    const out: Array<{ c: InvalidCase; path: string }> = [];
+    await fc.assert(
+      fc.asyncProperty(invalidRequest(target.constraints()), async (sample) => {
+        out.push({ c: { name: `random sample ${out.length}`, ...sample }, path: String(out.length) });
+      }),
+      { seed: target.options.seed, numRuns: target.options.runs, endOnFailure: true },
+    );
+    return out;
+  })();
+  return randomOnes;
+}
+
+describe('invalid requests (every rule, plus random ones)', () => {
+  const cases = invalidCases(openTarget().constraints());
+  const ruleIds = [...new Set(cases.map((c) => c.violation.ruleId))];
+  for (const ruleId of ruleIds) {
+    ruleTest(__filename, ruleId, 'a request that breaks only this rule is rejected with the answer the rule expects', async (target) => {
+      const fixed = await Promise.all(cases.filter((c) => c.violation.ruleId === ruleId).map((c) => send(target, c, {})));
+      const random = (await randomCases(target)).filter((r) => r.c.violation.ruleId === ruleId);
+      const sent: Judged[] = [];
+      for (const r of random) sent.push(await send(target, r.c, { seed: target.options.seed, path: r.path }));
+      return [...fixed, ...sent];
+    });
+  }
+
+  ruleTest(__filename, 'NO-AUTH', 'a service_id the institution was not granted is 403 NO_AUTH', async (target) => {
+    const body = sampleValid(target, 1, { service_id: 'NOTGRANTED0000000000000000000000' });
+    const exchange = await target.client.createOrder(body);
+    return [{ exchange, ctx: target.context({ kind: 'reject', ruleId: 'NO-AUTH' }, body), caseName: 'unbound service_id' }];
+  });
+});

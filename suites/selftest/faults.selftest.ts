@@ -1,0 +1,40 @@
+import { faultCatalogue } from '../../mock';
+import { failedRules, runAgainstMock } from './runAgainstMock';
+
+// The suites must be able to fail: against the clean mock they pass; against every built-in fault of
+// the mock they fail and name the rule the fault breaks. A fault that goes uncaught fails here.
+
+/** Faults whose symptom a client sees first under another rule, and what makes them observable quickly. */
+const OBSERVED_AS: Partial<Record<string, { rules: string[]; args?: string[]; env?: NodeJS.ProcessEnv }>> = {
+  // Every answer is late: the client times out, which not_a_server_error reports as a server fault.
+  'slow-answers': { rules: ['SYSTEM-ERROR'], args: ['--timeout', '800', '--only', 'SYSTEM-ERROR'], env: { PAYSCORE_MOCK_SLOW_MS: '1500' } },
+  // 429 to a caller within its limit: what a suite can observe is a valid request refused.
+  'rate-limit-all': { rules: ['VALID-ACCEPTED'] },
+};
+
+/**
+ * Faults no suite can catch yet, with why; kept out of the catalogue walk below and reported in the
+ * issue note. EXPIRY needs a suite that advances the mock's clock through its control interface.
+ */
+const NOT_YET_CAUGHT: Record<string, string> = {
+  'never-expire': 'no suite advances the mock clock yet (the control interface is not wired into the suites)',
+};
+
+// Each case runs the whole conformance run in a child process (~5-8 s).
+jest.setTimeout(240_000);
+
+describe('self-test: the suites catch every fault of the mock', () => {
+  it('passes against the clean mock', async () => {
+    const run = await runAgainstMock([]);
+    expect(failedRules(run.model)).toEqual([]);
+    expect(run.exitCode).toBe(0);
+    expect(run.model.summary.passed).toBeGreaterThan(80);
+  });
+
+  it.each(faultCatalogue().filter((f) => NOT_YET_CAUGHT[f.name] === undefined).map((f) => [f.name, f.ruleId] as const))('fault %s is caught as %s', async (name, ruleId) => {
+    const special = OBSERVED_AS[name];
+    const run = await runAgainstMock([name], special?.args ?? [], special?.env ?? {});
+    expect(run.exitCode).toBe(1);
+    expect(failedRules(run.model)).toEqual(expect.arrayContaining(special?.rules ?? [ruleId]));
+  });
+});

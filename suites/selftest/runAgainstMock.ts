@@ -1,0 +1,41 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { AuditModel } from '../../auditReport';
+
+const BIN = resolve(__dirname, '..', '..', 'bin', 'payscore-conformance.js');
+
+export interface SelfTestRun {
+  exitCode: number;
+  model: AuditModel;
+  output: string;
+}
+
+/** Runs `payscore-conformance run` against the embedded mock with these faults switched on. */
+export function runAgainstMock(faults: readonly string[], extraArgs: string[] = [], env: NodeJS.ProcessEnv = {}): Promise<SelfTestRun> {
+  const reports = mkdtempSync(join(tmpdir(), 'payscore-selftest-'));
+  return new Promise((done, reject) => {
+    execFile(
+      process.execPath,
+      [BIN, 'run', '--runs', '5', '--reports', reports, ...extraArgs],
+      { env: { ...process.env, ...env, PAYSCORE_MOCK_FAULTS: faults.join(','), PAYSCORE_PROFILE: '', JEST_WORKER_ID: '' }, maxBuffer: 64 * 1024 * 1024, timeout: 180_000 },
+      (error, stdout, stderr) => {
+        try {
+          const model = JSON.parse(readFileSync(join(reports, 'conformance-report.json'), 'utf8')) as AuditModel;
+          const exitCode = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
+          done({ exitCode, model, output: `${stdout}\n${stderr}` });
+        } catch (e) {
+          reject(new Error(`the run wrote no report (${(e as Error).message}):\n${stdout}\n${stderr}`));
+        } finally {
+          rmSync(reports, { recursive: true, force: true });
+        }
+      },
+    );
+  });
+}
+
+/** The rules a run found failed. */
+export function failedRules(model: AuditModel): string[] {
+  return model.rows.filter((r) => r.verdict === 'failed').map((r) => r.id);
+}
