@@ -1,5 +1,5 @@
 import { BODY_LIMITS } from './bodyLimits';
-import { ruleAnswer, type Answer } from './answer';
+import { ruleAnswer, violationAnswer, type Answer } from './answer';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -50,7 +50,9 @@ export function parseJsonBody(bytes: Buffer): ParsedBody {
     return { ok: false, answer: ruleAnswer('BODY-NOT-JSON', `the body is not JSON: ${(error as Error).message}`) };
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return { ok: false, answer: ruleAnswer('BODY-NOT-OBJECT', `the body is JSON ${value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value}, not an object`) };
+    // PARAM_ERROR always names its field (ERR-DETAIL-FIELD): here the whole body, pointer ''.
+    const message = `the body is JSON ${value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value}, not an object`;
+    return { ok: false, answer: violationAnswer({ ruleId: 'BODY-NOT-OBJECT', pointer: '', message }, value, true) };
   }
   return { ok: true, value: value as Record<string, unknown> };
 }
