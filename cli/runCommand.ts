@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { createClient, loadProfile, ProfileError } from '../client';
 import { writeAuditReport, AUDIT_REPORT_FILES } from '../auditReport';
+import { TARGET_DESCRIPTION_ENV } from '../suites/harness/globalSetup';
 import { DEFAULT_RUNS, DEFAULT_SEED, DEFAULT_TIMEOUT_MS, ENV } from '../suites/harness/runOptions';
 import { onlyPattern, parseRunArgs, RUN_USAGE, UsageError, type RunArgs } from './runArgs';
 
@@ -18,6 +19,7 @@ async function preflight(args: RunArgs, env: NodeJS.ProcessEnv): Promise<string 
     return args.target === undefined ? undefined : '--target needs --profile (or PAYSCORE_PROFILE): the keys and identities come from the profile';
   }
   const profile = loadProfile(resolve(profilePath), env);
+  if (profile.referenceMock === true) env[ENV.targetKind] = 'mock';
   const client = createClient(profile, { timeoutMs: args.timeoutMs ?? profile.timeoutMs ?? DEFAULT_TIMEOUT_MS });
   try {
     const probe = await client.send({ method: 'GET', path: '/', sign: false });
@@ -69,7 +71,7 @@ export async function runCommand(argv: string[]): Promise<number> {
     [ROOT],
   );
   const model = writeAuditReport(resolve(args.reports), {
-    target: process.env[ENV.targetUrl] ?? process.env[ENV.profile] ?? 'embedded mock',
+    target: process.env[TARGET_DESCRIPTION_ENV] ?? process.env[ENV.targetUrl] ?? process.env[ENV.profile] ?? 'the embedded reference mock',
     targetKind: process.env[ENV.targetKind] === 'mock' ? 'mock' : 'foreign',
     seed: args.seed ?? DEFAULT_SEED,
     runs: args.runs ?? DEFAULT_RUNS,

@@ -8,8 +8,4 @@ export const NOT_GENERATABLE: Readonly<Record<string, string>> = {
   'CONFIRM-MODE-OPENID': 'not a violation: in confirm mode openid / sub_openid are accepted present or absent (validRequest covers it)',
   'RISK-NAME-SERVICE': 'service configuration of the target: the spec module cannot know which names a service_id may use',
   'NO-AUTH': 'needs the bindings of the target (which identities it knows); the spec module cannot see them, so no request breaks it by the spec alone',
-  'TIME-END-FORMAT':
-    'spec issue: an end_time string that breaks the pattern is also reported as TIME-CALENDAR by checkBusinessRules (parseTimeValue calls it invalid), so it never breaks exactly one rule',
-  'TYPE-RISK-FUND-NAME':
-    'spec issue: a non-string risk_fund.name is also reported as RISK-NAME (the enum keyword fails for any non-string), so it never breaks exactly one rule',
 };

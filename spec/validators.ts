@@ -8,12 +8,19 @@ export function validateRequestBody(body: unknown): Violation[] {
   return validate(body) ? [] : violationsFromAjv('CreateOrderRequest', validate.errors);
 }
 
+/** Response fields with a rule of their own; every other 200 violation is RESP-SCHEMA. */
+const RESPONSE_FIELD_RULES: Record<string, string> = {
+  '/state': 'STATE-VALUES',
+  '/state_description': 'STATE-VALUES',
+  '/order_id': 'RESP-ORDER-ID',
+};
+
 /** A response schema violation names the response rule, not the request field's rule. */
 function responseViolations(name: string, ruleId: string, body: unknown): Violation[] {
   const validate = componentValidator(name);
   if (validate(body)) return [];
   return violationsFromAjv(name, validate.errors).map((v) => ({
-    ruleId: name === 'CreateOrderResponse' && /^\/state(_description)?$/.test(v.pointer) ? 'STATE-VALUES' : ruleId,
+    ruleId: name === 'CreateOrderResponse' ? (RESPONSE_FIELD_RULES[v.pointer] ?? ruleId) : ruleId,
     pointer: v.pointer,
     message: v.message,
   }));

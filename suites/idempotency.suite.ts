@@ -1,4 +1,5 @@
-import { ruleTest, sampleValid, type Judged } from './harness';
+import { hasControl, openTarget, ruleTest, sampleValid, type Judged } from './harness';
+import { expiryReplay, terminalReplays } from './lifecycleCases';
 
 // "支持原参重入": the same out_order_no with the same parameters is the same order; with other
 // parameters it is refused.
@@ -36,4 +37,12 @@ describe('idempotency', () => {
       { exchange: conflict, ctx: t.context({ kind: 'conflict', first }, other), caseName: 'same out_order_no, other attach' },
     ];
   });
+});
+
+// Terminal states and expiry need control of the target's state and clock: the bundled mock only.
+// Against any other target these rules are reported as not exercised.
+describe('order lifecycle (the bundled mock)', () => {
+  if (!hasControl(openTarget())) return;
+  ruleTest(__filename, 'IDEMP-TERMINAL', 'a create naming an EXPIRED, REVOKED or DONE order is 400 INVALID_ORDER_STATE, ORDER_CANCELED or ORDER_DONE', terminalReplays);
+  ruleTest(__filename, 'EXPIRY', 'an order left CREATED for more than one hour is EXPIRED', expiryReplay);
 });

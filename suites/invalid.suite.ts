@@ -50,6 +50,12 @@ describe('invalid requests (every rule, plus random ones)', () => {
     });
   }
 
+  // The error answers themselves, judged over one fixed case of every rule: their shape and detail.
+  const firstOfEachRule = ruleIds.map((id) => cases.find((c) => c.violation.ruleId === id)).filter((c): c is InvalidCase => c !== undefined);
+  for (const ruleId of ['ERR-SCHEMA', 'ERR-DETAIL-FIELD']) {
+    ruleTest(__filename, ruleId, undefined, async (target) => Promise.all(firstOfEachRule.map((c) => send(target, c, {}))), (r) => r === ruleId);
+  }
+
   ruleTest(__filename, 'NO-AUTH', 'a service_id the institution was not granted is 403 NO_AUTH', async (target) => {
     const body = sampleValid(target, 1, { service_id: 'NOTGRANTED0000000000000000000000' });
     const exchange = await target.client.createOrder(body);

@@ -6,9 +6,9 @@ import { nextOrderCounter, ruleTest, type Judged, type TargetHandle } from './ha
 // once; each test below judges all of them for its one rule.
 const RULES = [
   'VALID-ACCEPTED', 'SYSTEM-ERROR', 'RESP-SCHEMA', 'STATE-VALUES', 'STATE-CONFIRM-MODE', 'STATE-NO-CONFIRM-MODE',
-  'RESP-ECHO', 'RESP-ECHO-EXACT', 'RESP-MCHID', 'RESP-SIGNED', 'RESP-TIMESTAMP', 'SIG-PROBE', 'RESP-REQUEST-ID', 'RESP-CONTENT-TYPE',
+  'RESP-ECHO', 'RESP-ECHO-EXACT', 'RESP-MCHID', 'RESP-SIGNED', 'RESP-SERIAL', 'RESP-TIMESTAMP', 'SIG-PROBE', 'RESP-REQUEST-ID', 'RESP-CONTENT-TYPE',
 ] as const;
-const listed = new Set<string>(RULES);
+const listed = new Set<string>([...RULES, 'RESP-ORDER-ID']);
 
 let explored: Promise<Judged[]> | undefined;
 
@@ -30,7 +30,24 @@ function explore(target: TargetHandle): Promise<Judged[]> {
   return explored;
 }
 
+/** RESP-ORDER-ID is one-to-one with (merchant, out_order_no): distinct orders never share an order_id. */
+async function exploreWithDistinctOrderIds(target: TargetHandle): Promise<Judged[]> {
+  const items = await explore(target);
+  const seen = new Map<string, Judged>();
+  for (const item of items) {
+    const id = (item.exchange.response?.json as { order_id?: unknown } | undefined)?.order_id;
+    if (typeof id !== 'string') continue;
+    const earlier = seen.get(id);
+    if (earlier !== undefined) {
+      throw new Error(`RESP-ORDER-ID: order_id ${id} answers two different out_order_no (seed ${target.options.seed}, paths ${earlier.path} and ${item.path})\n${earlier.exchange.curl}\n${item.exchange.curl}`);
+    }
+    seen.set(id, item);
+  }
+  return items;
+}
+
 describe('valid requests (property-based)', () => {
+  ruleTest(__filename, 'RESP-ORDER-ID', undefined, exploreWithDistinctOrderIds, (r) => r === 'RESP-ORDER-ID');
   for (const ruleId of RULES) {
     // VALID-ACCEPTED also collects any rule not listed here, so no failure goes unreported.
     ruleTest(__filename, ruleId, undefined, explore, (r) => r === ruleId || (ruleId === 'VALID-ACCEPTED' && !listed.has(r)));

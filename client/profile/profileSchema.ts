@@ -48,6 +48,7 @@ export function profileSchema(): Record<string, unknown> {
       riskFundCap: { type: 'integer', minimum: fieldLimits('/risk_fund/amount').minimum ?? 1 },
       downgrade: { type: 'array', uniqueItems: true, items: { type: 'string' } },
       timeoutMs: { type: 'integer', minimum: 1 },
+      referenceMock: { type: 'boolean' },
     },
   };
 }

@@ -25,6 +25,8 @@ export interface TargetProfile {
   /** SIBLING rule ids the user downgrades to warnings. */
   downgrade?: string[];
   timeoutMs?: number;
+  /** True for the bundled reference mock (its own profile.json says so): DECISION rules are asserted. */
+  referenceMock?: boolean;
 }
 
 export type PlatformMode = 'public-key' | 'certificate';

@@ -6,6 +6,8 @@ import { DAY, MINUTE, day, second } from './times';
 const CALENDAR = rule('TIME-CALENDAR').id;
 const END_AFTER_START = rule('TIME-END-AFTER-START').id;
 const START_FUTURE = rule('TIME-START-FUTURE').id;
+const START_FORMAT = rule('TIME-START-FORMAT').id;
+const END_FORMAT = rule('TIME-END-FORMAT').id;
 
 function withRange(range: TimeRange, c: ResolvedConstraints): Mutation['apply'] {
   return (base: CreateOrderRequest) => ({ ...prepare(base, '', c), time_range: range });
@@ -21,6 +23,9 @@ export function timeMutations(c: ResolvedConstraints): Mutation[] {
   const S = '/time_range/start_time';
   const E = '/time_range/end_time';
   return [
+    mutation(`${START_FORMAT} ${S} "tomorrow"`, START_FORMAT, S, withRange({ start_time: 'tomorrow' }, c)),
+    mutation(`${END_FORMAT} ${E} with dashes`, END_FORMAT, E, withRange({ start_time: start, end_time: `${nextYear}-01-20` }, c)),
+    mutation(`${END_FORMAT} ${E} OnAccept`, END_FORMAT, E, withRange({ start_time: start, end_time: ON_ACCEPT }, c)),
     mutation(`${CALENDAR} ${S} on 30 February (yyyyMMdd)`, CALENDAR, S, withRange({ start_time: `${nextYear}0230` }, c)),
     mutation(`${CALENDAR} ${S} in month 13 (yyyyMMdd)`, CALENDAR, S, withRange({ start_time: `${nextYear}1301` }, c)),
     mutation(`${CALENDAR} ${S} at hour 24 (yyyyMMddHHmmss)`, CALENDAR, S, withRange({ start_time: `${nextYear}0115240000` }, c)),

@@ -13,6 +13,8 @@ export interface MockProfile {
   identities: Identities;
   notifyUrl: string;
   riskFundCap: number;
+  /** The target is the bundled reference mock: the suites assert DECISION rules against it. */
+  referenceMock: true;
 }
 
 /** File names inside a data directory (the profile's paths are relative to it). */
@@ -41,5 +43,6 @@ export function buildProfile(material: KeyMaterial, keyMode: KeyMode, baseUrl: s
     identities: { ...material.identities },
     notifyUrl: PROFILE_DEFAULTS.notifyUrl,
     riskFundCap,
+    referenceMock: true,
   };
 }

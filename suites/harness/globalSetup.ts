@@ -1,22 +1,16 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { isFaultName, startStandaloneMock, type FaultName, type StandaloneMock } from '../../mock';
+import { startStandaloneMock, type StandaloneMock } from '../../mock';
+import { CONTROL_ENV } from './controlClient';
+import { faultsFromEnv } from './mockFaults';
 import { ENV, evidenceDir, runOptions } from './runOptions';
-
-/** Faults to switch on in the embedded mock (comma-separated); the self-test uses it. */
-export const FAULTS_ENV = 'PAYSCORE_MOCK_FAULTS';
 
 declare global {
   var __payscoreEmbedded: { mock: StandaloneMock; dataDir: string } | undefined;
 }
 
-function faultsFromEnv(): FaultName[] {
-  const names = (process.env[FAULTS_ENV] ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '');
-  const unknown = names.filter((n) => !isFaultName(n));
-  if (unknown.length > 0) throw new Error(`${FAULTS_ENV}: unknown fault(s) ${unknown.join(', ')}`);
-  return names as FaultName[];
-}
+const fileLogger = (path: string) => (line: string): void => appendFileSync(path, `${line}\n`);
 
 /**
  * Jest globalSetup of the conformance project: a fresh evidence folder, and — when no profile names
@@ -30,8 +24,15 @@ export default async function globalSetup(): Promise<void> {
   const mock = await startStandaloneMock({
     dataDir, host: '127.0.0.1', port: 0, faults: faultsFromEnv(), control: true,
     slowAnswerMs: Number(process.env['PAYSCORE_MOCK_SLOW_MS'] ?? 10_000),
+    // bench/conformance.bench.ts counts the requests of a run from the mock's log lines.
+    ...(process.env['PAYSCORE_MOCK_LOG'] === undefined ? {} : { logger: fileLogger(process.env['PAYSCORE_MOCK_LOG']) }),
   });
   globalThis.__payscoreEmbedded = { mock, dataDir };
   process.env[ENV.profile] = mock.profilePath;
   process.env[ENV.targetKind] = 'mock';
+  process.env[CONTROL_ENV] = '1';
+  process.env[TARGET_DESCRIPTION_ENV] = `the embedded reference mock at ${mock.url}`;
 }
+
+/** What the reports call the target when it is the embedded mock (its profile path is a temp file). */
+export const TARGET_DESCRIPTION_ENV = 'PAYSCORE_TARGET_DESCRIPTION';

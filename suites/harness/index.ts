@@ -1,7 +1,7 @@
 // The harness the suites share: options, target, judging, evidence.
 export { runOptions, evidenceDir, ENV, DEFAULT_SEED, DEFAULT_RUNS, DEFAULT_TIMEOUT_MS } from './runOptions';
 export type { RunOptions } from './runOptions';
-export { openTarget, TargetConfigError } from './target';
+export { openTarget, constraintsOf, TargetConfigError } from './target';
 export type { TargetHandle } from './target';
 export { judge, ruleTitle } from './judge';
 export type { Judged, Judgement } from './judge';
@@ -9,3 +9,5 @@ export { recordEvidence } from './evidence';
 export type { EvidenceRecord } from './evidence';
 export { ruleTest, nextOrderCounter } from './ruleTest';
 export { sampleValid } from './sampleValid';
+export { control, hasControl, CONTROL_ENV } from './controlClient';
+export { faultsFromEnv, FAULTS_ENV } from './mockFaults';

@@ -24,7 +24,8 @@ export class TargetConfigError extends Error {
 
 const REQUIRED_IDENTITIES = ['sub_appid', 'openid', 'sub_openid'] as const;
 
-function constraintsOf(profile: LoadedProfile): RequestConstraints {
+/** Generator constraints from a profile's identities, notify URL and cap. */
+export function constraintsOf(profile: LoadedProfile): RequestConstraints {
   const missing = REQUIRED_IDENTITIES.filter((k) => profile.identities[k] === undefined);
   if (missing.length > 0) {
     throw new TargetConfigError(`the profile needs identities.${missing.join(', identities.')} to generate requests in every mode`);
@@ -50,17 +51,18 @@ export function openTarget(): TargetHandle {
   }
   const profile = loadProfile(options.profilePath, process.env);
   const base = constraintsOf(profile);
+  const kind = options.targetKind === 'mock' || profile.referenceMock === true ? 'mock' : 'foreign';
   const handle: TargetHandle = {
     options,
     profile,
     client: createClient(profile, { timeoutMs: options.timeoutMs }),
-    kind: options.targetKind,
+    kind,
     downgraded: profile.downgrade,
     constraints: () => ({ ...base, now: Date.now() }),
     context: (expectation, sentBody, mchid) => ({
       expectation,
       mchid: mchid ?? profile.mchid,
-      target: options.targetKind,
+      target: kind,
       now: Date.now(),
       riskFundCap: base.riskFundCap,
       ...(sentBody === undefined ? {} : { sentBody }),

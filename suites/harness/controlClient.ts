@@ -1,0 +1,21 @@
+import type { TargetHandle } from './target';
+
+/** Set by globalSetup when the embedded mock runs with its control interface (loopback only). */
+export const CONTROL_ENV = 'PAYSCORE_CONTROL';
+
+/** Whether this run may drive the target's state: only the embedded bundled mock. */
+export function hasControl(target: TargetHandle): boolean {
+  return target.kind === 'mock' && process.env[CONTROL_ENV] === '1';
+}
+
+/** POST /__control/<operation> on the bundled mock; a refusal is a harness problem, thrown. */
+export async function control(target: TargetHandle, operation: string, payload: unknown): Promise<unknown> {
+  const response = await fetch(new URL(`/__control/${operation}`, target.profile.baseUrl), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    body: JSON.stringify(payload),
+  });
+  const json: unknown = await response.json();
+  if (!response.ok) throw new Error(`control ${operation} answered ${response.status}: ${JSON.stringify(json)}`);
+  return json;
+}

@@ -1,0 +1,50 @@
+import fc from 'fast-check';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createClient, loadProfile } from '../client';
+import { validRequest, withUniqueOutOrderNo } from '../generators';
+import { createClock, EXPIRY_MS, startStandaloneMock } from '../mock';
+import { constraintsOf, control, faultsFromEnv, nextOrderCounter, sampleValid, type Judged, type TargetHandle } from './harness';
+
+/** IDEMP-TERMINAL: an order put into a terminal state through the mock's control interface, then replayed. */
+export async function terminalReplays(target: TargetHandle): Promise<Judged[]> {
+  const judged: Judged[] = [];
+  for (const [i, state] of (['EXPIRED', 'REVOKED', 'DONE'] as const).entries()) {
+    const body = sampleValid(target, 60 + i);
+    await control(target, 'orders', { body, state });
+    const exchange = await target.client.createOrder(body);
+    judged.push({ exchange, ctx: target.context({ kind: 'reject', ruleId: 'IDEMP-TERMINAL' }, body), caseName: `replay of a ${state} order` });
+  }
+  return judged;
+}
+
+/**
+ * EXPIRY: a confirm-mode order, an hour and a millisecond of the mock's clock later, is EXPIRED.
+ * Moving the shared mock's clock would break the times of tests running beside this one, so this
+ * runs on a private instance of the bundled mock (same faults), with a clock of its own.
+ */
+export async function expiryReplay(target: TargetHandle): Promise<Judged[]> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'payscore-expiry-'));
+  const clock = createClock();
+  const mock = await startStandaloneMock({ dataDir, port: 0, clock, faults: faultsFromEnv() });
+  const profile = loadProfile(mock.profilePath, {});
+  const client = createClient(profile, { timeoutMs: target.options.timeoutMs });
+  try {
+    const [sample] = fc.sample(validRequest(constraintsOf(profile)), { seed: target.options.seed, numRuns: 1 });
+    if (sample === undefined) throw new Error('validRequest produced no sample');
+    const body = withUniqueOutOrderNo({ ...sample, need_user_confirm: true }, nextOrderCounter());
+    const first = await client.createOrder(body);
+    clock.advance(EXPIRY_MS + 1);
+    const replay = await client.createOrder(body);
+    const ctx = (expectation: Parameters<TargetHandle['context']>[0]) => ({ ...target.context(expectation, body, profile.mchid), target: 'mock' as const });
+    return [
+      { exchange: first, ctx: ctx({ kind: 'accept' }), caseName: 'confirm-mode create (CREATED)' },
+      { exchange: replay, ctx: ctx({ kind: 'reject', ruleId: 'EXPIRY' }), caseName: 'replay one hour and 1 ms later' },
+    ];
+  } finally {
+    client.close();
+    await mock.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
