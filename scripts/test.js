@@ -19,6 +19,9 @@ const steps = [
   { name: 'typecheck', cmd: 'npm', args: ['run', '--silent', 'typecheck'] },
   { name: 'lint', cmd: 'npm', args: ['run', '--silent', 'lint'] },
   jest('unit'),
+  // Pact: the consumer run writes contracts/pacts/ (deterministic), then the provider run verifies it.
+  jest('contracts-consumer'),
+  jest('contracts-provider'),
   // The suites must pass against the clean mock and catch each of its faults (runs the CLI per fault).
   jest('selftest', ['--maxWorkers', '2']),
 ];

@@ -1,0 +1,29 @@
+import { join } from 'node:path';
+import { PactV4, SpecificationVersion } from '@pact-foundation/pact';
+
+/** The two parties of the published contract. */
+export const CONSUMER = 'payscore-merchant-client';
+export const PROVIDER = 'payscore-acquiringbank-serviceorder';
+
+/** Where consumer tests write the pact; it is committed as the published contract. */
+export const PACT_DIR = join(__dirname, 'pacts');
+export const PACT_FILE = join(PACT_DIR, `${CONSUMER}-${PROVIDER}.json`);
+
+/** Pact's own logs stay out of the default output; PAYSCORE_PACT_VERBOSE=1 (or PACT_LOG_LEVEL) asks for them. */
+export function pactLogLevel(env: NodeJS.ProcessEnv = process.env): 'info' | 'error' | 'debug' | 'trace' | 'warn' {
+  const given = env['PACT_LOG_LEVEL'];
+  if (given === 'info' || given === 'error' || given === 'debug' || given === 'trace' || given === 'warn') return given;
+  return env['PAYSCORE_PACT_VERBOSE'] === '1' ? 'info' : 'error';
+}
+
+/** The consumer-side pact (a mock server per interaction, on 127.0.0.1). */
+export function createContractPact(): PactV4 {
+  return new PactV4({
+    consumer: CONSUMER,
+    provider: PROVIDER,
+    dir: PACT_DIR,
+    spec: SpecificationVersion.SPECIFICATION_VERSION_V4,
+    host: '127.0.0.1',
+    logLevel: pactLogLevel(),
+  });
+}
