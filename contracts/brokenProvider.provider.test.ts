@@ -12,6 +12,7 @@ const CAUGHT_BY: Array<{ fault: FaultName; interaction: string }> = [
   { fault: 'unsigned-answers', interaction: 'a create-order request in no-confirm mode' },
   { fault: 'skip-signature-check', interaction: 'a create-order request whose signature does not verify' },
   { fault: 'conflict-accepted', interaction: 'a create-order request reusing an out_order_no with other parameters' },
+  { fault: 'new-order-id-on-replay', interaction: 'a create-order request replayed with the same parameters' },
 ];
 
 describe.each(CAUGHT_BY)('a provider with the fault $fault fails verification', ({ fault, interaction }) => {

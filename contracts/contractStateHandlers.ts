@@ -25,9 +25,15 @@ function freshOutOrderNo(given: unknown): string {
 }
 
 /** Stores the order the state names (after a clean slate), created from the body with the target's ids. */
-async function putStored(control: StateControl, target: ReplayTarget, body: JsonMap): Promise<void> {
+async function putStored(control: StateControl, target: ReplayTarget, body: JsonMap, orderId?: string): Promise<void> {
   await control.reset();
-  await control.putOrder(rewriteIdentities(body, target.identities), body['need_user_confirm'] === true ? 'CREATED' : 'DOING');
+  await control.putOrder(rewriteIdentities(body, target.identities), body['need_user_confirm'] === true ? 'CREATED' : 'DOING', orderId);
+}
+
+/** The order_id a state pins (the replay must answer exactly it, IDEMP-SAME). */
+function orderIdParam(params: unknown): string | undefined {
+  const id = paramsOf(params)['order_id'];
+  return typeof id === 'string' ? id : undefined;
 }
 
 /**
@@ -56,7 +62,7 @@ export function contractStateHandlers(target: ReplayTarget, setPlan: (plan: Repl
     [PROVIDER_STATES.noOrder]: noOrder('valid'),
     [PROVIDER_STATES.signatureDoesNotVerify]: noOrder('broken'),
     [PROVIDER_STATES.orderWithSameParameters]: async (params) => {
-      await putStored(needsControl(PROVIDER_STATES.orderWithSameParameters), target, bodyParam(params, PROVIDER_STATES.orderWithSameParameters));
+      await putStored(needsControl(PROVIDER_STATES.orderWithSameParameters), target, bodyParam(params, PROVIDER_STATES.orderWithSameParameters), orderIdParam(params));
       setPlan({ signature: 'valid' });
       return undefined;
     },

@@ -15,6 +15,8 @@ import { publishPacts } from './publishPacts';
 // an interaction removed here cannot linger in the committed contract.
 
 const pact = createContractPact();
+/** The order_id the replay state stores its order under. */
+const STORED_ORDER_ID = '1020991231121314000000000042';
 let profile: LoadedProfile;
 
 beforeAll(() => {
@@ -74,18 +76,16 @@ describe('create order: the merchant client against payscore-acquiringbank-servi
 
   test('idempotent replay: the same parameters answer the stored order again (IDEMP-SAME)', async () => {
     const body = CONTRACT_BODIES.replaySame;
-    // The contract cannot pin "the same order_id as stored": pact-core 19.2's verifier does not put
-    // provider-state values into the expected answer, and the mock's putOrder cannot store a given
-    // order_id. So order_id is matched by shape here; IDEMP-SAME's equality is the suites' check.
+    // The merchant keys its records by order_id, so a replay must answer THE stored order_id, not
+    // any: the state stores the order under STORED_ORDER_ID and the answer pins it exactly.
     await pact.addInteraction()
-      .given(PROVIDER_STATES.orderWithSameParameters, { body: body as never })
+      .given(PROVIDER_STATES.orderWithSameParameters, { body: body as never, order_id: STORED_ORDER_ID })
       .uponReceiving('a create-order request replayed with the same parameters')
       .withRequest('POST', ENDPOINT_PATH, (b) => b.headers(REQUEST_HEADERS).jsonBody(body))
-      .willRespondWith(200, (b) => b.headers(RESPONSE_HEADERS).jsonBody(doingOrder(body)))
+      .willRespondWith(200, (b) => b.headers(RESPONSE_HEADERS).jsonBody({ ...doingOrder(body), order_id: STORED_ORDER_ID }))
       .executeTest(async (server) => {
         const exchange = await withClient(server.url, (c) => c.createOrder(body));
-        expect(json(exchange)).toMatchObject({ out_order_no: body['out_order_no'], state: 'DOING' });
-        expect(typeof json(exchange)['order_id']).toBe('string');
+        expect(json(exchange)).toMatchObject({ out_order_no: body['out_order_no'], state: 'DOING', order_id: STORED_ORDER_ID });
       });
   });
 

@@ -1,7 +1,7 @@
 /** The provider-state operations the verification uses, over the mock's HTTP control interface. */
 export interface StateControl {
   reset(): Promise<void>;
-  putOrder(body: Record<string, unknown>, state: 'CREATED' | 'DOING'): Promise<void>;
+  putOrder(body: Record<string, unknown>, state: 'CREATED' | 'DOING', orderId?: string): Promise<void>;
 }
 
 /** A client of `/__control/` (mock/control/controlRoutes.ts); a refusal is an error naming its answer. */
@@ -14,6 +14,6 @@ export function httpControl(controlUrl: string): StateControl {
   };
   return {
     reset: () => post('reset', {}),
-    putOrder: (body, state) => post('orders', { body, state }),
+    putOrder: (body, state, orderId) => post('orders', { body, state, ...(orderId === undefined ? {} : { order_id: orderId }) }),
   };
 }

@@ -8,6 +8,7 @@ import { createOrder, errorAnswer, readBody, ruleAnswer, sendAnswer, BODY_LIMITS
 
 /** Routes one request and answers it; never throws (a handler exception is a logged 500). */
 export function createRequestHandler(ctx: MockContext, control: MockControl, pendingTimers: Set<NodeJS.Timeout>) {
+  const logging = ctx.config.logger !== undefined;
   async function decide(req: IncomingMessage): Promise<{ answer: Answer; mchid?: string }> {
     const method = req.method ?? 'GET';
     const url = req.url ?? '/';
@@ -39,20 +40,22 @@ export function createRequestHandler(ctx: MockContext, control: MockControl, pen
     }
     const { answer } = decided;
     const serial = req.headers['wechatpay-serial'];
-    const finish = (): void => {
+    const finish = async (): Promise<void> => {
       try {
-        sendAnswer(ctx, res, answer, requestId, typeof serial === 'string' ? serial : undefined);
+        await sendAnswer(ctx, res, answer, requestId, typeof serial === 'string' ? serial : undefined);
       } catch (error) {
         ctx.log(JSON.stringify({ level: 'error', request_id: requestId, error: error instanceof Error ? error.message : String(error) }));
         if (!res.headersSent) res.writeHead(500, { 'Content-Type': JSON_MEDIA_TYPE, 'Request-ID': requestId });
         res.end();
       }
+      // Building the line costs a JSON.stringify per request: only when someone reads it.
+      if (!logging) return;
       const code = answer.code ?? (answer.status === 200 ? undefined : 'UNKNOWN');
       ctx.log(JSON.stringify({ method: req.method, path: req.url, status: answer.status, code, mchid: decided.mchid, ms: Math.round((performance.now() - started) * 100) / 100, request_id: requestId }));
     };
     if (ctx.faults.has('slow-answers')) {
-      const timer = setTimeout(() => { pendingTimers.delete(timer); finish(); }, ctx.config.slowAnswerMs ?? 10_000);
+      const timer = setTimeout(() => { pendingTimers.delete(timer); void finish(); }, ctx.config.slowAnswerMs ?? 10_000);
       pendingTimers.add(timer);
-    } else finish();
+    } else await finish();
   };
 }

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { PROBE_SIGNATURE_PREFIX, TIMESTAMP_WINDOW_SECONDS, responseMessage } from './messages';
-import { signMessage, verifyMessage, type PrivateKeyInput, type PublicKeyInput } from './rsa';
+import { signMessage, signMessageAsync, verifyMessage, type PrivateKeyInput, type PublicKeyInput } from './rsa';
 import type { Verdict } from './verdict';
 
 /** The four signature headers of a response or callback. */
@@ -34,6 +34,14 @@ export function signResponse(input: SignResponseInput): WechatpaySignatureHeader
     'Wechatpay-Signature': signMessage(responseMessage(timestamp, nonce, input.body), input.privateKey),
     'Wechatpay-Serial': input.serial,
   };
+}
+
+/** signResponse with the RSA operation on the thread pool; the same headers for the same input. */
+export async function signResponseAsync(input: SignResponseInput): Promise<WechatpaySignatureHeaders> {
+  const timestamp = String(input.timestamp);
+  const nonce = input.nonce ?? newNonce();
+  const signature = await signMessageAsync(responseMessage(timestamp, nonce, input.body), input.privateKey);
+  return { 'Wechatpay-Timestamp': timestamp, 'Wechatpay-Nonce': nonce, 'Wechatpay-Signature': signature, 'Wechatpay-Serial': input.serial };
 }
 
 export interface VerifyResponseInput {

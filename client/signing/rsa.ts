@@ -11,6 +11,19 @@ export function signMessage(message: Uint8Array, privateKey: PrivateKeyInput): s
   return sign('sha256', message, privateKeyObject(privateKey)).toString('base64');
 }
 
+/**
+ * signMessage on libuv's thread pool (the callback form of node:crypto sign): the same bytes,
+ * but the event loop keeps serving while the RSA operation runs.
+ */
+export function signMessageAsync(message: Uint8Array, privateKey: PrivateKeyInput): Promise<string> {
+  return new Promise((resolve, reject) => {
+    sign('sha256', message, privateKeyObject(privateKey), (error, signature) => {
+      if (error === null) resolve(signature.toString('base64'));
+      else reject(error);
+    });
+  });
+}
+
 /** True when the Base64 signature verifies; false (never an exception) for anything else. */
 export function verifyMessage(message: Uint8Array, signatureBase64: string, publicKey: PublicKeyInput): boolean {
   if (!/^[A-Za-z0-9+/]+={0,2}$/.test(signatureBase64)) return false;

@@ -1,4 +1,4 @@
-import { validateRequestBody, type OrderState, type StateDescription } from '../../spec';
+import { limits, validateRequestBody, type OrderState, type StateDescription } from '../../spec';
 import type { CallbackDispatcher, DeliveryRecord, PayscoreEvent } from '../callbacks';
 import type { MockContext } from '../context';
 import { canonicalJson, newOrderFacts, orderResponse } from '../handlers';
@@ -16,6 +16,8 @@ export interface PutOrderInput {
   stateDescription?: StateDescription;
   /** The institution mchid; default the configured one. */
   mchid?: string;
+  /** The order_id to store a new order under (provider states that pin it); default a fresh one. */
+  orderId?: string;
 }
 
 /** Test and provider-state operations, also served under /__control/ when enabled. */
@@ -33,6 +35,13 @@ export interface MockControl {
   deliveries(): DeliveryRecord[];
   /** Resolves when no callback delivery is pending. */
   settle(): Promise<void>;
+}
+
+/** A chosen order_id must still be one the mock could answer (RESP-ORDER-ID: 1..orderIdMaxLength). */
+function checkedOrderId(orderId: string): string {
+  const max = limits().orderIdMaxLength;
+  if (orderId.length === 0 || [...orderId].length > max) throw new ControlError('PARAM_ERROR', `orderId must be 1..${max} characters`);
+  return orderId;
 }
 
 export function createControl(ctx: MockContext, callbacks: CallbackDispatcher): MockControl {
@@ -69,7 +78,7 @@ export function createControl(ctx: MockContext, callbacks: CallbackDispatcher): 
       const key = { mchid, subMchid: String(input.body['sub_mchid']), outOrderNo: String(input.body['out_order_no']) };
       let order = ctx.orders.find(key);
       if (order === undefined) {
-        const facts = newOrderFacts(ctx, input.body, mchid);
+        const facts = { ...newOrderFacts(ctx, input.body, mchid), ...(input.orderId === undefined ? {} : { orderId: checkedOrderId(input.orderId) }) };
         const now = ctx.clock.now();
         const responseBody = JSON.stringify(orderResponse(input.body, facts));
         order = ctx.orders.store.insertOrGet({ ...key, orderId: facts.orderId, requestCanonical: canonicalJson(input.body), responseBody, state: facts.state, createdAt: now, updatedAt: now }).order;

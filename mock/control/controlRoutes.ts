@@ -40,6 +40,7 @@ const POST_ROUTES: Record<string, Route> = {
       ...put,
       ...(typeof input['state_description'] === 'string' ? { stateDescription: input['state_description'] as StateDescription } : {}),
       ...(typeof input['mchid'] === 'string' ? { mchid: input['mchid'] } : {}),
+      ...(typeof input['order_id'] === 'string' ? { orderId: input['order_id'] } : {}),
     }));
   },
   'orders/confirm': (c, input) => ok(c.confirm(refOf(input))),
