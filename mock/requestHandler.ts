@@ -20,7 +20,7 @@ export function createRequestHandler(ctx: MockContext, control: MockControl, pen
     if (ctx.faults.has('system-error')) return { answer: errorAnswer('SYSTEM_ERROR', 'system error, retry with the same parameters (fault system-error)') };
     if (ctx.faults.has('rate-limit-all')) return { answer: ruleAnswer('RATE-LIMIT', 'too many requests (fault rate-limit-all)') };
     if (path !== ENDPOINT_PATH) return { answer: errorAnswer('NOT_FOUND', `no resource ${path} (ROUTE-UNKNOWN)`) };
-    if (method !== 'POST') return { answer: { ...errorAnswer('METHOD_NOT_ALLOWED', `${method} is not allowed on ${path}; use POST (ROUTE-UNKNOWN)`), headers: { Allow: 'POST' } } };
+    if (method !== 'POST') return { answer: { ...errorAnswer('METHOD_NOT_ALLOWED', `${method} is not allowed on ${path}; use POST (ROUTE-METHOD)`), headers: { Allow: 'POST' } } };
     const body = await readBody(req);
     if (body.overHardCap) {
       return { answer: { ...ruleAnswer('BODY-LIMITS', `the body is over ${BODY_LIMITS.hardCapBytes} bytes; not read further`), headers: { Connection: 'close' } } };

@@ -1,7 +1,7 @@
 // The thread-pool signing path must produce exactly the bytes of the synchronous one: RSASSA-PKCS1-v1_5
 // is deterministic, so equal input means an equal signature (a known answer from the sync path).
 import { generateKeyPairSync } from 'node:crypto';
-import { signMessage, signMessageAsync, signResponse, signResponseAsync, verifyResponseSignature } from '.';
+import { signMessage, signMessageAsync, signRequest, signResponse, signResponseAsync, verifyRequestSignature, verifyRequestSignatureAsync, verifyResponseSignature } from '.';
 
 const platform = generateKeyPairSync('rsa', { modulusLength: 2048 });
 const other = generateKeyPairSync('rsa', { modulusLength: 2048 });
@@ -41,4 +41,30 @@ test('signResponseAsync draws a fresh nonce when none is given', async () => {
   const [a, b] = await Promise.all([signResponseAsync(input), signResponseAsync(input)]);
   expect(a['Wechatpay-Nonce']).toMatch(/^[0-9A-F]{32}$/);
   expect(a['Wechatpay-Nonce']).not.toBe(b['Wechatpay-Nonce']);
+});
+
+describe('verifyRequestSignatureAsync gives the verdict of verifyRequestSignature', () => {
+  const input = (authorization: string | undefined, body = BODY) => ({
+    method: 'POST', pathWithQuery: '/v3/payscore/acquiringbank/serviceorder', body, authorization,
+    merchantKey: (mchid: string) => (mchid === '1230000109' ? platform.publicKey : ('unknown-mchid' as const)), now: TS,
+  });
+  const signed = signRequest({
+    method: 'POST', pathWithQuery: '/v3/payscore/acquiringbank/serviceorder', body: BODY, mchid: '1230000109',
+    serialNo: 'ABCDEF0123456789', privateKey: platform.privateKey, timestamp: TS, nonce: 'N0NCE',
+  });
+  const cases: Array<[string, ReturnType<typeof input>]> = [
+    ['a good signature', input(signed.authorization)],
+    ['a tampered body', input(signed.authorization, `${BODY} `)],
+    ['an unknown mchid', input(signed.authorization.replace('1230000109', '1999999999'))],
+    ['no header', input(undefined)],
+    ['a garbled signature', input(signed.authorization.replace(/signature="[^"]*"/, 'signature="!!"'))],
+  ];
+  it.each(cases)('%s', async (_name, i) => {
+    const sync = verifyRequestSignature(i);
+    await expect(verifyRequestSignatureAsync(i)).resolves.toEqual(sync);
+  });
+  it('accepts the good one and rejects the tampered one (the equality above is not vacuous)', async () => {
+    expect((await verifyRequestSignatureAsync(cases[0]![1])).ok).toBe(true);
+    expect((await verifyRequestSignatureAsync(cases[1]![1])).reason).toBe('bad-signature');
+  });
 });

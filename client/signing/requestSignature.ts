@@ -1,6 +1,6 @@
 import { formatAuthorization, parseAuthorization, type AuthorizationParams } from './authorization';
 import { PROBE_SIGNATURE_PREFIX, TIMESTAMP_WINDOW_SECONDS, requestMessage } from './messages';
-import { signMessage, verifyMessage, type PrivateKeyInput, type PublicKeyInput } from './rsa';
+import { signMessage, verifyMessage, verifyMessageAsync, type PrivateKeyInput, type PublicKeyInput } from './rsa';
 import type { Verdict } from './verdict';
 
 export interface SignRequestInput {
@@ -47,21 +47,40 @@ export interface VerifyRequestInput {
   windowSeconds?: number;
 }
 
-/** Verifies an incoming request's Authorization; the verdict says why it failed, never throws. */
-export function verifyRequestSignature(input: VerifyRequestInput): Verdict<AuthorizationParams> {
+/** Everything but the RSA check: a final verdict, or what the RSA check needs. */
+type Prechecked =
+  | { done: Verdict<AuthorizationParams> }
+  | { done?: undefined; expected: Buffer; key: PublicKeyInput; params: AuthorizationParams; fail: (detail: string) => Verdict<AuthorizationParams> };
+
+function precheck(input: VerifyRequestInput): Prechecked {
   const parsed = parseAuthorization(input.authorization);
-  if (!parsed.ok) return { ok: false, reason: parsed.reason, detail: parsed.detail, expectedMessage: '' };
+  if (!parsed.ok) return { done: { ok: false, reason: parsed.reason, detail: parsed.detail, expectedMessage: '' } };
   const p = parsed.params;
   const expected = requestMessage(input.method, input.pathWithQuery, p.timestamp, p.nonce_str, input.body);
   const fail = (reason: Exclude<Verdict['reason'], undefined>, detail: string): Verdict<AuthorizationParams> =>
     ({ ok: false, reason, detail, expectedMessage: expected.toString('utf8'), params: p });
   const key = input.merchantKey(p.mchid, p.serial_no);
-  if (key === 'unknown-mchid') return fail('unknown-mchid', `mchid ${p.mchid} is not known here`);
-  if (key === 'unknown-serial') return fail('unknown-serial', `serial_no ${p.serial_no} is not a certificate serial of mchid ${p.mchid}`);
+  if (key === 'unknown-mchid') return { done: fail('unknown-mchid', `mchid ${p.mchid} is not known here`) };
+  if (key === 'unknown-serial') return { done: fail('unknown-serial', `serial_no ${p.serial_no} is not a certificate serial of mchid ${p.mchid}`) };
   const skew = Math.abs(input.now - Number(p.timestamp));
   const window = input.windowSeconds ?? TIMESTAMP_WINDOW_SECONDS;
-  if (skew > window) return fail('stale', `timestamp ${p.timestamp} is ${skew} s away from now (${input.now}); the window is ${window} s`);
-  if (p.signature.startsWith(PROBE_SIGNATURE_PREFIX)) return fail('probe', 'a WECHATPAY/SIGNTEST/ probe signature is never valid');
-  if (!verifyMessage(expected, p.signature, key)) return fail('bad-signature', 'the signature does not verify over the expected message with the merchant key');
-  return { ok: true, params: p };
+  if (skew > window) return { done: fail('stale', `timestamp ${p.timestamp} is ${skew} s away from now (${input.now}); the window is ${window} s`) };
+  if (p.signature.startsWith(PROBE_SIGNATURE_PREFIX)) return { done: fail('probe', 'a WECHATPAY/SIGNTEST/ probe signature is never valid') };
+  return { expected, key, params: p, fail: (detail) => fail('bad-signature', detail) };
+}
+
+const BAD_SIGNATURE = 'the signature does not verify over the expected message with the merchant key';
+
+/** Verifies an incoming request's Authorization; the verdict says why it failed, never throws. */
+export function verifyRequestSignature(input: VerifyRequestInput): Verdict<AuthorizationParams> {
+  const c = precheck(input);
+  if (c.done !== undefined) return c.done;
+  return verifyMessage(c.expected, c.params.signature, c.key) ? { ok: true, params: c.params } : c.fail(BAD_SIGNATURE);
+}
+
+/** verifyRequestSignature with the RSA check on libuv's thread pool (the mock's hot path). */
+export async function verifyRequestSignatureAsync(input: VerifyRequestInput): Promise<Verdict<AuthorizationParams>> {
+  const c = precheck(input);
+  if (c.done !== undefined) return c.done;
+  return (await verifyMessageAsync(c.expected, c.params.signature, c.key)) ? { ok: true, params: c.params } : c.fail(BAD_SIGNATURE);
 }

@@ -1,4 +1,4 @@
-import { verifyRequestSignature, type AuthorizationParams, type Verdict } from '../../client/signing';
+import { verifyRequestSignatureAsync, type AuthorizationParams, type Verdict } from '../../client/signing';
 import type { MockContext } from '../context';
 import { ruleAnswer, type Answer } from './answer';
 
@@ -21,8 +21,9 @@ const RULE_OF_FAILURE = {
   'bad-signature': 'AUTH-SIGNATURE',
 } as const;
 
-function verify(ctx: MockContext, input: SignedInput, windowSeconds?: number): Verdict<AuthorizationParams> {
-  return verifyRequestSignature({
+// The RSA check runs on libuv's thread pool, off the event loop that parses and answers (bench/mock.bench.ts).
+function verify(ctx: MockContext, input: SignedInput, windowSeconds?: number): Promise<Verdict<AuthorizationParams>> {
+  return verifyRequestSignatureAsync({
     ...input,
     merchantKey: (mchid, serialNo) => {
       if (mchid !== ctx.config.mchid) return 'unknown-mchid';
@@ -35,9 +36,9 @@ function verify(ctx: MockContext, input: SignedInput, windowSeconds?: number): V
 }
 
 /** Authorization (AUTH-*), then the nonce replay check; answers the params or the 401. */
-export function authenticate(ctx: MockContext, input: SignedInput): { ok: true; params: AuthorizationParams } | { ok: false; answer: Answer } {
-  let verdict = verify(ctx, input);
-  if (!verdict.ok && verdict.reason === 'stale' && ctx.faults.has('accept-stale-timestamp')) verdict = verify(ctx, input, Number.MAX_SAFE_INTEGER);
+export async function authenticate(ctx: MockContext, input: SignedInput): Promise<{ ok: true; params: AuthorizationParams } | { ok: false; answer: Answer }> {
+  let verdict = await verify(ctx, input);
+  if (!verdict.ok && verdict.reason === 'stale' && ctx.faults.has('accept-stale-timestamp')) verdict = await verify(ctx, input, Number.MAX_SAFE_INTEGER);
   const acceptedBadSignature = !verdict.ok && verdict.reason === 'bad-signature' && ctx.faults.has('skip-signature-check');
   if (!verdict.ok && !acceptedBadSignature) return { ok: false, answer: ruleAnswer(RULE_OF_FAILURE[verdict.reason], verdict.detail) };
   const params = verdict.params;

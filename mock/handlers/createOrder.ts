@@ -28,10 +28,11 @@ function tolerated(ctx: MockContext, body: Record<string, unknown>, v: Violation
 /**
  * POST on the endpoint, in CHECK-ORDER order: Authorization (401) → rate limit (429) → headers
  * (400) → JSON object (400) → field rules (400 PARAM_ERROR) → identities (403) → idempotency →
- * business rules → 200. Synchronous from here on, so no two requests interleave.
+ * business rules → 200. Only the signature check awaits (thread pool); from there on it is
+ * synchronous, so no two requests interleave between the idempotency read and the insert.
  */
-export function createOrder(ctx: MockContext, req: EndpointRequest): { answer: Answer; mchid?: string } {
-  const auth = authenticate(ctx, { method: req.method, pathWithQuery: req.pathWithQuery, authorization: req.headers['authorization'], body: req.body });
+export async function createOrder(ctx: MockContext, req: EndpointRequest): Promise<{ answer: Answer; mchid?: string }> {
+  const auth = await authenticate(ctx, { method: req.method, pathWithQuery: req.pathWithQuery, authorization: req.headers['authorization'], body: req.body });
   if (!auth.ok) return { answer: auth.answer };
   const mchid = auth.params.mchid;
   if (ctx.rateLimiter.over(mchid, ctx.wallClock())) return { answer: ruleAnswer('RATE-LIMIT', `mchid ${mchid} is over ${ctx.config.rateLimit ?? 0} requests per second`), mchid };
