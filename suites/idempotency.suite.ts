@@ -4,6 +4,10 @@ import { expiryReplay, terminalReplays } from './lifecycleCases';
 // "支持原参重入": the same out_order_no with the same parameters is the same order; with other
 // parameters it is refused.
 
+/** A replay can only be judged after the first create succeeded. */
+const FIRST_ACCEPTED = { evidence: (items: Judged[]): string | undefined =>
+  items[0]?.exchange.response?.status === 200 ? undefined : 'the first create was not answered 200, so there is nothing to replay' };
+
 describe('idempotency', () => {
   ruleTest(__filename, 'IDEMP-SAME', 'the same out_order_no with the same parameters answers the same order_id', async (t) => {
     const body = sampleValid(t, 50);
@@ -13,7 +17,7 @@ describe('idempotency', () => {
       { exchange: first, ctx: t.context({ kind: 'accept' }, body), caseName: 'first create' },
       { exchange: replay, ctx: t.context({ kind: 'replay', first }, body), caseName: 'replay with a fresh signature' },
     ];
-  });
+  }, FIRST_ACCEPTED);
 
   ruleTest(__filename, 'IDEMP-SAME-JSON', 'a replay with keys in another order and other whitespace is the same parameters', async (t) => {
     const body = sampleValid(t, 51);
@@ -25,7 +29,7 @@ describe('idempotency', () => {
       { exchange: replay, ctx: t.context({ kind: 'replay', first }, reordered), caseName: 'replay reordered and indented' },
     ];
     return judged;
-  });
+  }, FIRST_ACCEPTED);
 
   ruleTest(__filename, 'IDEMP-CONFLICT', 'the same out_order_no with other parameters is 400 INVALID_REQUEST', async (t) => {
     const body = sampleValid(t, 52);
@@ -36,7 +40,7 @@ describe('idempotency', () => {
       { exchange: first, ctx: t.context({ kind: 'accept' }, body), caseName: 'first create' },
       { exchange: conflict, ctx: t.context({ kind: 'conflict', first }, other), caseName: 'same out_order_no, other attach' },
     ];
-  });
+  }, FIRST_ACCEPTED);
 });
 
 // Terminal states and expiry need control of the target's state and clock: the bundled mock only.
@@ -44,5 +48,5 @@ describe('idempotency', () => {
 describe('order lifecycle (the bundled mock)', () => {
   if (!hasControl(openTarget())) return;
   ruleTest(__filename, 'IDEMP-TERMINAL', 'a create naming an EXPIRED, REVOKED or DONE order is 400 INVALID_ORDER_STATE, ORDER_CANCELED or ORDER_DONE', terminalReplays);
-  ruleTest(__filename, 'EXPIRY', 'an order left CREATED for more than one hour is EXPIRED', expiryReplay);
+  ruleTest(__filename, 'EXPIRY', 'an order left CREATED for more than one hour is EXPIRED', expiryReplay, FIRST_ACCEPTED);
 });

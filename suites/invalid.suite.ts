@@ -37,6 +37,14 @@ function randomCases(target: TargetHandle): Promise<Array<{ c: InvalidCase; path
   return randomOnes;
 }
 
+/** ERR-SCHEMA is judged on 4xx answers; ERR-DETAIL-FIELD only on PARAM_ERROR answers. */
+const EVIDENCE: Record<string, (items: Judged[]) => string | undefined> = {
+  'ERR-SCHEMA': (items) =>
+    items.some((i) => (i.exchange.response?.status ?? 0) >= 400 && (i.exchange.response?.status ?? 0) < 500) ? undefined : `none of the ${items.length} invalid requests was answered 4xx`,
+  'ERR-DETAIL-FIELD': (items) =>
+    items.some((i) => (i.exchange.response?.json as { code?: unknown } | undefined)?.code === 'PARAM_ERROR') ? undefined : `none of the ${items.length} invalid requests was answered PARAM_ERROR`,
+};
+
 describe('invalid requests (every rule, plus random ones)', () => {
   const cases = invalidCases(openTarget().constraints());
   const ruleIds = [...new Set(cases.map((c) => c.violation.ruleId))];
@@ -53,7 +61,7 @@ describe('invalid requests (every rule, plus random ones)', () => {
   // The error answers themselves, judged over one fixed case of every rule: their shape and detail.
   const firstOfEachRule = ruleIds.map((id) => cases.find((c) => c.violation.ruleId === id)).filter((c): c is InvalidCase => c !== undefined);
   for (const ruleId of ['ERR-SCHEMA', 'ERR-DETAIL-FIELD']) {
-    ruleTest(__filename, ruleId, undefined, async (target) => Promise.all(firstOfEachRule.map((c) => send(target, c, {}))), (r) => r === ruleId);
+    ruleTest(__filename, ruleId, undefined, async (target) => Promise.all(firstOfEachRule.map((c) => send(target, c, {}))), { inScope: (r) => r === ruleId, ...(EVIDENCE[ruleId] === undefined ? {} : { evidence: EVIDENCE[ruleId] }) });
   }
 
   ruleTest(__filename, 'NO-AUTH', 'a service_id the institution was not granted is 403 NO_AUTH', async (target) => {

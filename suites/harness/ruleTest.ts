@@ -1,7 +1,8 @@
 import { basename } from 'node:path';
 import { rule } from '../../spec';
 import { recordEvidence } from './evidence';
-import { judge, ruleTitle, type Judged } from './judge';
+import { verdictOf } from '../../checks';
+import { judge, ruleTitle, type Judged, type Judgement } from './judge';
 import { openTarget, type TargetHandle } from './target';
 
 /**
@@ -14,7 +15,7 @@ export function ruleTest(
   ruleId: string,
   statement: string | undefined,
   exercise: (target: TargetHandle) => Promise<Judged[]>,
-  inScope?: (failedRuleId: string) => boolean,
+  options: RuleTestOptions = {},
 ): void {
   rule(ruleId); // an unknown rule id is a harness bug: fail at collection time
   const title = ruleTitle(ruleId, statement);
@@ -23,10 +24,31 @@ export function ruleTest(
     const items = await exercise(target);
     // A test that sent nothing proved nothing.
     expect(items.length).toBeGreaterThan(0);
-    const { records, failing } = judge(target, { ruleId, title, suite: basename(suiteFile) }, items, inScope);
+    const about = { ruleId, title, suite: basename(suiteFile) };
+    const unjudged = options.evidence?.(items);
+    const { records, failing } = unjudged === undefined
+      ? judge(target, about, items, options.inScope)
+      : notJudged(target, about, items.length, unjudged);
     recordEvidence(target.options, suiteFile, records);
     if (failing.length > 0) throw new Error(`${failing.length} failure(s):\n\n${failing.join('\n\n')}`);
   }, TEST_TIMEOUT_MS);
+}
+
+export interface RuleTestOptions {
+  /** Which failures this test reports (default: all it finds). */
+  inScope?: (failedRuleId: string) => boolean;
+  /** Why the exchanges cannot prove the rule (e.g. no 200 came back), or undefined when they can. */
+  evidence?: (items: Judged[]) => string | undefined;
+}
+
+/** A rule nothing could judge is not "passed": it counts as its basis says, like a failure would. */
+function notJudged(target: TargetHandle, about: { ruleId: string; title: string; suite: string }, exchanges: number, why: string): Judgement {
+  const { basis, text } = rule(about.ruleId);
+  // verdictOf decides as for a failure of the check that would have judged the rule.
+  const verdict = verdictOf({ check: 'positive_data_acceptance', ruleId: about.ruleId, basis, message: why }, target.kind, target.downgraded);
+  const detail = `${about.ruleId} [${basis}] could not be judged: ${why}\n  rule: ${text}`;
+  const record = { testRuleId: about.ruleId, testTitle: about.title, suite: about.suite, ruleId: about.ruleId, verdict, exchanges, detail };
+  return { records: [record], failing: verdict === 'fail' ? [detail] : [] };
 }
 
 /** A property test sends `runs` requests; a slow target needs room. */
