@@ -1,12 +1,14 @@
 import { generateKeyPairSync } from 'node:crypto';
 import type { RawRequest } from '../client';
-import { PROBE_SIGNATURE_PREFIX } from '../client/signing';
+import { PROBE_SIGNATURE_PREFIX, TIMESTAMP_WINDOW_SECONDS } from '../client/signing';
 import { ruleTest, sampleValid, type Judged, type TargetHandle } from './harness';
 
 // Request signatures (WECHATPAY2-SHA256-RSA2048): each test breaks one thing in Authorization of an
 // otherwise valid request and expects 401 SIGN_ERROR.
 
 const nowSeconds = (): number => Math.floor(Date.now() / 1000);
+/** AUTH-TIMESTAMP probes a foreign target with one hour of skew (its rule text): stale by any window. */
+const ONE_HOUR = 3600;
 
 async function broken(target: TargetHandle, ruleId: string, caseName: string, index: number, raw: Omit<RawRequest, 'body'>, mchid?: string): Promise<Judged> {
   const body = sampleValid(target, index);
@@ -36,7 +38,7 @@ describe('request signatures', () => {
   });
 
   ruleTest(__filename, 'AUTH-TIMESTAMP', 'a timestamp one hour old is 401 SIGN_ERROR', async (t) => [
-    await broken(t, 'AUTH-TIMESTAMP', 'timestamp one hour in the past', 17, { sign: { timestamp: nowSeconds() - 3600 } }),
+    await broken(t, 'AUTH-TIMESTAMP', 'timestamp one hour in the past', 17, { sign: { timestamp: nowSeconds() - ONE_HOUR } }),
   ]);
 
   ruleTest(__filename, 'AUTH-SERIAL', 'an unknown serial_no is 401 SIGN_ERROR', async (t) => [
@@ -47,8 +49,8 @@ describe('request signatures', () => {
     await broken(t, 'AUTH-MCHID', 'unknown mchid', 19, { sign: { mchid: '1999999999' } }, '1999999999'),
   ]);
 
-  ruleTest(__filename, 'AUTH-TIMESTAMP-WINDOW', 'a timestamp six minutes old is 401 SIGN_ERROR', async (t) => [
-    await broken(t, 'AUTH-TIMESTAMP-WINDOW', 'timestamp six minutes in the past', 20, { sign: { timestamp: nowSeconds() - 360 } }),
+  ruleTest(__filename, 'AUTH-TIMESTAMP-WINDOW', 'a timestamp a minute outside the 5-minute window is 401 SIGN_ERROR', async (t) => [
+    await broken(t, 'AUTH-TIMESTAMP-WINDOW', 'timestamp a minute outside the window', 20, { sign: { timestamp: nowSeconds() - TIMESTAMP_WINDOW_SECONDS - 60 } }),
   ]);
 
   ruleTest(__filename, 'AUTH-NONCE-REPLAY', 'a nonce_str used again within the window is 401 SIGN_ERROR', async (t) => {

@@ -1,4 +1,5 @@
 import type { RawRequest } from '../client';
+import { BODY_LIMITS } from '../mock';
 import { ruleTest, sampleValid, type Judged, type TargetHandle } from './harness';
 
 // APIv3 HTTP rules: Accept, Content-Type, Wechatpay-Serial, the body being JSON, routes.
@@ -41,7 +42,7 @@ describe('request headers and body framing', () => {
   ]);
 
   ruleTest(__filename, 'BODY-LIMITS', 'a body over 1 MiB is 400 INVALID_REQUEST, not a crash', async (t) => [
-    await exchangeOf(t, 'BODY-LIMITS', '1.5 MiB attach', 41, { body: JSON.stringify({ attach: 'a'.repeat(1_572_864) }) }, false),
+    await exchangeOf(t, 'BODY-LIMITS', 'a body half again over the limit', 41, { body: JSON.stringify({ attach: 'a'.repeat(BODY_LIMITS.maxBytes * 1.5) }) }, false),
   ]);
 
   ruleTest(__filename, 'ROUTE-UNKNOWN', 'an unknown path is 404 NOT_FOUND', async (t) => [
