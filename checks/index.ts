@@ -7,3 +7,4 @@ export { CHECKS, runChecks } from './registry';
 export { verdictOf } from './verdictOf';
 export { renderFailure, visibleSignedString } from './renderFailure';
 export type { Reproduction } from './renderFailure';
+export { DETAILED_ERROR_CODE } from './responseSchemaConformance';

@@ -3,10 +3,13 @@ import { errorCode } from './_internals/expectedAnswer';
 import { failure } from './_internals/failure';
 import type { Check, CheckFailure } from './types';
 
+/** The code whose answers name the field (ERR-DETAIL-FIELD); suites need it to know the rule was judged. */
+export const DETAILED_ERROR_CODE = 'PARAM_ERROR';
+
 /** PARAM_ERROR names the field (ERR-DETAIL-FIELD, DECISION: judged only where the verdict allows). */
 function detailFailures(json: unknown): CheckFailure[] {
   const body = json as { code?: unknown; detail?: { field?: unknown; location?: unknown } };
-  if (body.code !== 'PARAM_ERROR') return [];
+  if (body.code !== DETAILED_ERROR_CODE) return [];
   const field = body.detail?.field;
   if (typeof field === 'string' && (field === '' || field.startsWith('/')) && body.detail?.location === 'body') return [];
   return [failure('response_schema_conformance', 'ERR-DETAIL-FIELD', 'PARAM_ERROR carries no detail {field: <JSON Pointer>, location: "body"}', '/detail')];

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { isRuleId } from '../spec';
+import { DEFAULT_RUNS, DEFAULT_SEED, DEFAULT_TIMEOUT_MS } from '../suites/harness/runOptions';
 
 export const RUN_USAGE = `Usage: payscore-conformance run [options]
 
@@ -10,11 +11,11 @@ loopback port with fresh keys.
 Options:
   --profile FILE     target profile JSON (default: $PAYSCORE_PROFILE, else the embedded mock)
   --target URL       base URL overriding the profile's baseUrl (needs a profile: keys and identities)
-  --seed N           fast-check seed of every property (default 20261127; a failure prints its seed)
-  --runs N           runs of each property: valid requests, random invalid requests (default 100)
+  --seed N           fast-check seed of every property (default ${DEFAULT_SEED}; a failure prints its seed)
+  --runs N           runs of each property: valid requests, random invalid requests (default ${DEFAULT_RUNS})
   --only RULE        run only the tests of these rule IDs (repeat, or comma-separate)
   --reports DIR      where JUnit and the auditor report go (default ./reports)
-  --timeout MS       per-request timeout, and the limit for reaching the target (default 10000)
+  --timeout MS       per-request timeout, and the limit for reaching the target (default ${DEFAULT_TIMEOUT_MS})
   -h, --help         this text
 
 Exit codes: 0 the target conforms; 1 it does not (a SEED or SIBLING rule failed, or a DECISION rule

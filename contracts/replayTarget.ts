@@ -1,5 +1,5 @@
 import type { LoadedProfile, ProfileIdentities } from '../client';
-import type { FreshMock } from '../mock';
+import { controlUrlOf, type FreshMock } from '../mock';
 
 /**
  * What a provider verification needs of its target: where, whose keys, whose ids and (bundled mock
@@ -42,7 +42,7 @@ export function replayTargetFromMock(fresh: FreshMock): ReplayTarget {
     merchantPrivateKeyPem: fresh.keys.merchantPrivateKey,
     platformSerial: fresh.keys.platformSerial,
     identities: fresh.config.identities,
-    controlUrl: `${fresh.profile.baseUrl}/__control/`,
+    controlUrl: controlUrlOf(fresh.profile.baseUrl),
     label: 'bundled mock',
   };
 }

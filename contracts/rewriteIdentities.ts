@@ -1,6 +1,5 @@
 import type { ProfileIdentities } from '../client';
-
-const IDENTITY_FIELDS = ['service_id', 'appid', 'sub_mchid', 'channel_id', 'sub_appid', 'openid', 'sub_openid'] as const;
+import { IDENTITY_FIELDS } from '../spec';
 
 /**
  * The body with the tenant ids it carries replaced by the target's. A contract pins shapes, not a

@@ -13,6 +13,7 @@ export type { StandaloneMock, StandaloneOptions } from './standalone';
 export { sqliteOrderStore, createOrderBook, EXPIRY_MS } from './store';
 export type { OrderStore, StoredOrder, OrderKey, OrderBook } from './store';
 export type { MockControl, OrderRef, PutOrderInput } from './control';
+export { controlClient, controlUrlOf } from './control';
 export { RETRY_SCHEDULE_SECONDS, encryptResource } from './callbacks';
 export type { DeliveryRecord, NotificationEnvelope, PayscoreEvent } from './callbacks';
 export { generateKeyMaterial, buildProfile, configFromMaterial, loadOrInitDataDir, writeProfile, DATA_FILES, PROFILE_DEFAULTS } from './keys';

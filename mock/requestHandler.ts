@@ -4,7 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { ENDPOINT_PATH } from '../spec';
 import type { MockContext } from './context';
 import { CONTROL_PREFIX, controlRoute, type MockControl } from './control';
-import { createOrder, errorAnswer, readBody, ruleAnswer, sendAnswer, BODY_LIMITS, JSON_MEDIA_TYPE, type Answer } from './handlers';
+import { createOrder, readBody, ruleAnswer, sendAnswer, BODY_LIMITS, JSON_MEDIA_TYPE, type Answer } from './handlers';
 
 /** Routes one request and answers it; never throws (a handler exception is a logged 500). */
 export function createRequestHandler(ctx: MockContext, control: MockControl, pendingTimers: Set<NodeJS.Timeout>) {
@@ -17,10 +17,10 @@ export function createRequestHandler(ctx: MockContext, control: MockControl, pen
       const { bytes } = await readBody(req);
       return { answer: await controlRoute(control, { method, path, remoteAddress: req.socket.remoteAddress, body: bytes }) };
     }
-    if (ctx.faults.has('system-error')) return { answer: errorAnswer('SYSTEM_ERROR', 'system error, retry with the same parameters (fault system-error)') };
+    if (ctx.faults.has('system-error')) return { answer: ruleAnswer('SYSTEM-ERROR', 'system error, retry with the same parameters (fault system-error)') };
     if (ctx.faults.has('rate-limit-all')) return { answer: ruleAnswer('RATE-LIMIT', 'too many requests (fault rate-limit-all)') };
-    if (path !== ENDPOINT_PATH) return { answer: errorAnswer('NOT_FOUND', `no resource ${path} (ROUTE-UNKNOWN)`) };
-    if (method !== 'POST') return { answer: { ...errorAnswer('METHOD_NOT_ALLOWED', `${method} is not allowed on ${path}; use POST (ROUTE-METHOD)`), headers: { Allow: 'POST' } } };
+    if (path !== ENDPOINT_PATH) return { answer: ruleAnswer('ROUTE-UNKNOWN', `no resource ${path}`) };
+    if (method !== 'POST') return { answer: { ...ruleAnswer('ROUTE-METHOD', `${method} is not allowed on ${path}; use POST`), headers: { Allow: 'POST' } } };
     const body = await readBody(req);
     if (body.overHardCap) {
       return { answer: { ...ruleAnswer('BODY-LIMITS', `the body is over ${BODY_LIMITS.hardCapBytes} bytes; not read further`), headers: { Connection: 'close' } } };
@@ -36,7 +36,7 @@ export function createRequestHandler(ctx: MockContext, control: MockControl, pen
       decided = await decide(req);
     } catch (error) {
       ctx.log(JSON.stringify({ level: 'error', request_id: requestId, method: req.method, path: req.url, error: error instanceof Error ? error.stack ?? error.message : String(error) }));
-      decided = { answer: errorAnswer('SYSTEM_ERROR', 'system error, retry with the same parameters') };
+      decided = { answer: ruleAnswer('SYSTEM-ERROR', 'system error, retry with the same parameters') };
     }
     const { answer } = decided;
     const serial = req.headers['wechatpay-serial'];

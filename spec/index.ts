@@ -14,5 +14,5 @@ export { chinaDay, parseTimeValue, formatChinaTime, ON_ACCEPT } from './chinaTim
 export type { TimeValue } from './chinaTime';
 export { errorCodes, statusOfCode, isKnownErrorPair } from './errorCodes';
 export type * from './types';
-export { TYPE_PROPERTY_NAMES } from './types';
+export { IDENTITY_FIELDS, TYPE_PROPERTY_NAMES } from './types';
 export { requestExamples, responseExamples, documentedStatuses } from './examples';

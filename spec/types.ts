@@ -90,6 +90,9 @@ export interface BoundIdentities {
   sub_openid: string;
 }
 
+/** The request fields a target binds to the caller, in one list: profile schema, contracts and mock use it. */
+export const IDENTITY_FIELDS = ['service_id', 'appid', 'sub_mchid', 'sub_appid', 'channel_id', 'openid', 'sub_openid'] as const satisfies ReadonlyArray<keyof BoundIdentities>;
+
 export interface ErrorBody {
   code: string;
   message: string;

@@ -1,3 +1,4 @@
+import { DETAILED_ERROR_CODE } from '../checks';
 import fc from 'fast-check';
 import { invalidCases, invalidRequest, withUniqueOutOrderNo, type InvalidCase } from '../generators';
 import type { CreateOrderRequest } from '../spec';
@@ -42,7 +43,7 @@ const EVIDENCE: Record<string, (items: Judged[]) => string | undefined> = {
   'ERR-SCHEMA': (items) =>
     items.some((i) => (i.exchange.response?.status ?? 0) >= 400 && (i.exchange.response?.status ?? 0) < 500) ? undefined : `none of the ${items.length} invalid requests was answered 4xx`,
   'ERR-DETAIL-FIELD': (items) =>
-    items.some((i) => (i.exchange.response?.json as { code?: unknown } | undefined)?.code === 'PARAM_ERROR') ? undefined : `none of the ${items.length} invalid requests was answered PARAM_ERROR`,
+    items.some((i) => (i.exchange.response?.json as { code?: unknown } | undefined)?.code === DETAILED_ERROR_CODE) ? undefined : `none of the ${items.length} invalid requests was answered ${DETAILED_ERROR_CODE}`,
 };
 
 describe('invalid requests (every rule, plus random ones)', () => {

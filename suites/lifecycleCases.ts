@@ -1,11 +1,9 @@
-import fc from 'fast-check';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient, loadProfile } from '../client';
-import { validRequest, withUniqueOutOrderNo } from '../generators';
 import { createClock, EXPIRY_MS, startStandaloneMock } from '../mock';
-import { constraintsOf, control, faultsFromEnv, nextOrderCounter, sampleValid, type Judged, type TargetHandle } from './harness';
+import { constraintsOf, control, faultsFromEnv, sampleValid, sampleValidFor, type Judged, type TargetHandle } from './harness';
 
 /** IDEMP-TERMINAL: an order put into a terminal state through the mock's control interface, then replayed. */
 export async function terminalReplays(target: TargetHandle): Promise<Judged[]> {
@@ -31,9 +29,7 @@ export async function expiryReplay(target: TargetHandle): Promise<Judged[]> {
   const profile = loadProfile(mock.profilePath, {});
   const client = createClient(profile, { timeoutMs: target.options.timeoutMs });
   try {
-    const [sample] = fc.sample(validRequest(constraintsOf(profile)), { seed: target.options.seed, numRuns: 1 });
-    if (sample === undefined) throw new Error('validRequest produced no sample');
-    const body = withUniqueOutOrderNo({ ...sample, need_user_confirm: true }, nextOrderCounter());
+    const body = sampleValidFor(constraintsOf(profile), target.options.seed, { need_user_confirm: true });
     const first = await client.createOrder(body);
     clock.advance(EXPIRY_MS + 1);
     const replay = await client.createOrder(body);

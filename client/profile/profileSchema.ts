@@ -1,4 +1,4 @@
-import { fieldLimits, resolvePointer, specDocument } from '../../spec';
+import { fieldLimits, IDENTITY_FIELDS, resolvePointer, specDocument } from '../../spec';
 
 /** Merchant API certificate serial: hex, 8 to 40 characters (the profile's own rule; the spec has no merchant serial field). */
 export const MERCHANT_SERIAL_PATTERN = '^[0-9A-Fa-f]{8,40}$';
@@ -42,7 +42,7 @@ export function profileSchema(): Record<string, unknown> {
         type: 'object',
         additionalProperties: false,
         required: ['service_id', 'appid', 'sub_mchid', 'channel_id'],
-        properties: Object.fromEntries(['service_id', 'appid', 'sub_mchid', 'channel_id', 'sub_appid', 'openid', 'sub_openid'].map((n) => [n, text(`/${n}`)])),
+        properties: Object.fromEntries(IDENTITY_FIELDS.map((n) => [n, text(`/${n}`)])),
       },
       notifyUrl: { ...text('/notify_url'), format: 'uri' },
       riskFundCap: { type: 'integer', minimum: fieldLimits('/risk_fund/amount').minimum ?? 1 },

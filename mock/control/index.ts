@@ -5,3 +5,4 @@ export type { ControlRequest } from './controlRoutes';
 export { ControlError } from './controlError';
 export { isLoopback } from './isLoopback';
 export { orderView } from './orderView';
+export { controlClient, controlUrlOf } from './controlClient';

@@ -1,3 +1,4 @@
+import { controlClient, controlUrlOf } from '../../mock';
 import type { TargetHandle } from './target';
 
 /** Set by globalSetup when the embedded mock runs with its control interface (loopback only). */
@@ -9,13 +10,6 @@ export function hasControl(target: TargetHandle): boolean {
 }
 
 /** POST /__control/<operation> on the bundled mock; a refusal is a harness problem, thrown. */
-export async function control(target: TargetHandle, operation: string, payload: unknown): Promise<unknown> {
-  const response = await fetch(new URL(`/__control/${operation}`, target.profile.baseUrl), {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-    body: JSON.stringify(payload),
-  });
-  const json: unknown = await response.json();
-  if (!response.ok) throw new Error(`control ${operation} answered ${response.status}: ${JSON.stringify(json)}`);
-  return json;
+export function control(target: TargetHandle, operation: string, payload: unknown): Promise<unknown> {
+  return controlClient(controlUrlOf(target.profile.baseUrl))(operation, payload);
 }

@@ -18,7 +18,10 @@ const fileLogger = (path: string) => (line: string): void => appendFileSync(path
  * workers inherit the environment set here.
  */
 export default async function globalSetup(): Promise<void> {
-  rmSync(evidenceDir(runOptions()), { recursive: true, force: true });
+  const options = runOptions();
+  rmSync(evidenceDir(options), { recursive: true, force: true });
+  // The JUnit reporter (this process) records the seed of every test from here.
+  process.env[ENV.seed] = String(options.seed);
   if ((process.env[ENV.profile] ?? '') !== '') return;
   const dataDir = mkdtempSync(join(tmpdir(), 'payscore-embedded-'));
   const mock = await startStandaloneMock({

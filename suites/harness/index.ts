@@ -8,6 +8,6 @@ export type { Judged, Judgement } from './judge';
 export { recordEvidence } from './evidence';
 export type { EvidenceRecord } from './evidence';
 export { ruleTest, nextOrderCounter } from './ruleTest';
-export { sampleValid } from './sampleValid';
+export { sampleValid, sampleValidFor } from './sampleValid';
 export { control, hasControl, CONTROL_ENV } from './controlClient';
 export { faultsFromEnv, FAULTS_ENV } from './mockFaults';

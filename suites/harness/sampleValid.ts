@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { validRequest, withUniqueOutOrderNo } from '../../generators';
+import { validRequest, withUniqueOutOrderNo, type RequestConstraints } from '../../generators';
 import type { CreateOrderRequest } from '../../spec';
 import { nextOrderCounter } from './ruleTest';
 import type { TargetHandle } from './target';
@@ -9,7 +9,12 @@ import type { TargetHandle } from './target';
  * (signatures, headers, idempotency). `index` picks one of `seed`'s samples, so it replays.
  */
 export function sampleValid(target: TargetHandle, index: number, overrides: Partial<CreateOrderRequest> = {}): CreateOrderRequest {
-  const samples = fc.sample(validRequest(target.constraints()), { seed: target.options.seed + index, numRuns: 1 });
+  return sampleValidFor(target.constraints(), target.options.seed + index, overrides);
+}
+
+/** sampleValid for other constraints (a private mock's identities) and an explicit seed. */
+export function sampleValidFor(constraints: RequestConstraints, seed: number, overrides: Partial<CreateOrderRequest> = {}): CreateOrderRequest {
+  const samples = fc.sample(validRequest(constraints), { seed, numRuns: 1 });
   const sample = samples[0];
   if (sample === undefined) throw new Error('validRequest produced no sample');
   return withUniqueOutOrderNo({ ...sample, ...overrides }, nextOrderCounter());

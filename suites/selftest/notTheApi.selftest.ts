@@ -1,18 +1,15 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import type { AuditModel } from '../../auditReport';
+import { join } from 'node:path';
 import { startStandaloneMock } from '../../mock';
+import { runConformance } from './runAgainstMock';
 
 // A server that answers everything with 404 speaks no part of this API: the run must say it does
 // not conform (exit 1) and must not report any rule as passed for want of evidence.
 
 jest.setTimeout(240_000);
-
-const BIN = resolve(__dirname, '..', '..', 'bin', 'payscore-conformance.js');
 
 describe('self-test: nothing passes against a server that is not the API', () => {
   let server: Server;
@@ -35,16 +32,10 @@ describe('self-test: nothing passes against a server that is not the API', () =>
   });
 
   it('exits 1 and reports no rule as passed but SYSTEM-ERROR', async () => {
-    const reports = join(dir, 'reports');
-    const exitCode = await new Promise<number>((done) => {
-      execFile(process.execPath, [BIN, 'run', '--profile', join(dir, 'not-api.json'), '--runs', '5', '--reports', reports],
-        { env: { ...process.env, PAYSCORE_PROFILE: '', JEST_WORKER_ID: '' }, maxBuffer: 64 * 1024 * 1024 },
-        (error) => done(error === null ? 0 : typeof error.code === 'number' ? error.code : -1));
-    });
-    const model = JSON.parse(readFileSync(join(reports, 'conformance-report.json'), 'utf8')) as AuditModel;
-    expect(exitCode).toBe(1);
+    const run = await runConformance(['--profile', join(dir, 'not-api.json')]);
+    expect(run.exitCode).toBe(1);
     // The one rule such a server does keep: it never answers a server error.
-    expect(model.rows.filter((r) => r.verdict === 'passed').map((r) => r.id)).toEqual(['SYSTEM-ERROR']);
-    expect(model.summary.failed).toBeGreaterThan(50);
+    expect(run.model.rows.filter((r) => r.verdict === 'passed').map((r) => r.id)).toEqual(['SYSTEM-ERROR']);
+    expect(run.model.summary.failed).toBeGreaterThan(50);
   });
 });

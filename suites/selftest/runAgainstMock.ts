@@ -12,14 +12,14 @@ export interface SelfTestRun {
   output: string;
 }
 
-/** Runs `payscore-conformance run` against the embedded mock with these faults switched on. */
-export function runAgainstMock(faults: readonly string[], extraArgs: string[] = [], env: NodeJS.ProcessEnv = {}): Promise<SelfTestRun> {
+/** Runs `payscore-conformance run --runs 5 <args>` in a child process and reads its JSON report. */
+export function runConformance(args: string[], env: NodeJS.ProcessEnv = {}): Promise<SelfTestRun> {
   const reports = mkdtempSync(join(tmpdir(), 'payscore-selftest-'));
   return new Promise((done, reject) => {
     execFile(
       process.execPath,
-      [BIN, 'run', '--runs', '5', '--reports', reports, ...extraArgs],
-      { env: { ...process.env, ...env, PAYSCORE_MOCK_FAULTS: faults.join(','), PAYSCORE_PROFILE: '', JEST_WORKER_ID: '' }, maxBuffer: 64 * 1024 * 1024, timeout: 180_000 },
+      [BIN, 'run', '--runs', '5', '--reports', reports, ...args],
+      { env: { ...process.env, PAYSCORE_PROFILE: '', JEST_WORKER_ID: '', ...env }, maxBuffer: 64 * 1024 * 1024, timeout: 180_000 },
       (error, stdout, stderr) => {
         try {
           const model = JSON.parse(readFileSync(join(reports, 'conformance-report.json'), 'utf8')) as AuditModel;
@@ -33,6 +33,11 @@ export function runAgainstMock(faults: readonly string[], extraArgs: string[] = 
       },
     );
   });
+}
+
+/** The suites against the embedded mock with these faults switched on. */
+export function runAgainstMock(faults: readonly string[], extraArgs: string[] = [], env: NodeJS.ProcessEnv = {}): Promise<SelfTestRun> {
+  return runConformance(extraArgs, { ...env, PAYSCORE_MOCK_FAULTS: faults.join(',') });
 }
 
 /** The rules a run found failed. */
