@@ -1,6 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { getPriority, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { faultCatalogue } from '../mock';
 import { mockCommand } from './mockCommand';
 
@@ -18,7 +20,7 @@ describe('payscore-conformance mock', () => {
     const c = capture();
     expect(await mockCommand(['--help'], c.io)).toBe(0);
     const text = c.out.join('\n');
-    for (const flag of ['--host', '--port', '--data-dir', '--risk-fund-cap', '--rate-limit', '--fault', '--control', '--key-mode', '--quiet', '--help']) expect(text).toContain(flag);
+    for (const flag of ['--helper-nice', '--host', '--port', '--data-dir', '--risk-fund-cap', '--rate-limit', '--fault', '--control', '--key-mode', '--quiet', '--help']) expect(text).toContain(flag);
     for (const fault of faultCatalogue()) expect(text).toContain(fault.name);
   });
 
@@ -30,6 +32,7 @@ describe('payscore-conformance mock', () => {
     [['--key-mode', 'both'], '--key-mode'],
     [['--risk-fund-cap', '0'], '--risk-fund-cap'],
     [['--rate-limit', '-1'], '--rate-limit'],
+    [['--helper-nice', '20'], '--helper-nice'],
   ])('%j exits 2 with a message naming %s', async (argv, flag) => {
     const c = capture();
     expect(await mockCommand(argv, c.io)).toBe(2);
@@ -40,7 +43,8 @@ describe('payscore-conformance mock', () => {
     const dir = mkdtempSync(join(tmpdir(), 'payscore-mock-cli-'));
     dirs.push(dir);
     const c = capture();
-    const running = mockCommand(['--port', '0', '--data-dir', dir, '--quiet', '--fault', 'echo-drift', '--risk-fund-cap', '12345'], c.io);
+    // --helper-nice 0 here and below: these run inside the Jest worker, whose threads are not the mock's to lower.
+    const running = mockCommand(['--port', '0', '--data-dir', dir, '--quiet', '--helper-nice', '0', '--fault', 'echo-drift', '--risk-fund-cap', '12345'], c.io);
     await new Promise((resolve) => setTimeout(resolve, 100));
     for (let i = 0; i < 50 && c.out.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 100));
     expect(c.out[0]).toMatch(/http:\/\/127\.0\.0\.1:\d+ .*profile\.json/);
@@ -56,13 +60,42 @@ describe('payscore-conformance mock', () => {
     dirs.push(dir);
     const abort = new AbortController();
     const c1 = capture();
-    const first = mockCommand(['--port', '0', '--data-dir', dir, '--quiet'], { ...c1.io, signal: abort.signal });
+    const first = mockCommand(['--port', '0', '--data-dir', dir, '--quiet', '--helper-nice', '0'], { ...c1.io, signal: abort.signal });
     for (let i = 0; i < 50 && c1.out.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 100));
     const port = /:(\d+) /.exec(c1.out[0] ?? '')?.[1] ?? '';
     const c2 = capture();
-    expect(await mockCommand(['--port', port, '--data-dir', dir, '--quiet'], c2.io)).toBe(2);
+    expect(await mockCommand(['--port', port, '--data-dir', dir, '--quiet', '--helper-nice', '0'], c2.io)).toBe(2);
     expect(c2.err.join('\n')).toContain('--port');
     abort.abort();
     expect(await first).toBe(0);
   });
+
+  // The command as users start it (a process of its own), read from outside through /proc: the
+  // threads that sign and verify run below the event loop, which keeps the parent's priority.
+  const onLinux = process.platform === 'linux' ? test : test.skip;
+  onLinux.each([
+    [[], 10],
+    [['--helper-nice', '3'], 3],
+    [['--helper-nice', '0'], 0],
+  ])('bin/payscore-conformance.js mock %j runs its helper threads %i nice levels below the event loop', async (flags, levels) => {
+    const dir = mkdtempSync(join(tmpdir(), 'payscore-mock-cli-'));
+    dirs.push(dir);
+    const child = spawn(process.execPath, [join(__dirname, '..', 'bin', 'payscore-conformance.js'), 'mock', '--port', '0', '--data-dir', dir, '--quiet', ...flags], { stdio: ['ignore', 'pipe', 'inherit'] });
+    try {
+      const line = await new Promise<string>((resolve, reject) => {
+        child.once('exit', (code) => reject(new Error(`the mock exited early with ${code}`)));
+        createInterface({ input: child.stdout }).once('line', resolve);
+      });
+      expect(line).toContain('listening on');
+      const niceOf = (tid: string): number => Number(readFileSync(`/proc/${child.pid}/task/${tid}/stat`, 'utf8').split(') ')[1]?.split(' ')[16]);
+      const threads = readdirSync(`/proc/${child.pid}/task`);
+      const helpers = threads.filter((tid) => tid !== String(child.pid));
+      expect(helpers.length).toBeGreaterThanOrEqual(4);
+      expect(niceOf(String(child.pid))).toBe(getPriority());
+      expect(helpers.map(niceOf)).toEqual(helpers.map(() => Math.min(19, getPriority() + levels)));
+    } finally {
+      child.removeAllListeners('exit');
+      child.kill('SIGTERM');
+    }
+  }, 30_000);
 });

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { faultCatalogue, isFaultName, startStandaloneMock, type FaultName, type KeyMode } from '../mock';
+import { DEFAULT_HELPER_NICE, faultCatalogue, isFaultName, lowerHelperThreadPriority, startStandaloneMock, type FaultName, type KeyMode } from '../mock';
 
 const KEY_MODES: readonly KeyMode[] = ['public-key', 'certificate'];
 
@@ -12,6 +12,7 @@ const OPTIONS = {
   fault: { type: 'string', multiple: true, default: [] as string[] },
   control: { type: 'boolean', default: false },
   'key-mode': { type: 'string', default: 'public-key' },
+  'helper-nice': { type: 'string', default: String(DEFAULT_HELPER_NICE) },
   quiet: { type: 'boolean', default: false },
   help: { type: 'boolean', default: false },
 } as const;
@@ -31,6 +32,8 @@ Options:
   --fault NAME           turn on a named defect (repeatable); see the list below
   --control              enable the control interface under /__control/ (loopback callers only)
   --key-mode MODE        public-key (PUB_KEY_ID_…) or certificate (platform certificate serial) (default public-key)
+  --helper-nice N        run the threads that sign and verify N nice levels below the event loop, so that
+                         parsing and answering keep their core (Linux; default ${DEFAULT_HELPER_NICE}; 0 = leave them)
   --quiet                no request log lines
   --help                 this text
 
@@ -63,6 +66,7 @@ export async function mockCommand(argv: string[], io: MockCommandIo = {}): Promi
   const out = io.out ?? ((line: string) => console.log(line));
   const err = io.err ?? ((line: string) => console.error(line));
   let options;
+  let helperNice = DEFAULT_HELPER_NICE;
   try {
     const { values } = parseArgs({ args: argv, options: OPTIONS, strict: true, allowPositionals: false });
     if (values.help) {
@@ -75,6 +79,7 @@ export async function mockCommand(argv: string[], io: MockCommandIo = {}): Promi
     if (unknown.length > 0) throw new UsageError(`--fault ${unknown.join(', ')}: no such fault; see --help for the list`);
     const riskFundCap = integer('risk-fund-cap', values['risk-fund-cap'], 1);
     const rateLimit = integer('rate-limit', values['rate-limit'], 0);
+    helperNice = integer('helper-nice', values['helper-nice'], 0, 19) ?? DEFAULT_HELPER_NICE;
     options = {
       dataDir: values['data-dir'], host: values.host, port: integer('port', values.port, 0, 65535) ?? 0,
       keyMode: keyMode as KeyMode, faults: values.fault as FaultName[], control: values.control,
@@ -93,6 +98,8 @@ export async function mockCommand(argv: string[], io: MockCommandIo = {}): Promi
     err(`payscore-conformance mock: cannot start on --host ${options.host} --port ${options.port} with --data-dir ${options.dataDir}: ${(error as Error).message}`);
     return 2;
   }
+  const priority = await lowerHelperThreadPriority(helperNice);
+  if (priority.applied && priority.failed > 0) err(`payscore-conformance mock: --helper-nice: ${priority.failed} helper thread(s) kept their priority`);
   out(`payscore-conformance mock listening on ${mock.url} — profile ${mock.profilePath}`);
   await new Promise<void>((resolve) => {
     const stop = (): void => {

@@ -9,6 +9,8 @@ export type { FaultName, FaultInfo } from './faults';
 export { createMockWithFreshKeys } from './freshMock';
 export type { FreshMock, FreshMockKeys, FreshMockOptions } from './freshMock';
 export { startStandaloneMock } from './standalone';
+export { DEFAULT_HELPER_NICE, lowerHelperThreadPriority } from './helperThreadPriority';
+export type { HelperPriority } from './helperThreadPriority';
 export type { StandaloneMock, StandaloneOptions } from './standalone';
 export { sqliteOrderStore, createOrderBook, EXPIRY_MS } from './store';
 export type { OrderStore, StoredOrder, OrderKey, OrderBook } from './store';
