@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { getPriority, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { faultCatalogue } from '../mock';
+import { faultCatalogue, MAX_HELPER_NICE } from '../mock';
 import { mockCommand } from './mockCommand';
 
 const dirs: string[] = [];
@@ -92,7 +92,7 @@ describe('payscore-conformance mock', () => {
       const helpers = threads.filter((tid) => tid !== String(child.pid));
       expect(helpers.length).toBeGreaterThanOrEqual(4);
       expect(niceOf(String(child.pid))).toBe(getPriority());
-      expect(helpers.map(niceOf)).toEqual(helpers.map(() => Math.min(19, getPriority() + levels)));
+      expect(helpers.map(niceOf)).toEqual(helpers.map(() => Math.min(MAX_HELPER_NICE, getPriority() + levels)));
     } finally {
       child.removeAllListeners('exit');
       child.kill('SIGTERM');

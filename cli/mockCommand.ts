@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { DEFAULT_HELPER_NICE, faultCatalogue, isFaultName, lowerHelperThreadPriority, startStandaloneMock, type FaultName, type KeyMode } from '../mock';
+import { DEFAULT_HELPER_NICE, MAX_HELPER_NICE, faultCatalogue, isFaultName, lowerHelperThreadPriority, startStandaloneMock, type FaultName, type KeyMode } from '../mock';
 
 const KEY_MODES: readonly KeyMode[] = ['public-key', 'certificate'];
 
@@ -79,7 +79,7 @@ export async function mockCommand(argv: string[], io: MockCommandIo = {}): Promi
     if (unknown.length > 0) throw new UsageError(`--fault ${unknown.join(', ')}: no such fault; see --help for the list`);
     const riskFundCap = integer('risk-fund-cap', values['risk-fund-cap'], 1);
     const rateLimit = integer('rate-limit', values['rate-limit'], 0);
-    helperNice = integer('helper-nice', values['helper-nice'], 0, 19) ?? DEFAULT_HELPER_NICE;
+    helperNice = integer('helper-nice', values['helper-nice'], 0, MAX_HELPER_NICE) ?? DEFAULT_HELPER_NICE;
     options = {
       dataDir: values['data-dir'], host: values.host, port: integer('port', values.port, 0, 65535) ?? 0,
       keyMode: keyMode as KeyMode, faults: values.fault as FaultName[], control: values.control,

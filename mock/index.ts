@@ -9,7 +9,7 @@ export type { FaultName, FaultInfo } from './faults';
 export { createMockWithFreshKeys } from './freshMock';
 export type { FreshMock, FreshMockKeys, FreshMockOptions } from './freshMock';
 export { startStandaloneMock } from './standalone';
-export { DEFAULT_HELPER_NICE, lowerHelperThreadPriority } from './helperThreadPriority';
+export { DEFAULT_HELPER_NICE, MAX_HELPER_NICE, lowerHelperThreadPriority } from './helperThreadPriority';
 export type { HelperPriority } from './helperThreadPriority';
 export type { StandaloneMock, StandaloneOptions } from './standalone';
 export { sqliteOrderStore, createOrderBook, EXPIRY_MS } from './store';
