@@ -33,19 +33,23 @@ function rsa2048Problem(field: string, key: KeyObject, what: string, fix: string
 
 const fail = <T>(problem: ProfileProblem): Read<T> => ({ ok: false, problem });
 
+/** A PEM key parsed by `create` and held to RSA-2048; each problem names what the file should hold. */
+function rsa2048Key(field: string, pem: string, create: (pem: string) => KeyObject, what: 'private key' | 'public key', fix: string): Read<KeyObject> {
+  let key: KeyObject;
+  try {
+    key = create(pem);
+  } catch (e) {
+    return fail({ field, problem: `not a readable ${what} (${(e as Error).message})`, fix });
+  }
+  const bad = rsa2048Problem(field, key, `the ${what}`, fix);
+  return bad === undefined ? { ok: true, value: key } : fail(bad);
+}
+
 /** The merchant's RSA-2048 private key from a PEM file. */
 export function readPrivateKey(field: string, baseDir: string, relPath: string): Read<KeyObject> {
   const fix = 'use the merchant API private key (apiclient_key.pem, RSA 2048)';
   const pem = readPem(field, baseDir, relPath, 'private key', 'a .p12 converts with `openssl pkcs12 -in apiclient_cert.p12 -nodes -nocerts`');
-  if (!pem.ok) return pem;
-  let key: KeyObject;
-  try {
-    key = createPrivateKey(pem.value);
-  } catch (e) {
-    return fail({ field, problem: `not a readable private key (${(e as Error).message})`, fix });
-  }
-  const bad = rsa2048Problem(field, key, 'the private key', fix);
-  return bad === undefined ? { ok: true, value: key } : fail(bad);
+  return pem.ok ? rsa2048Key(field, pem.value, createPrivateKey, 'private key', fix) : pem;
 }
 
 /** An RSA-2048 public key from a PEM file (a private key there is refused: it must never be shipped as "public"). */
@@ -53,14 +57,7 @@ export function readPublicKey(field: string, baseDir: string, relPath: string, f
   const pem = readPem(field, baseDir, relPath, 'public key', 'it starts with -----BEGIN PUBLIC KEY-----');
   if (!pem.ok) return pem;
   if (/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(pem.value)) return fail({ field, problem: 'the file holds a private key, not a public key', fix });
-  let key: KeyObject;
-  try {
-    key = createPublicKey(pem.value);
-  } catch (e) {
-    return fail({ field, problem: `not a readable public key (${(e as Error).message})`, fix });
-  }
-  const bad = rsa2048Problem(field, key, 'the public key', fix);
-  return bad === undefined ? { ok: true, value: key } : fail(bad);
+  return rsa2048Key(field, pem.value, createPublicKey, 'public key', fix);
 }
 
 /** The platform certificate: its serial (upper-case hex) and RSA-2048 public key. */
