@@ -4,8 +4,8 @@ import { AUTH_RULES, CONFLICT_RULE, HEADER_RULES, negativeRules } from './_inter
 import type { Check } from './types';
 
 /**
- * A request breaking rule R gets rule(R).expect (foreignCodes / foreignStatuses against a foreign
- * target). A 2xx is re-checked with validateRequestBody / checkBusinessRules on the bytes the
+ * A request breaking rule R gets rule(R).expect (rule(R).foreign against a foreign target). A 2xx
+ * is re-checked with validateRequestBody / checkBusinessRules on the bytes the
  * target received: a valid body throws HarnessError (our problem, exit 2), never a failure.
  */
 export const negativeDataRejection: Check = {

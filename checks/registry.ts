@@ -14,6 +14,7 @@ import { responseHeadersConformance } from './responseHeadersConformance';
 import { responseSchemaConformance } from './responseSchemaConformance';
 import { responseSignatureConformance } from './responseSignatureConformance';
 import { stateConformance } from './stateConformance';
+import { capToProbe } from './_internals/probeCap';
 import { statusCodeConformance } from './statusCodeConformance';
 import type { Check, CheckContext, CheckOutcome } from './types';
 
@@ -37,7 +38,8 @@ export const CHECKS: Record<CheckName, Check> = {
 };
 
 /**
- * Runs the named checks (all, in registry order, by default) on one exchange. A HarnessError
+ * Runs the named checks (all, in registry order, by default) on one exchange, each failure capped
+ * at the basis of the rule the request probes on a foreign target (capToProbe). A HarnessError
  * propagates: a mislabelled case is our problem and must not be folded into the outcomes.
  */
 export function runChecks(exchange: Exchange, ctx: CheckContext, names?: readonly CheckName[]): CheckOutcome[] {
@@ -45,6 +47,6 @@ export function runChecks(exchange: Exchange, ctx: CheckContext, names?: readonl
   return selected.map((name) => {
     const result = CHECKS[name].run(exchange, ctx);
     if (result === 'not-applicable') return { check: name, status: 'not-applicable', failures: [] };
-    return { check: name, status: result.length === 0 ? 'passed' : 'failed', failures: result };
+    return { check: name, status: result.length === 0 ? 'passed' : 'failed', failures: result.map((f) => capToProbe(f, exchange, ctx)) };
   });
 }

@@ -32,6 +32,7 @@ export function renderFailure(failure: CheckFailure, reproduction: Reproduction)
     `  what: ${failure.message}`,
   ];
   if (failure.pointer !== undefined) lines.push(`  at:   ${failure.pointer === '' ? '/' : failure.pointer}`);
+  if (failure.cappedBy !== undefined) lines.push(`  counts as ${failure.basis}: the request probes ${failure.cappedBy} [${rule(failure.cappedBy).basis}], so no firmer verdict rests on its answer`);
   if (reproduction.seed !== undefined) {
     const path = reproduction.path === undefined ? '' : ` --path ${JSON.stringify(reproduction.path)}`;
     const fcPath = reproduction.path === undefined ? '' : `, path: ${JSON.stringify(reproduction.path)}`;

@@ -1,5 +1,5 @@
 import type { Exchange } from '../client';
-import type { Basis } from '../spec';
+import type { Basis, BoundIdentities } from '../spec';
 import type { CheckName } from './checkName';
 
 /** The bundled mock (DECISION rules asserted) or any other implementation (DECISION rules informational). */
@@ -29,6 +29,8 @@ export interface CheckContext {
   now: number;
   /** The risk-fund cap of the profile's service_id, fen; without it RISK-CAP cannot be re-checked. */
   riskFundCap?: number;
+  /** The identities the target has bound (the profile's); without them NO-AUTH cannot be re-checked. */
+  identities?: BoundIdentities;
 }
 
 /** One broken rule, as data; rendered once, at the edge (renderFailure). */
@@ -41,6 +43,11 @@ export interface CheckFailure {
   pointer?: string;
   /** The exact string a signature should cover, when the failure is about a signature. */
   signedString?: string;
+  /**
+   * On a foreign target: the rule the request was built to probe, when that rule's basis is weaker
+   * than this failure's own and so caps it (basis is then the capped one).
+   */
+  cappedBy?: string;
 }
 
 export interface Check {

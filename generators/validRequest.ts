@@ -40,8 +40,9 @@ const optional = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined })
 
 /**
  * Requests that satisfy every rule of the create-order spec (schema and business rules at
- * `constraints.now` and `constraints.riskFundCap`), over the whole valid space: each optional
- * field present and absent, every openid/confirm mode, all risk-fund names, all start_time forms.
+ * `constraints.now` and `constraints.riskFundCap`), over the valid space every reading of the
+ * sources agrees on: each optional field present and absent, every openid/confirm mode, all
+ * risk-fund names, all start_time forms (OnAccept in confirm mode), payments within the cap.
  */
 export function validRequest(constraints: RequestConstraints): fc.Arbitrary<CreateOrderRequest> {
   const c = resolveConstraints(constraints);
@@ -53,10 +54,13 @@ export function validRequest(constraints: RequestConstraints): fc.Arbitrary<Crea
       post_payments: optional(paymentsArbitrary(c)),
       post_discounts: optional(discountsArbitrary(c)),
       risk_fund: riskFundArbitrary(c),
-      time_range: timeRangeArbitrary(c.now, l.timeRemarkMaxLength),
+      time_range: timeRangeArbitrary(c.now, l.timeRemarkMaxLength, false),
+      confirm_time_range: timeRangeArbitrary(c.now, l.timeRemarkMaxLength, true),
       location: location(l.locationMaxLength),
       attach: optional(text(0, l.attachMaxLength)),
       user: userFieldsArbitrary(c.identities),
     })
-    .map((parts) => assemble(parts, c));
+    .map(({ confirm_time_range: confirmRange, ...parts }) =>
+      assemble({ ...parts, time_range: parts.user.need_user_confirm === true ? confirmRange : parts.time_range }, c),
+    );
 }

@@ -35,8 +35,10 @@ function riskCap(body: Json, ctx: BusinessContext): Violation[] {
   }
   if (asArray(body['post_discounts']).length === 0) {
     const sum = asArray(body['post_payments']).reduce((acc, p) => acc + (typeof p['amount'] === 'number' ? p['amount'] : 0), 0);
+    // Whether `[]` means "no discounts" is an open question: the mock's reading is its own rule.
+    const ruleId = Array.isArray(body['post_discounts']) ? 'RISK-CAP-EMPTY-DISCOUNTS' : 'RISK-CAP';
     if (sum > ctx.riskFundCap) {
-      out.push({ ruleId: 'RISK-CAP', pointer: '/post_payments', message: `payment amounts sum to ${sum}, over the cap ${ctx.riskFundCap}` });
+      out.push({ ruleId, pointer: '/post_payments', message: `payment amounts sum to ${sum}, over the cap ${ctx.riskFundCap}${ruleId === 'RISK-CAP' ? '' : ' (post_discounts is empty)'}` });
     }
   }
   return out;

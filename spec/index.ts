@@ -1,7 +1,7 @@
 // The spec module: the one entry through which the rest of the pipeline reads openapi.yaml.
 export { ENDPOINT_PATH, OPENAPI_PATH, specDocument, resolvePointer, escapeSegment } from './document';
 export type { SpecDocument, RuleDeclaration, ErrorCodeDeclaration, SchemaNode } from './document';
-export type { Basis, Enforcement, Expectation, Rule, Violation } from './rule';
+export type { Basis, Enforcement, Expectation, ForeignExpectation, Rule, Violation } from './rule';
 export { requestFields, requestField, fieldPathOf, typeRuleId } from './fields';
 export type { FieldInfo } from './fields';
 export { ruleCatalogue, rule, isRuleId, ruleReferences } from './ruleCatalogue';
@@ -9,6 +9,7 @@ export { validateRequestBody, validateResponseBody, validateErrorBody } from './
 export { fieldLimits, limits } from './limits';
 export type { FieldLimits, Limits } from './limits';
 export { checkBusinessRules } from './businessRules';
+export { bindingViolations } from './bindingRules';
 export type { BusinessContext } from './businessRules';
 export { chinaDay, parseTimeValue, formatChinaTime, ON_ACCEPT } from './chinaTime';
 export type { TimeValue } from './chinaTime';

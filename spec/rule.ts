@@ -4,14 +4,21 @@ export type Basis = 'SEED' | 'SIBLING' | 'DECISION';
 /** Which part of the pipeline can prove a rule. */
 export type Enforcement = 'schema' | 'business' | 'protocol' | 'response' | 'lifecycle' | 'callback';
 
-/** The answer to a request that breaks only this rule. */
+/** The bundled mock's answer to a request that breaks only this rule. */
 export interface Expectation {
   status: number;
   codes: string[];
-  /** Codes accepted from a target other than the bundled mock, where the facts leave it open. */
-  foreignCodes?: string[];
-  /** Statuses accepted from a foreign target, where the facts leave it open. */
-  foreignStatuses?: number[];
+}
+
+/**
+ * What the sources require of any other target where they leave the answer open: the answers
+ * accepted, and the basis at which a refusal with another 4xx counts (the refusal itself counts at
+ * the rule's basis).
+ */
+export interface ForeignExpectation {
+  statuses: number[];
+  codes: string[];
+  basis: Basis;
 }
 
 export interface Rule {
@@ -20,6 +27,8 @@ export interface Rule {
   enforcement: Enforcement;
   text: string;
   expect?: Expectation;
+  /** Absent: a foreign target owes exactly `expect`, at the rule's basis. */
+  foreign?: ForeignExpectation;
   /** For an expanded family member (TYPE-*): the family id and the field it is about. */
   family?: string;
   field?: string;

@@ -44,7 +44,7 @@ describe('the rule catalogue', () => {
   it('states the expected answer of every rule a request can break, with a catalogued code', () => {
     const codes = new Set(specDocument()['x-error-codes'].map((e) => e.code));
     for (const r of catalogue.filter((x) => x.expect !== undefined)) {
-      for (const code of [...(r.expect?.codes ?? []), ...(r.expect?.foreignCodes ?? [])]) expect(codes).toContain(code);
+      for (const code of [...(r.expect?.codes ?? []), ...(r.foreign?.codes ?? [])]) expect(codes).toContain(code);
     }
   });
 

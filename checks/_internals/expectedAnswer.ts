@@ -1,25 +1,28 @@
 import type { Exchange } from '../../client';
-import { errorCodes, rule } from '../../spec';
+import { rule, type Basis } from '../../spec';
 import type { CheckName } from '../checkName';
 import { HarnessError } from '../harnessError';
 import type { Target } from '../types';
+import { weakerBasis } from './basis';
 import { asObject, show } from './json';
 
 /** The answers a target may give to a request that breaks exactly `ruleId`. */
 export interface ExpectedAnswer {
   statuses: number[];
   codes: string[];
+  /** How a refusal with another 4xx answer counts (the refusal itself counts at the rule's basis). */
+  basis: Basis;
 }
 
-/** rule(ruleId).expect, widened by foreignStatuses / foreignCodes against a foreign target. */
+/**
+ * The bundled mock owes rule(ruleId).expect exactly; any other target owes rule(ruleId).foreign
+ * (openapi.yaml), or `expect` at the rule's basis where the sources fix the answer.
+ */
 export function expectedAnswer(check: CheckName, ruleId: string, target: Target): ExpectedAnswer {
-  const expect = rule(ruleId).expect;
+  const { expect, foreign, basis } = rule(ruleId);
   if (expect === undefined) throw new HarnessError(check, ruleId, `rule ${ruleId} has no expected answer in openapi.yaml, so no case may expect its rejection`);
-  if (target === 'mock') return { statuses: [expect.status], codes: expect.codes };
-  const statuses = expect.foreignStatuses ?? [expect.status];
-  // A status admitted only for foreign targets brings its catalogued codes (AUTH-MCHID: 403 NO_AUTH).
-  const widened = errorCodes().filter((e) => statuses.includes(e.status) && e.status !== expect.status).map((e) => e.code);
-  return { statuses, codes: [...new Set([...(expect.foreignCodes ?? expect.codes), ...widened])] };
+  if (target === 'mock' || foreign === undefined) return { statuses: [expect.status], codes: expect.codes, basis };
+  return { statuses: foreign.statuses, codes: foreign.codes, basis: weakerBasis(basis, foreign.basis) };
 }
 
 /** The `code` of an error body, when there is one. */
@@ -29,7 +32,7 @@ export function errorCode(exchange: Exchange): string | undefined {
 }
 
 /** Why the answer is not one of the expected ones, or undefined when it is. */
-export function answerMismatch(exchange: Exchange, expected: ExpectedAnswer): string | undefined {
+export function answerMismatch(exchange: Exchange, expected: Pick<ExpectedAnswer, 'statuses' | 'codes'>): string | undefined {
   const response = exchange.response;
   const wanted = `${expected.statuses.join(' or ')} ${expected.codes.join(' or ')}`;
   if (response === undefined) return `expected ${wanted}, got no response (${exchange.transportError?.kind ?? 'other'}: ${exchange.transportError?.message ?? ''})`;

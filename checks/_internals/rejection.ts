@@ -1,21 +1,34 @@
 import type { Exchange } from '../../client';
+import { rule } from '../../spec';
 import type { CheckName } from '../checkName';
 import { HarnessError } from '../harnessError';
 import type { CheckContext, CheckFailure } from '../types';
 import { answerMismatch, expectedAnswer } from './expectedAnswer';
 import { failure } from './failure';
-import type { Recheck } from './requestRecheck';
+import { everyBrokenRule, type Recheck } from './requestRecheck';
+
+/** Another rule the request breaks whose own expected answer this is, or undefined. */
+function answeredForAnotherRule(check: CheckName, exchange: Exchange, ctx: CheckContext, ruleId: string): string | undefined {
+  const others = new Set(everyBrokenRule(exchange, ctx).map((v) => v.ruleId).filter((id) => id !== ruleId && rule(id).expect !== undefined));
+  return [...others].find((id) => answerMismatch(exchange, expectedAnswer(check, id, ctx.target)) === undefined);
+}
 
 /**
- * Judges a request that breaks exactly `ruleId`. A wrong refusal is a plain failure; an
- * acceptance (2xx) is the false-positive risk, so the request is re-checked first: when it turns
- * out valid the harness is wrong (HarnessError is thrown), when it breaks another rule that rule
- * is named, when it cannot be re-checked the failure says so.
+ * Judges a request that breaks exactly `ruleId`. A refusal with another 4xx answer counts at the
+ * basis the sources fix that answer with (openapi.yaml `foreign`), unless it is the answer of another
+ * rule the request turns out to break too. An acceptance (2xx) is the false-positive risk, so the
+ * request is re-checked first: when it turns out valid the harness is wrong (HarnessError), when it
+ * breaks another rule that rule is named, when it cannot be re-checked the failure says so.
  */
 export function judgeRejection(check: CheckName, exchange: Exchange, ctx: CheckContext, ruleId: string, recheck: () => Recheck): CheckFailure[] {
-  const mismatch = answerMismatch(exchange, expectedAnswer(check, ruleId, ctx.target));
+  const expected = expectedAnswer(check, ruleId, ctx.target);
+  const mismatch = answerMismatch(exchange, expected);
   if (mismatch === undefined) return [];
   const status = exchange.response?.status;
+  if (status !== undefined && status >= 400 && status < 500) {
+    if (answeredForAnotherRule(check, exchange, ctx, ruleId) !== undefined) return [];
+    return [failure(check, ruleId, mismatch, undefined, undefined, expected.basis)];
+  }
   if (status === undefined || status < 200 || status >= 300) return [failure(check, ruleId, mismatch)];
   const verdict = recheck();
   if (verdict.kind === 'valid') {

@@ -1,6 +1,6 @@
 import type { Exchange } from '../../client';
 import { parseAuthorization } from '../../client/signing';
-import { checkBusinessRules, rule, validateRequestBody, type Violation } from '../../spec';
+import { bindingViolations, checkBusinessRules, rule, validateRequestBody, type Violation } from '../../spec';
 import type { CheckContext } from '../types';
 import { asObject, parseJsonBytes, requestHeader, sentJson } from './json';
 
@@ -28,6 +28,18 @@ export function bodyViolations(exchange: Exchange, ctx: CheckContext): Violation
   if (fieldViolations.length > 0) return fieldViolations;
   // Without the profile's cap RISK-CAP cannot be judged; an infinite cap keeps it silent.
   return checkBusinessRules(sent.value, { now: callTime(exchange, ctx), riskFundCap: ctx.riskFundCap ?? Number.POSITIVE_INFINITY });
+}
+
+/**
+ * Every rule the received body breaks, field, business and binding rules together: a body that
+ * breaks two rules may be answered for either (an over-long appid is also not bound: 400 or 403).
+ */
+export function everyBrokenRule(exchange: Exchange, ctx: CheckContext): Violation[] {
+  const sent = sentJson(exchange, ctx);
+  const body = sent.ok ? asObject(sent.value) : undefined;
+  if (body === undefined) return [];
+  const business = checkBusinessRules(body, { now: callTime(exchange, ctx), riskFundCap: ctx.riskFundCap ?? Number.POSITIVE_INFINITY });
+  return [...validateRequestBody(body), ...business, ...(ctx.identities === undefined ? [] : bindingViolations(body, ctx.identities))];
 }
 
 /** Re-checks that the received body really breaks `ruleId` before a target is blamed for accepting it. */

@@ -16,7 +16,7 @@ export interface RequestParts {
   user: UserFields;
 }
 
-/** Builds the request in schema order and keeps the payment sum within the cap when no discounts. */
+/** Builds the request in schema order and keeps the payment sum within the cap. */
 export function assemble(parts: RequestParts, c: ResolvedConstraints): CreateOrderRequest {
   const ids = c.identities;
   const { user } = parts;
@@ -42,8 +42,11 @@ export function assemble(parts: RequestParts, c: ResolvedConstraints): CreateOrd
   return withinCap(request, c.riskFundCap);
 }
 
-/** With no discounts, the payment amounts must sum to at most the cap (RISK-CAP). */
+/**
+ * The payment amounts sum to at most the cap. RISK-CAP asks it only without discounts; with them
+ * the sources are silent (RISK-CAP-WITH-DISCOUNTS), so valid requests keep within it either way.
+ */
 export function withinCap(request: CreateOrderRequest, cap: number): CreateOrderRequest {
-  if ((request.post_discounts?.length ?? 0) > 0 || request.post_payments === undefined) return request;
+  if (request.post_payments === undefined) return request;
   return { ...request, post_payments: fitPayments(request.post_payments, cap) };
 }

@@ -11,6 +11,7 @@ const PAY_AMOUNT_OR_DESC = rule('PAY-AMOUNT-OR-DESC').id;
 const PAY_NAME_UNIQUE = rule('PAY-NAME-UNIQUE').id;
 const DISC_NAME_UNIQUE = rule('DISC-NAME-UNIQUE').id;
 const RISK_CAP = rule('RISK-CAP').id;
+const RISK_CAP_EMPTY_DISCOUNTS = rule('RISK-CAP-EMPTY-DISCOUNTS').id;
 
 function locEndNeedsStart(): string {
   const byKeyword = objectSchemaAt('/location')['x-rule-by-keyword'] as Record<string, string> | undefined;
@@ -56,13 +57,15 @@ export function crossFieldMutations(c: ResolvedConstraints): Mutation[] {
       const r = prepare(base, '', c);
       return { ...r, risk_fund: { ...r.risk_fund, amount: c.riskFundCap + 1 } };
     }),
-    ...(['absent', 'empty'] as const).map((discounts) =>
-      mutation(`${RISK_CAP} payments sum to cap + 1, post_discounts ${discounts}`, RISK_CAP, '/post_payments', (base) => {
+    // Whether [] means "no discounts" is open (§8): RISK-CAP is asserted with post_discounts absent.
+    ...(['absent', 'empty'] as const).map((discounts) => {
+      const ruleId = discounts === 'empty' ? RISK_CAP_EMPTY_DISCOUNTS : RISK_CAP;
+      return mutation(`${ruleId} payments sum to cap + 1, post_discounts ${discounts}`, ruleId, '/post_payments', (base) => {
         const { post_discounts: _d, ...r } = prepare(base, '', c);
-        const [first, ...others] = r.post_payments ?? manyPayments(1);
+        const [first, ...others] = r.post_payments?.length ? r.post_payments : manyPayments(1);
         const payments = [{ ...first!, amount: c.riskFundCap + 1 }, ...others.map((p) => (p.amount === undefined ? p : { ...p, amount: 0 }))];
         return { ...r, post_payments: payments, ...(discounts === 'empty' ? { post_discounts: [] } : {}) };
-      }),
-    ),
+      });
+    }),
   ];
 }

@@ -1,23 +1,13 @@
-import { fieldLimits, rule, type CreateOrderRequest, type Payment, type ServiceOrderCoupon } from '../../spec';
+import { fieldLimits, type CreateOrderRequest, type Payment, type ServiceOrderCoupon } from '../../spec';
 import { manyDiscounts, manyPayments } from './mutation';
 import type { ResolvedConstraints } from './resolveConstraints';
 import { outOrderNoAlphabet, repeatablePaymentNames, ruleOfField } from './schemaFacts';
 import { fill, type Flavor } from './text';
+import { edge, maxEdge, type Edge } from './edge';
+import { timeEdges } from './timeEdges';
 import { toOpenidMode, toSubOpenidMode } from './userMode';
 
 type R = CreateOrderRequest;
-/** One edge of the valid space; applied to a valid request it pins that edge and stays valid. */
-export interface Edge {
-  name: string;
-  apply(r: R, c: ResolvedConstraints): R;
-  /** The rules whose limit the edge sits on, the first the main one. */
-  ruleIds: string[];
-  /** Part of 'every string field at its maximum'. */
-  maxString?: boolean;
-}
-
-const edge = (name: string, rules: string[], apply: Edge['apply']): Edge => ({ name, ruleIds: rules.map((id) => rule(id).id), apply });
-const maxEdge = (name: string, rules: string[], apply: Edge['apply']): Edge => ({ ...edge(name, rules, apply), maxString: true });
 const F = (path: string, keyword?: string): string => ruleOfField(path, keyword);
 const payments = (r: R): Payment[] => (r.post_payments?.length ? [...r.post_payments] : manyPayments(1));
 const discounts = (r: R): ServiceOrderCoupon[] => (r.post_discounts?.length ? [...r.post_discounts] : manyDiscounts(1));
@@ -99,7 +89,7 @@ function countEdges(c: ResolvedConstraints): Edge[] {
 
 /** Every edge, structural ones (whole arrays) before the ones that pin an item's field. */
 export function edges(c: ResolvedConstraints): Edge[] {
-  const all = [...countEdges(c).slice(0, 4), ...outOrderNoEdges(c), ...textEdges(c), ...countEdges(c).slice(4), ...notifyEdge(c)];
+  const all = [...countEdges(c).slice(0, 4), ...outOrderNoEdges(c), ...textEdges(c), ...countEdges(c).slice(4), ...notifyEdge(c), ...timeEdges(c)];
   const everyMax = all.filter((e) => e.maxString === true);
   const rules = [...new Set(everyMax.flatMap((e) => e.ruleIds))];
   return [...all, edge('every string field at its maximum', rules, (r) => everyMax.reduce((acc, e) => e.apply(acc, c), r))];

@@ -2,6 +2,7 @@ import { chinaDay, formatChinaTime, ON_ACCEPT, rule, type CreateOrderRequest, ty
 import { mutation, prepare, type Mutation } from './mutation';
 import type { ResolvedConstraints } from './resolveConstraints';
 import { DAY, MINUTE, day, second } from './times';
+import { toConfirmMode } from './userMode';
 
 const CALENDAR = rule('TIME-CALENDAR').id;
 const END_AFTER_START = rule('TIME-END-AFTER-START').id;
@@ -9,8 +10,12 @@ const START_FUTURE = rule('TIME-START-FUTURE').id;
 const START_FORMAT = rule('TIME-START-FORMAT').id;
 const END_FORMAT = rule('TIME-END-FORMAT').id;
 
+/** The range on a prepared copy; an OnAccept start in confirm mode, where every reading admits it. */
 function withRange(range: TimeRange, c: ResolvedConstraints): Mutation['apply'] {
-  return (base: CreateOrderRequest) => ({ ...prepare(base, '', c), time_range: range });
+  return (base: CreateOrderRequest) => {
+    const r = { ...prepare(base, '', c), time_range: range };
+    return range.start_time === ON_ACCEPT ? toConfirmMode(r) : r;
+  };
 }
 
 /** Times that break exactly one time rule, computed from the injected clock. */

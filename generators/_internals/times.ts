@@ -30,8 +30,8 @@ function endAfter(from: number, fromDay: number): fc.Arbitrary<string | undefine
   );
 }
 
-/** [start_time, end_time] in all three start forms, consistent with each other and with `now`. */
-function startAndEnd(now: number): fc.Arbitrary<[string, string | undefined]> {
+/** [start_time, end_time] in all three start forms (OnAccept only when allowed), consistent with each other and with `now`. */
+function startAndEnd(now: number, onAcceptAllowed: boolean): fc.Arbitrary<[string, string | undefined]> {
   const today = chinaDay(now);
   const bySecond = minutes(MARGIN / MINUTE + 1).chain((m) => {
     const start = now + m * MINUTE;
@@ -39,13 +39,16 @@ function startAndEnd(now: number): fc.Arbitrary<[string, string | undefined]> {
   });
   const byDay = days(1).chain((d) => endAfter(dayStart(today + d), today + d).map((end): [string, string | undefined] => [day(today + d), end]));
   const onAccept = endAfter(now + MARGIN, today + 1).map((end): [string, string | undefined] => [ON_ACCEPT, end]);
-  return fc.oneof(bySecond, byDay, onAccept);
+  return onAcceptAllowed ? fc.oneof(bySecond, byDay, onAccept) : fc.oneof(bySecond, byDay);
 }
 
-/** A valid time_range for a call at `now` (UTC+8 wall clock, margins of >= 10 minutes). */
-export function timeRangeArbitrary(now: number, remarkMax: number): fc.Arbitrary<TimeRange> {
+/**
+ * A valid time_range for a call at `now` (UTC+8 wall clock, margins of >= 10 minutes). OnAccept in
+ * no-confirm mode is an open question (ONACCEPT-ANY-MODE), so only confirm-mode requests ask for it.
+ */
+export function timeRangeArbitrary(now: number, remarkMax: number, onAcceptAllowed = true): fc.Arbitrary<TimeRange> {
   const remark = fc.option(text(1, remarkMax), { nil: undefined });
-  return fc.tuple(startAndEnd(now), remark, remark).map(([[start, end], startRemark, endRemark]) => {
+  return fc.tuple(startAndEnd(now, onAcceptAllowed), remark, remark).map(([[start, end], startRemark, endRemark]) => {
     const range: TimeRange = { start_time: start };
     if (startRemark !== undefined) range.start_time_remark = startRemark;
     if (end !== undefined) range.end_time = end;

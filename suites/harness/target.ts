@@ -65,6 +65,7 @@ export function openTarget(): TargetHandle {
       target: kind,
       now: Date.now(),
       riskFundCap: base.riskFundCap,
+      identities: base.identities,
       ...(sentBody === undefined ? {} : { sentBody }),
     }),
   };
