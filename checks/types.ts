@@ -11,8 +11,8 @@ export type CaseExpectation =
   | { kind: 'accept'; ruleId?: string }
   /** Breaks exactly this rule; the expected answer is rule(ruleId).expect. */
   | { kind: 'reject'; ruleId: string }
-  /** Same out_order_no, same parameters as `first`. */
-  | { kind: 'replay'; first: Exchange }
+  /** Same out_order_no, same parameters as `first`; `ruleId` names the rule that makes it a replay (e.g. IDEMP-SAME-JSON). */
+  | { kind: 'replay'; first: Exchange; ruleId?: string }
   /** Same out_order_no, different parameters from `first`. */
   | { kind: 'conflict'; first: Exchange }
   | { kind: 'any' };

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { DEFAULT_HELPER_NICE, MAX_HELPER_NICE, faultCatalogue, isFaultName, lowerHelperThreadPriority, startStandaloneMock, type FaultName, type KeyMode } from '../mock';
+import { DEFAULT_HELPER_NICE, MAX_HELPER_NICE, faultCatalogue, isFaultName, isReadingName, lowerHelperThreadPriority, readingCatalogue, startStandaloneMock, type FaultName, type KeyMode, type ReadingName } from '../mock';
 
 const KEY_MODES: readonly KeyMode[] = ['public-key', 'certificate'];
 
@@ -10,6 +10,7 @@ const OPTIONS = {
   'risk-fund-cap': { type: 'string' },
   'rate-limit': { type: 'string' },
   fault: { type: 'string', multiple: true, default: [] as string[] },
+  reading: { type: 'string', multiple: true, default: [] as string[] },
   control: { type: 'boolean', default: false },
   'key-mode': { type: 'string', default: 'public-key' },
   'helper-nice': { type: 'string', default: String(DEFAULT_HELPER_NICE) },
@@ -18,7 +19,8 @@ const OPTIONS = {
 } as const;
 
 export function mockUsage(): string {
-  const faults = faultCatalogue().map((f) => `    ${f.name.padEnd(26)} ${f.ruleId.padEnd(22)} ${f.description}`).join('\n');
+  const faults = faultCatalogue().map((f) => `    ${f.name.padEnd(32)} ${f.ruleId.padEnd(22)} ${f.description}`).join('\n');
+  const readings = readingCatalogue().map((r) => `    ${r.name.padEnd(32)} ${r.description}\n${' '.repeat(37)}rules: ${r.rules.join(', ')}`).join('\n');
   return `payscore-conformance mock — the reference mock of POST /v3/payscore/acquiringbank/serviceorder
 
 Usage: payscore-conformance mock [options]
@@ -30,6 +32,8 @@ Options:
   --risk-fund-cap FEN    the service's risk-fund cap in fen (default 500000)
   --rate-limit N         requests per second per mchid; beyond it 429 FREQUENCY_LIMITED (default: no limit)
   --fault NAME           turn on a named defect (repeatable); see the list below
+  --reading NAME         behave as another correct implementation may, where the sources leave room
+                         (repeatable; all = every reading); the profile is then not marked referenceMock
   --control              enable the control interface under /__control/ (loopback callers only)
   --key-mode MODE        public-key (PUB_KEY_ID_…) or certificate (platform certificate serial) (default public-key)
   --helper-nice N        run the threads that sign and verify N nice levels below the event loop, so that
@@ -39,6 +43,9 @@ Options:
 
 Faults (name, the rule it breaks, what it does):
 ${faults}
+
+Readings (name, what it does, the rules whose room it uses):
+${readings}
 
 On start it prints the URL and the profile path; use them with
   payscore-conformance run --profile <data-dir>/profile.json
@@ -77,12 +84,15 @@ export async function mockCommand(argv: string[], io: MockCommandIo = {}): Promi
     if (!(KEY_MODES as readonly string[]).includes(keyMode)) throw new UsageError(`--key-mode must be one of ${KEY_MODES.join(', ')}, got ${JSON.stringify(keyMode)}`);
     const unknown = values.fault.filter((name) => !isFaultName(name));
     if (unknown.length > 0) throw new UsageError(`--fault ${unknown.join(', ')}: no such fault; see --help for the list`);
+    const readings = values.reading.includes('all') ? readingCatalogue().map((r) => r.name) : values.reading;
+    const unknownReadings = readings.filter((name) => !isReadingName(name));
+    if (unknownReadings.length > 0) throw new UsageError(`--reading ${unknownReadings.join(', ')}: no such reading; see --help for the list`);
     const riskFundCap = integer('risk-fund-cap', values['risk-fund-cap'], 1);
     const rateLimit = integer('rate-limit', values['rate-limit'], 0);
     helperNice = integer('helper-nice', values['helper-nice'], 0, MAX_HELPER_NICE) ?? DEFAULT_HELPER_NICE;
     options = {
       dataDir: values['data-dir'], host: values.host, port: integer('port', values.port, 0, 65535) ?? 0,
-      keyMode: keyMode as KeyMode, faults: values.fault as FaultName[], control: values.control,
+      keyMode: keyMode as KeyMode, faults: values.fault as FaultName[], readings: readings as ReadingName[], control: values.control,
       ...(riskFundCap === undefined ? {} : { riskFundCap }),
       ...(rateLimit === undefined ? {} : { rateLimit }),
       ...(values.quiet ? {} : { logger: out }),

@@ -43,7 +43,9 @@ export function prepareRequest(raw: RawRequest, ctx: PrepareContext): SentReques
       nonce: s.nonce ?? ctx.nonce(),
     });
     signedMessage = signed.message;
-    const authorization = s.signatureOverride === undefined ? signed.authorization : formatAuthorization({ ...signed.params, signature: s.signatureOverride });
+    const authorization = s.signatureOverride === undefined && s.authorizationForm === undefined
+      ? signed.authorization
+      : formatAuthorization({ ...signed.params, signature: s.signatureOverride ?? signed.params.signature }, s.authorizationForm);
     defaults.push(['Authorization', authorization]);
     if (s.tamperBodyAfterSigning !== undefined) {
       body = typeof s.tamperBodyAfterSigning === 'string' ? Buffer.from(s.tamperBodyAfterSigning, 'utf8') : s.tamperBodyAfterSigning;

@@ -1,4 +1,5 @@
 import type { KeyObject } from 'node:crypto';
+import type { AuthorizationForm } from './signing';
 
 /** How to sign a raw request; every field overrides what the client would do, to break one rule on purpose. */
 export interface SignOverrides {
@@ -12,6 +13,8 @@ export interface SignOverrides {
   signatureOverride?: string;
   /** Send these bytes instead of the body that was signed. */
   tamperBodyAfterSigning?: string | Buffer;
+  /** Write the Authorization parameters in this order / with this separator (all valid forms). */
+  authorizationForm?: AuthorizationForm;
 }
 
 /** The low-level request the conformance suites use to break rules deliberately. */

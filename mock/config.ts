@@ -2,6 +2,7 @@ import type { KeyObject } from 'node:crypto';
 import type { BoundIdentities } from '../spec';
 import type { Clock } from './clock';
 import type { FaultName } from './faults';
+import type { ReadingName } from './readings';
 import type { OrderStore } from './store';
 
 /** The identities the mock's institution is bound to (403 NO_AUTH for anything else). */
@@ -38,6 +39,8 @@ export interface MockConfig {
   /** Wall clock (ms) for the signature window and response timestamps; defaults to Date.now. */
   wallClock?: () => number;
   faults?: readonly FaultName[];
+  /** Legitimate alternative behaviours (readings.ts), applied after the faults. */
+  readings?: readonly ReadingName[];
   /** How long `slow-answers` waits before answering, ms (default 10 000). */
   slowAnswerMs?: number;
   /** Requests per second per mchid; beyond it 429 FREQUENCY_LIMITED. Off when absent or 0. */

@@ -1,6 +1,6 @@
 import type { Clock } from './clock';
 import type { MockConfig, MockLogger, PlatformKey } from './config';
-import type { FaultName } from './faults';
+import type { Behaviour } from './behaviour';
 import type { NonceCache, RateLimiter } from './handlers';
 import type { OrderBook } from './store';
 
@@ -11,7 +11,8 @@ export interface MockContext {
   clock: Clock;
   /** Wall clock ms: signature windows and response timestamps. */
   wallClock: () => number;
-  faults: ReadonlySet<FaultName>;
+  /** The reference behaviour with the configured faults and readings: the one place behaviour varies. */
+  behaviour: Behaviour;
   nonces: NonceCache;
   rateLimiter: RateLimiter;
   /** The platform key for a serial, or undefined; without a serial, the default key. */

@@ -1,5 +1,5 @@
-import { formatAuthorization, newNonce } from '../client/signing';
-import { isRuleId } from '../spec';
+import { formatAuthorization, newNonce, signRequest } from '../client/signing';
+import { ENDPOINT_PATH, isRuleId } from '../spec';
 import { createMockWithFreshKeys, faultCatalogue, generateKeyMaterial, type FaultName, type FreshMock, type KeyMaterial } from './index';
 import { mockRequest, validBody, type MockResponse } from './testing';
 
@@ -63,6 +63,41 @@ const PROBES: Record<FaultName, (m: FreshMock) => Promise<boolean>> = {
     const started = Date.now();
     await mockRequest(m, body(m));
     return Date.now() - started >= 200;
+  },
+  'risk-cap-exclusive': async (m) => (await mockRequest(m, body(m, { risk_fund: { name: 'DEPOSIT', amount: m.config.riskFundCap } }))).status !== 200,
+  'verified-header-cache': async (m) => {
+    const b = body(m);
+    const signed = signRequest({ method: 'POST', pathWithQuery: ENDPOINT_PATH, body: JSON.stringify(b), mchid: m.config.mchid, serialNo: m.keys.merchantSerialNo, privateKey: m.keys.merchantPrivateKey, timestamp: now(), nonce: newNonce() });
+    await mockRequest(m, b, { authorization: signed.authorization });
+    return (await mockRequest(m, body(m), { authorization: signed.authorization })).status === 200;
+  },
+  'signature-over-reserialized-body': async (m) => (await mockRequest(m, JSON.stringify(body(m), null, 1))).status !== 200,
+  'strict-authorization-format': async (m) => {
+    const b = body(m);
+    const signed = signRequest({ method: 'POST', pathWithQuery: ENDPOINT_PATH, body: JSON.stringify(b), mchid: m.config.mchid, serialNo: m.keys.merchantSerialNo, privateKey: m.keys.merchantPrivateKey, timestamp: now(), nonce: newNonce() });
+    return (await mockRequest(m, b, { authorization: formatAuthorization(signed.params, { order: ['signature', 'timestamp', 'serial_no', 'nonce_str', 'mchid'] }) })).status !== 200;
+  },
+  'ignore-mchid': async (m) => (await mockRequest(m, body(m), { mchid: '1999999999' })).status === 200,
+  'racy-idempotency': async (m) => {
+    const b = body(m);
+    const answers = await Promise.all([mockRequest(m, b), mockRequest(m, b)]);
+    return new Set(answers.map((a) => a.json['order_id'])).size > 1;
+  },
+  'conflict-overwrites': async (m) => {
+    const b = body(m);
+    await mockRequest(m, b);
+    await mockRequest(m, { ...b, attach: 'changed' });
+    return (await mockRequest(m, b)).status !== 200;
+  },
+  'shallow-conflict-check': async (m) => {
+    const b = body(m);
+    await mockRequest(m, b);
+    return (await mockRequest(m, { ...b, risk_fund: { ...(b['risk_fund'] as object), description: 'changed' } })).status === 200;
+  },
+  'replay-without-package': async (m) => {
+    const b = body(m, { need_user_confirm: true });
+    await mockRequest(m, b);
+    return (await mockRequest(m, b)).json['package'] === undefined;
   },
   'never-expire': async (m) => {
     const view = m.server.control.putOrder({ body: body(m, { need_user_confirm: true }), state: 'CREATED' });

@@ -5,6 +5,8 @@ export type { MockConfig, Identities, PlatformKey, MockLogger } from './config';
 export { createClock } from './clock';
 export type { Clock } from './clock';
 export { FAULTS, faultCatalogue, isFaultName } from './faults';
+export { READINGS, readingCatalogue, isReadingName } from './readings';
+export type { ReadingName, ReadingInfo } from './readings';
 export type { FaultName, FaultInfo } from './faults';
 export { createMockWithFreshKeys } from './freshMock';
 export type { FreshMock, FreshMockKeys, FreshMockOptions } from './freshMock';

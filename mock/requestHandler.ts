@@ -4,12 +4,13 @@ import { performance } from 'node:perf_hooks';
 import { ENDPOINT_PATH } from '../spec';
 import type { MockContext } from './context';
 import { CONTROL_PREFIX, controlRoute, type MockControl } from './control';
-import { createOrder, readBody, ruleAnswer, sendAnswer, BODY_LIMITS, JSON_MEDIA_TYPE, type Answer } from './handlers';
+import { createOrder, readBody, ruleAnswer, sendAnswer, shapeAnswer, BODY_LIMITS, JSON_MEDIA_TYPE, type Answer } from './handlers';
 
 /** Routes one request and answers it; never throws (a handler exception is a logged 500). */
 export function createRequestHandler(ctx: MockContext, control: MockControl, pendingTimers: Set<NodeJS.Timeout>) {
   const logging = ctx.config.logger !== undefined;
-  async function decide(req: IncomingMessage): Promise<{ answer: Answer; mchid?: string }> {
+  const { policy } = ctx.behaviour;
+  async function decide(req: IncomingMessage): Promise<{ answer: Answer; mchid?: string; bodyBytes?: number }> {
     const method = req.method ?? 'GET';
     const url = req.url ?? '/';
     const path = url.split('?')[0] ?? '/';
@@ -17,23 +18,23 @@ export function createRequestHandler(ctx: MockContext, control: MockControl, pen
       const { bytes } = await readBody(req);
       return { answer: await controlRoute(control, { method, path, remoteAddress: req.socket.remoteAddress, body: bytes }) };
     }
-    if (ctx.faults.has('system-error')) return { answer: ruleAnswer('SYSTEM-ERROR', 'system error, retry with the same parameters (fault system-error)') };
-    if (ctx.faults.has('rate-limit-all')) return { answer: ruleAnswer('RATE-LIMIT', 'too many requests (fault rate-limit-all)') };
+    if (policy.answerEverything !== undefined) return { answer: ruleAnswer(policy.answerEverything, 'the answer to every request (a fault)') };
     if (path !== ENDPOINT_PATH) return { answer: ruleAnswer('ROUTE-UNKNOWN', `no resource ${path}`) };
     if (method !== 'POST') return { answer: { ...ruleAnswer('ROUTE-METHOD', `${method} is not allowed on ${path}; use POST`), headers: { Allow: 'POST' } } };
     const body = await readBody(req);
     if (body.overHardCap) {
-      return { answer: { ...ruleAnswer('BODY-LIMITS', `the body is over ${BODY_LIMITS.hardCapBytes} bytes; not read further`), headers: { Connection: 'close' } } };
+      return { answer: { ...ruleAnswer('BODY-LIMITS', `the body is over ${BODY_LIMITS.hardCapBytes} bytes; not read further`), headers: { Connection: 'close' } }, bodyBytes: BODY_LIMITS.hardCapBytes + 1 };
     }
-    return createOrder(ctx, { method, pathWithQuery: url, headers: req.headers, body: body.bytes });
+    return { ...(await createOrder(ctx, { method, pathWithQuery: url, headers: req.headers, body: body.bytes })), bodyBytes: body.bytes.length };
   }
 
   return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const started = performance.now();
     const requestId = randomUUID();
-    let decided: { answer: Answer; mchid?: string };
+    let decided: { answer: Answer; mchid?: string; bodyBytes?: number };
     try {
       decided = await decide(req);
+      decided.answer = shapeAnswer(ctx, decided.answer, decided.bodyBytes ?? 0);
     } catch (error) {
       ctx.log(JSON.stringify({ level: 'error', request_id: requestId, method: req.method, path: req.url, error: error instanceof Error ? error.stack ?? error.message : String(error) }));
       decided = { answer: ruleAnswer('SYSTEM-ERROR', 'system error, retry with the same parameters') };
@@ -53,7 +54,7 @@ export function createRequestHandler(ctx: MockContext, control: MockControl, pen
       const code = answer.code ?? (answer.status === 200 ? undefined : 'UNKNOWN');
       ctx.log(JSON.stringify({ method: req.method, path: req.url, status: answer.status, code, mchid: decided.mchid, ms: Math.round((performance.now() - started) * 100) / 100, request_id: requestId }));
     };
-    if (ctx.faults.has('slow-answers')) {
+    if (policy.slowAnswers) {
       const timer = setTimeout(() => { pendingTimers.delete(timer); void finish(); }, ctx.config.slowAnswerMs ?? 10_000);
       pendingTimers.add(timer);
     } else await finish();

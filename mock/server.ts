@@ -1,11 +1,14 @@
 import { createServer, type Server } from 'node:http';
 import { TIMESTAMP_WINDOW_SECONDS } from '../client/signing';
+import { composeBehaviour } from './behaviour';
 import { createCallbackDispatcher } from './callbacks';
 import { createClock, type Clock } from './clock';
 import type { MockConfig, PlatformKey } from './config';
 import type { MockContext } from './context';
 import { createControl, type MockControl } from './control';
 import { createNonceCache, createRateLimiter } from './handlers';
+import { FAULTS } from './faults';
+import { READINGS } from './readings';
 import { createRequestHandler } from './requestHandler';
 import { createOrderBook, sqliteOrderStore, type OrderStore } from './store';
 
@@ -29,10 +32,10 @@ export function createMockServer(config: MockConfig): MockServer {
   const store = config.store ?? sqliteOrderStore();
   const clock = config.clock ?? createClock();
   const wallClock = config.wallClock ?? Date.now;
-  const faults = new Set(config.faults ?? []);
-  const orders = createOrderBook(store, clock, { expire: !faults.has('never-expire') });
+  const behaviour = composeBehaviour([...(config.faults ?? []).map((f) => FAULTS[f]), ...(config.readings ?? []).map((r) => READINGS[r])]);
+  const orders = createOrderBook(store, clock, { expire: behaviour.policy.expire });
   const ctx: MockContext = {
-    config, orders, clock, wallClock, faults,
+    config, orders, clock, wallClock, behaviour,
     nonces: createNonceCache(TIMESTAMP_WINDOW_SECONDS),
     rateLimiter: createRateLimiter(config.rateLimit ?? 0),
     platformKey: (serial) => (serial === undefined ? defaultKey : keys.get(serial)),

@@ -46,7 +46,8 @@ export async function startStandaloneMock(options: StandaloneOptions): Promise<S
     throw error;
   }
   const url = `http://${urlHost(host)}:${(server.address() as AddressInfo).port}`;
-  const profile = buildProfile(material, keyMode, url, server.mockConfig.riskFundCap);
+  // Under readings the mock is not the reference: its DECISION rules are read otherwise.
+  const profile = buildProfile(material, keyMode, url, server.mockConfig.riskFundCap, (server.mockConfig.readings ?? []).length === 0);
   const profilePath = writeProfile(dataDir, profile);
   return { server, url, profile, profilePath, stop: () => server.stop() };
 }

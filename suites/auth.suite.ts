@@ -37,6 +37,39 @@ describe('request signatures', () => {
     ];
   });
 
+  ruleTest(__filename, 'AUTH-SIGNATURE', 'a body changed under an Authorization header that verified once is 401 SIGN_ERROR', async (t) => {
+    const firstBody = sampleValid(t, 70);
+    const first = await t.client.createOrder(firstBody);
+    const header = first.request.headers['Authorization'] ?? '';
+    const otherBody = sampleValid(t, 71);
+    const exchange = await t.client.send({ body: JSON.stringify(otherBody), sign: false, headers: { Authorization: header } });
+    return [
+      { exchange: first, ctx: t.context({ kind: 'accept' }, firstBody), caseName: 'a valid create' },
+      { exchange, ctx: t.context({ kind: 'reject', ruleId: 'AUTH-SIGNATURE' }, otherBody), caseName: 'another body under the same, once valid, Authorization' },
+    ];
+  });
+
+  ruleTest(__filename, 'AUTH-SCHEME', 'the Authorization parameters in any order are accepted', async (t) => {
+    const orders = [
+      ['signature', 'serial_no', 'timestamp', 'nonce_str', 'mchid'],
+      ['serial_no', 'mchid', 'signature', 'nonce_str', 'timestamp'],
+      ['timestamp', 'signature', 'mchid', 'serial_no', 'nonce_str'],
+    ] as const;
+    const judged: Judged[] = [];
+    for (const [i, order] of orders.entries()) {
+      const body = sampleValid(t, 72 + i);
+      const exchange = await t.client.send({ body: JSON.stringify(body), sign: { authorizationForm: { order } } });
+      judged.push({ exchange, ctx: t.context({ kind: 'accept', ruleId: 'AUTH-SCHEME' }, body), caseName: `parameters in the order ${order.join(', ')}` });
+    }
+    return judged;
+  });
+
+  ruleTest(__filename, 'AUTH-PARAM-SPACING', 'white space after the commas of Authorization is accepted', async (t) => {
+    const body = sampleValid(t, 75);
+    const exchange = await t.client.send({ body: JSON.stringify(body), sign: { authorizationForm: { separator: ', ' } } });
+    return [{ exchange, ctx: t.context({ kind: 'accept', ruleId: 'AUTH-PARAM-SPACING' }, body), caseName: 'a space after each comma' }];
+  });
+
   ruleTest(__filename, 'AUTH-TIMESTAMP', 'a timestamp one hour old is 401 SIGN_ERROR', async (t) => [
     await broken(t, 'AUTH-TIMESTAMP', 'timestamp one hour in the past', 17, { sign: { timestamp: nowSeconds() - ONE_HOUR } }),
   ]);

@@ -1,4 +1,5 @@
 import { hasControl, openTarget, ruleTest, sampleValid, type Judged } from './harness';
+import { concurrentDifferent, concurrentIdentical, DEEP_CHANGES, deepBody } from './idempotencyRaces';
 import { expiryReplay, terminalReplays } from './lifecycleCases';
 
 // "支持原参重入": the same out_order_no with the same parameters is the same order; with other
@@ -7,6 +8,10 @@ import { expiryReplay, terminalReplays } from './lifecycleCases';
 /** A replay can only be judged after the first create succeeded. */
 const FIRST_ACCEPTED = { evidence: (items: Judged[]): string | undefined =>
   items[0]?.exchange.response?.status === 200 ? undefined : 'the first create was not answered 200, so there is nothing to replay' };
+
+/** Racing creates can only be judged when one of them was accepted. */
+const ANY_ACCEPTED = { evidence: (items: Judged[]): string | undefined =>
+  items.some((i) => i.exchange.response?.status === 200) ? undefined : 'no create of the race was answered 200' };
 
 describe('idempotency', () => {
   ruleTest(__filename, 'IDEMP-SAME', 'the same out_order_no with the same parameters answers the same order_id', async (t) => {
@@ -26,9 +31,48 @@ describe('idempotency', () => {
     const replay = await t.client.send({ body: JSON.stringify(reordered, null, 2) });
     const judged: Judged[] = [
       { exchange: first, ctx: t.context({ kind: 'accept' }, body), caseName: 'first create' },
-      { exchange: replay, ctx: t.context({ kind: 'replay', first }, reordered), caseName: 'replay reordered and indented' },
+      { exchange: replay, ctx: t.context({ kind: 'replay', first, ruleId: 'IDEMP-SAME-JSON' }, reordered), caseName: 'replay reordered and indented' },
     ];
     return judged;
+  }, FIRST_ACCEPTED);
+
+  ruleTest(__filename, 'IDEMP-SAME', 'a confirm-mode replay is answered like the first create, package included', async (t) => {
+    const body = sampleValid(t, 78, { need_user_confirm: true });
+    const { openid: _o, sub_openid: _s, ...confirm } = body;
+    const first = await t.client.createOrder(confirm);
+    const replay = await t.client.createOrder(confirm);
+    return [
+      { exchange: first, ctx: t.context({ kind: 'accept' }, confirm), caseName: 'confirm-mode create' },
+      { exchange: replay, ctx: t.context({ kind: 'replay', first }, confirm), caseName: 'confirm-mode replay' },
+    ];
+  }, FIRST_ACCEPTED);
+
+  ruleTest(__filename, 'IDEMP-SAME', 'concurrent identical creates all answer the same order_id', concurrentIdentical, ANY_ACCEPTED);
+
+  ruleTest(__filename, 'IDEMP-CONFLICT', 'concurrent creates of one out_order_no with different bodies: one order, the others 400 INVALID_REQUEST', concurrentDifferent, ANY_ACCEPTED);
+
+  ruleTest(__filename, 'IDEMP-CONFLICT', 'a change at any depth of the body is other parameters: 400 INVALID_REQUEST', async (t) => {
+    const body = deepBody(t, 79);
+    const first = await t.client.createOrder(body);
+    const judged: Judged[] = [{ exchange: first, ctx: t.context({ kind: 'accept' }, body), caseName: 'first create' }];
+    for (const [where, change] of DEEP_CHANGES) {
+      const other = change(body);
+      judged.push({ exchange: await t.client.createOrder(other), ctx: t.context({ kind: 'conflict', first }, other), caseName: `same out_order_no, ${where} changed` });
+    }
+    return judged;
+  }, FIRST_ACCEPTED);
+
+  ruleTest(__filename, 'IDEMP-SAME', 'after a refused conflict the original body still replays to the original order', async (t) => {
+    const body = sampleValid(t, 80);
+    const first = await t.client.createOrder(body);
+    const other = { ...body, attach: `${body.attach ?? ''}y`.slice(-200) };
+    const conflict = await t.client.createOrder(other);
+    const replay = await t.client.createOrder(body);
+    return [
+      { exchange: first, ctx: t.context({ kind: 'accept' }, body), caseName: 'first create' },
+      { exchange: conflict, ctx: t.context({ kind: 'conflict', first }, other), caseName: 'same out_order_no, other attach' },
+      { exchange: replay, ctx: t.context({ kind: 'replay', first }, body), caseName: 'the original body again' },
+    ];
   }, FIRST_ACCEPTED);
 
   ruleTest(__filename, 'IDEMP-CONFLICT', 'the same out_order_no with other parameters is 400 INVALID_REQUEST', async (t) => {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { validRequest, withUniqueOutOrderNo } from '../generators';
-import { nextOrderCounter, ruleTest, type Judged, type TargetHandle } from './harness';
+import { nextOrderCounter, ruleTest, sampleValid, type Judged, type TargetHandle } from './harness';
+import { WIRE_FORMS } from './wireForms';
 
 // Property-based: `runs` valid requests (seeded, so a failure replays with --seed and --path) are sent
 // once; each test below judges all of them for its one rule.
@@ -50,6 +51,18 @@ async function exploreWithDistinctOrderIds(target: TargetHandle): Promise<Judged
 const NEEDS_A_200 = (items: Judged[]): string | undefined =>
   items.some((i) => i.exchange.response?.status === 200) ? undefined : `none of the ${items.length} valid requests was answered 200`;
 const ANY_ANSWER = new Set(['VALID-ACCEPTED', 'SYSTEM-ERROR']);
+
+describe('valid requests in other JSON wire forms', () => {
+  ruleTest(__filename, 'VALID-ACCEPTED', 'a valid request is accepted in any JSON wire form, signed over its exact bytes', async (t) => {
+    const judged: Judged[] = [];
+    for (const [i, [name, write]] of WIRE_FORMS.entries()) {
+      // A body with text outside ASCII, so escapes have something to escape.
+      const body = sampleValid(t, 81 + i, { service_introduction: '共享充电宝😀' });
+      judged.push({ exchange: await t.client.send({ body: write(body) }), ctx: t.context({ kind: 'accept' }, body), caseName: name });
+    }
+    return judged;
+  });
+});
 
 describe('valid requests (property-based)', () => {
   ruleTest(__filename, 'RESP-ORDER-ID', undefined, exploreWithDistinctOrderIds, { inScope: (r) => r === 'RESP-ORDER-ID', evidence: NEEDS_A_200 });

@@ -8,12 +8,18 @@ import { weakerBasis } from './basis';
  * rule's basis: where the sources do not define the request (a wrong method, a null field, an
  * oversized body) they define nothing about its answer either, so a 405 need not be a catalogued
  * error nor a gateway's 413 be signed. A 5xx status stays a server fault (SYSTEM-ERROR) whatever
- * was sent.
+ * was sent. A replay that is one only by a DECISION (key order, IDEMP-SAME-JSON) is capped likewise.
  */
 export function capToProbe(found: CheckFailure, exchange: Exchange, ctx: CheckContext): CheckFailure {
-  const { expectation } = ctx;
-  if (ctx.target !== 'foreign' || expectation.kind !== 'reject' || found.ruleId === expectation.ruleId) return found;
+  const probe = probedRule(ctx);
+  if (ctx.target !== 'foreign' || probe === undefined || found.ruleId === probe) return found;
   if (found.ruleId === 'SYSTEM-ERROR' && (exchange.response?.status ?? 0) >= 500) return found;
-  const basis = weakerBasis(found.basis, rule(expectation.ruleId).basis);
-  return basis === found.basis ? found : { ...found, basis, cappedBy: expectation.ruleId };
+  const basis = weakerBasis(found.basis, rule(probe).basis);
+  return basis === found.basis ? found : { ...found, basis, cappedBy: probe };
+}
+
+/** The rule a case's request was built on: the one it breaks, or the one that makes it a replay. */
+function probedRule({ expectation }: CheckContext): string | undefined {
+  if (expectation.kind === 'reject') return expectation.ruleId;
+  return expectation.kind === 'replay' ? expectation.ruleId : undefined;
 }

@@ -15,9 +15,15 @@ export type ParsedAuthorization =
   | { ok: true; params: AuthorizationParams }
   | { ok: false; reason: 'missing' | 'scheme' | 'malformed'; detail: string };
 
+/** How the parameters are written: any order is valid (AUTH-SCHEME), and so is white space after the commas. */
+export interface AuthorizationForm {
+  order?: ReadonlyArray<keyof AuthorizationParams>;
+  separator?: string;
+}
+
 /** `WECHATPAY2-SHA256-RSA2048 mchid="…",nonce_str="…",timestamp="…",serial_no="…",signature="…"` */
-export function formatAuthorization(p: AuthorizationParams): string {
-  return `${AUTH_SCHEME} ${NAMES.map((n) => `${n}="${p[n]}"`).join(',')}`;
+export function formatAuthorization(p: AuthorizationParams, form: AuthorizationForm = {}): string {
+  return `${AUTH_SCHEME} ${(form.order ?? NAMES).map((n) => `${n}="${p[n]}"`).join(form.separator ?? ',')}`;
 }
 
 /** Parses the header: parameters in any order, quoted values; never throws. */

@@ -3,7 +3,7 @@ export { AUTH_SCHEME, PROBE_SIGNATURE_PREFIX, TIMESTAMP_WINDOW_SECONDS, requestM
 export { signMessage, signMessageAsync, verifyMessage, verifyMessageAsync } from './rsa';
 export type { PrivateKeyInput, PublicKeyInput } from './rsa';
 export { formatAuthorization, parseAuthorization } from './authorization';
-export type { AuthorizationParams, ParsedAuthorization } from './authorization';
+export type { AuthorizationForm, AuthorizationParams, ParsedAuthorization } from './authorization';
 export { signRequest, verifyRequestSignature, verifyRequestSignatureAsync } from './requestSignature';
 export type { SignRequestInput, SignedRequest, VerifyRequestInput } from './requestSignature';
 export { signResponse, signResponseAsync, verifyResponseSignature, newNonce } from './responseSignature';

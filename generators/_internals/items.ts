@@ -22,11 +22,12 @@ function paymentWith(name: fc.Arbitrary<string>, c: ResolvedConstraints): fc.Arb
   return fc.tuple(name, body, count).map(([n, b, k]) => compact({ name: n, ...b, count: k }) as Payment);
 }
 
-/** post_payments: unique names, plus items named with a repeatable name (商品信息) that may repeat. */
+/** post_payments: unique names, plus items named with a repeatable name (商品信息) that may repeat; never empty. */
 export function paymentsArbitrary(c: ResolvedConstraints): fc.Arbitrary<Payment[]> {
   const repeatable = repeatablePaymentNames();
   const name = text(1, c.limits.paymentNameMaxLength).filter((n) => !repeatable.includes(n));
-  const unique = fc.uniqueArray(paymentWith(name, c), { selector: (p) => p.name, maxLength: c.limits.paymentsMaxItems });
+  // Never empty: whether [] is accepted is a DECISION (EMPTY-ARRAYS-OK), sent only by boundaryCases.
+  const unique = fc.uniqueArray(paymentWith(name, c), { selector: (p) => p.name, minLength: 1, maxLength: c.limits.paymentsMaxItems });
   const repeated = repeatable.length === 0 ? fc.constant([]) : fc.array(paymentWith(fc.constantFrom(...repeatable), c), { maxLength: 3 });
   return fc.tuple(repeated, unique).map(([r, u]) => [...r, ...u].slice(0, c.limits.paymentsMaxItems));
 }
@@ -37,7 +38,7 @@ export function discountsArbitrary(c: ResolvedConstraints): fc.Arbitrary<Service
   const discount = fc
     .tuple(text(1, l.discountNameMaxLength), text(1, l.discountDescriptionMaxLength), optional(fc.integer({ min: 0, max: c.riskFundCap })), optional(fc.integer({ min: l.paymentCountMin, max: l.discountCountMax })))
     .map(([name, description, amount, count]) => compact({ name, description, amount, count }) as ServiceOrderCoupon);
-  return fc.uniqueArray(discount, { selector: (d) => d.name, maxLength: l.discountsMaxItems });
+  return fc.uniqueArray(discount, { selector: (d) => d.name, minLength: 1, maxLength: l.discountsMaxItems });
 }
 
 export function riskFundArbitrary(c: ResolvedConstraints): fc.Arbitrary<RiskFund> {

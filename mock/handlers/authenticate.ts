@@ -1,6 +1,6 @@
-import { verifyRequestSignatureAsync, type AuthorizationParams, type Verdict } from '../../client/signing';
+import { formatAuthorization, parseAuthorization, verifyRequestSignatureAsync, type AuthorizationParams, type Verdict } from '../../client/signing';
 import type { MockContext } from '../context';
-import { ruleAnswer, type Answer } from './answer';
+import { errorAnswer, ruleAnswer, type Answer } from './answer';
 
 export interface SignedInput {
   method: string;
@@ -8,6 +8,8 @@ export interface SignedInput {
   authorization: string | undefined;
   body: Buffer;
 }
+
+type Authenticated = { ok: true; params: AuthorizationParams } | { ok: false; answer: Answer };
 
 /** Which rule each way of failing breaks (all 401 SIGN_ERROR). */
 const RULE_OF_FAILURE = {
@@ -21,31 +23,59 @@ const RULE_OF_FAILURE = {
   'bad-signature': 'AUTH-SIGNATURE',
 } as const;
 
+/** The bytes the signature is checked over: those received, or (a defect) the body re-serialised. */
+function signedBytes(ctx: MockContext, body: Buffer): Buffer {
+  if (ctx.behaviour.policy.signedBody === 'received') return body;
+  try {
+    return Buffer.from(JSON.stringify(JSON.parse(body.toString('utf8'))), 'utf8');
+  } catch {
+    return body;
+  }
+}
+
 // The RSA check runs on libuv's thread pool, off the event loop that parses and answers (bench/mock.bench.ts).
-function verify(ctx: MockContext, input: SignedInput, windowSeconds?: number): Promise<Verdict<AuthorizationParams>> {
+function verify(ctx: MockContext, input: SignedInput): Promise<Verdict<AuthorizationParams>> {
+  const { policy } = ctx.behaviour;
   return verifyRequestSignatureAsync({
     ...input,
+    body: signedBytes(ctx, input.body),
     merchantKey: (mchid, serialNo) => {
-      if (mchid !== ctx.config.mchid) return 'unknown-mchid';
+      if (mchid !== ctx.config.mchid && policy.unknownMchid !== 'accept') return 'unknown-mchid';
       if (serialNo !== ctx.config.merchant.serialNo) return 'unknown-serial';
       return ctx.config.merchant.publicKey;
     },
     now: Math.floor(ctx.wallClock() / 1000),
-    ...(windowSeconds === undefined ? {} : { windowSeconds }),
+    ...(policy.timestampWindowSeconds === undefined ? {} : { windowSeconds: policy.timestampWindowSeconds }),
   });
 }
 
-/** Authorization (AUTH-*), then the nonce replay check; answers the params or the 401. */
-export async function authenticate(ctx: MockContext, input: SignedInput): Promise<{ ok: true; params: AuthorizationParams } | { ok: false; answer: Answer }> {
-  let verdict = await verify(ctx, input);
-  if (!verdict.ok && verdict.reason === 'stale' && ctx.faults.has('accept-stale-timestamp')) verdict = await verify(ctx, input, Number.MAX_SAFE_INTEGER);
-  const acceptedBadSignature = !verdict.ok && verdict.reason === 'bad-signature' && ctx.faults.has('skip-signature-check');
-  if (!verdict.ok && !acceptedBadSignature) return { ok: false, answer: ruleAnswer(RULE_OF_FAILURE[verdict.reason], verdict.detail) };
+/** The 401 (or, read so, 403) for a failed verification. */
+function refusal(ctx: MockContext, verdict: Extract<Verdict<AuthorizationParams>, { ok: false }>): Answer {
+  const reason = verdict.reason;
+  if (reason === 'unknown-mchid' && ctx.behaviour.policy.unknownMchid === 'forbid') return { ...errorAnswer('NO_AUTH', `${verdict.detail} (AUTH-MCHID)`), ruleId: 'AUTH-MCHID' };
+  return ruleAnswer(RULE_OF_FAILURE[reason], verdict.detail);
+}
+
+/** Authorization (AUTH-*), then the nonce replay check; answers the params or the refusal. */
+export async function authenticate(ctx: MockContext, input: SignedInput): Promise<Authenticated> {
+  const { policy, memory } = ctx.behaviour;
+  if (policy.verifiedHeaderCache && input.authorization !== undefined && memory.verifiedHeaders.has(input.authorization)) {
+    const cached = parseAuthorization(input.authorization);
+    if (cached.ok) return { ok: true, params: cached.params };
+  }
+  if (policy.authorizationFormat === 'canonical-only') {
+    const parsed = parseAuthorization(input.authorization);
+    if (parsed.ok && formatAuthorization(parsed.params) !== input.authorization) return { ok: false, answer: ruleAnswer('AUTH-SCHEME', 'the Authorization parameters are not in the expected order') };
+  }
+  const verdict = await verify(ctx, input);
+  const acceptedBadSignature = !verdict.ok && verdict.reason === 'bad-signature' && policy.badSignature === 'accept';
+  if (!verdict.ok && !acceptedBadSignature) return { ok: false, answer: refusal(ctx, verdict) };
   const params = verdict.params;
   if (params === undefined) throw new Error('verifyRequestSignature accepted a request without its parameters');
   const replayed = ctx.nonces.seen(params.mchid, params.nonce_str, ctx.wallClock());
-  if (replayed && !ctx.faults.has('accept-replayed-nonce')) {
+  if (replayed && policy.nonceReplay === 'refuse') {
     return { ok: false, answer: ruleAnswer('AUTH-NONCE-REPLAY', `nonce_str ${params.nonce_str} was already used by mchid ${params.mchid}`) };
   }
+  if (policy.verifiedHeaderCache && input.authorization !== undefined) memory.verifiedHeaders.add(input.authorization);
   return { ok: true, params };
 }

@@ -1,5 +1,6 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import { limits, validateRequestBody, type Violation } from '../../spec';
+import { validateRequestBody } from '../../spec';
+import type { CreateStep } from '../behaviour';
 import type { MockContext } from '../context';
 import { ruleAnswer, violationAnswer, type Answer } from './answer';
 import { authenticate } from './authenticate';
@@ -15,37 +16,52 @@ export interface EndpointRequest {
   body: Buffer;
 }
 
-/** Field-rule violations the active faults let through. */
-function tolerated(ctx: MockContext, body: Record<string, unknown>, v: Violation): boolean {
-  if (v.ruleId === 'OON-LENGTH' && ctx.faults.has('accept-long-out-order-no')) {
-    const oon = body['out_order_no'];
-    return typeof oon === 'string' && [...oon].length === limits().outOrderNoMaxLength + 1;
-  }
-  if (v.ruleId === 'OPENID-EXCLUSIVE' && ctx.faults.has('accept-both-openids')) return body['openid'] !== undefined && body['sub_openid'] !== undefined;
-  return false;
+/** What the steps learn on the way: the Authorization mchid, the parsed body. */
+interface Progress {
+  mchid?: string;
+  body?: Record<string, unknown>;
 }
 
+type Step = (ctx: MockContext, req: EndpointRequest, p: Progress) => Promise<Answer | undefined> | Answer | undefined;
+
+const STEPS: Record<CreateStep, Step> = {
+  authentication: async (ctx, req, p) => {
+    const auth = await authenticate(ctx, { method: req.method, pathWithQuery: req.pathWithQuery, authorization: req.headers['authorization'], body: req.body });
+    if (!auth.ok) return auth.answer;
+    p.mchid = auth.params.mchid;
+    return undefined;
+  },
+  'rate-limit': (ctx, _req, p) =>
+    p.mchid !== undefined && ctx.rateLimiter.over(p.mchid, ctx.wallClock()) ? ruleAnswer('RATE-LIMIT', `mchid ${p.mchid} is over ${ctx.config.rateLimit ?? 0} requests per second`) : undefined,
+  headers: (ctx, req) => checkHeaders(ctx, req.headers),
+  body: (ctx, req, p) => {
+    const parsed = parseJsonBody(req.body);
+    if (!parsed.ok) return parsed.answer;
+    p.body = ctx.behaviour.bodyView(parsed.value);
+    return undefined;
+  },
+  fields: (ctx, _req, p) => {
+    const body = p.body ?? {};
+    const [violation] = ctx.behaviour.fieldRules(validateRequestBody(body), body);
+    return violation === undefined ? undefined : violationAnswer(violation, body);
+  },
+  identities: (ctx, _req, p) => (ctx.behaviour.policy.bindings === 'skipped' || p.body === undefined ? undefined : checkIdentities(p.body, ctx.config.identities)),
+};
+
 /**
- * POST on the endpoint, in CHECK-ORDER order: Authorization (401) → rate limit (429) → headers
- * (400) → JSON object (400) → field rules (400 PARAM_ERROR) → identities (403) → idempotency →
- * business rules → 200. Only the signature check awaits (thread pool); from there on it is
- * synchronous, so no two requests interleave between the idempotency read and the insert.
+ * POST on the endpoint, in CHECK-ORDER order (a reading may reorder): Authorization (401) → rate
+ * limit (429) → headers (400) → JSON object (400) → field rules (400 PARAM_ERROR) → identities
+ * (403) → idempotency → business rules → 200. Only the signature check awaits (thread pool); from
+ * there on it is synchronous, so no two requests interleave between the idempotency read and the
+ * insert (unless a fault makes it racy).
  */
 export async function createOrder(ctx: MockContext, req: EndpointRequest): Promise<{ answer: Answer; mchid?: string }> {
-  const auth = await authenticate(ctx, { method: req.method, pathWithQuery: req.pathWithQuery, authorization: req.headers['authorization'], body: req.body });
-  if (!auth.ok) return { answer: auth.answer };
-  const mchid = auth.params.mchid;
-  if (ctx.rateLimiter.over(mchid, ctx.wallClock())) return { answer: ruleAnswer('RATE-LIMIT', `mchid ${mchid} is over ${ctx.config.rateLimit ?? 0} requests per second`), mchid };
-  const headerProblem = checkHeaders(ctx, req.headers);
-  if (headerProblem !== undefined) return { answer: headerProblem, mchid };
-  const parsed = parseJsonBody(req.body);
-  if (!parsed.ok) return { answer: parsed.answer, mchid };
-  const body = parsed.value;
-  const violation = validateRequestBody(body).find((v) => !tolerated(ctx, body, v));
-  if (violation !== undefined) return { answer: violationAnswer(violation, body, !ctx.faults.has('missing-error-detail')), mchid };
-  if (!ctx.faults.has('skip-identity-check')) {
-    const identityProblem = checkIdentities(body, ctx.config.identities);
-    if (identityProblem !== undefined) return { answer: identityProblem, mchid };
+  const progress: Progress = {};
+  const done = (answer: Answer) => ({ answer, ...(progress.mchid === undefined ? {} : { mchid: progress.mchid }) });
+  for (const step of ctx.behaviour.checkOrder) {
+    const answer = await STEPS[step](ctx, req, progress);
+    if (answer !== undefined) return done(answer);
   }
-  return { answer: placeOrder(ctx, body, mchid), mchid };
+  if (progress.mchid === undefined || progress.body === undefined) throw new Error('the create steps ran without authentication or a body');
+  return done(await placeOrder(ctx, progress.body, progress.mchid, req.body));
 }

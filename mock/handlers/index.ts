@@ -3,6 +3,7 @@ export type { EndpointRequest } from './createOrder';
 export { errorAnswer, codeOfRule, ruleAnswer, violationAnswer } from './answer';
 export type { Answer } from './answer';
 export { sendAnswer } from './sendAnswer';
+export { shapeAnswer } from './shapeAnswer';
 export { readBody } from './readBody';
 export { parseJsonBody } from './parseJsonBody';
 export { BODY_LIMITS } from './bodyLimits';

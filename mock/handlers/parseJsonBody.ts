@@ -52,7 +52,7 @@ export function parseJsonBody(bytes: Buffer): ParsedBody {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     // PARAM_ERROR always names its field (ERR-DETAIL-FIELD): here the whole body, pointer ''.
     const message = `the body is JSON ${value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value}, not an object`;
-    return { ok: false, answer: violationAnswer({ ruleId: 'BODY-NOT-OBJECT', pointer: '', message }, value, true) };
+    return { ok: false, answer: violationAnswer({ ruleId: 'BODY-NOT-OBJECT', pointer: '', message }, value) };
   }
   return { ok: true, value: value as Record<string, unknown> };
 }

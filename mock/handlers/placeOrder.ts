@@ -1,54 +1,80 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { checkBusinessRules, rule } from '../../spec';
 import type { MockContext } from '../context';
 import type { StoredOrder } from '../store';
 import { errorAnswer, ruleAnswer, violationAnswer, type Answer } from './answer';
 import { canonicalJson } from './canonicalJson';
-import { newOrderFacts, newOrderId } from './newOrderFacts';
+import { newOrderFacts, newOrderId, newPackage } from './newOrderFacts';
 import { orderResponse } from './orderResponse';
-import { applyEchoFaults } from './echoFaults';
 
 /** Terminal states and the IDEMP-TERMINAL code of each, in the order of rule.expect.codes. */
 const TERMINAL_STATES = ['EXPIRED', 'REVOKED', 'DONE'] as const;
+/** How far apart a racy lookup and insert are: long enough for concurrent creates to meet. */
+const RACE_GAP_MS = 25;
 
 function terminalAnswer(order: StoredOrder): Answer | undefined {
   const index = (TERMINAL_STATES as readonly string[]).indexOf(order.state);
   if (index < 0) return undefined;
   const code = rule('IDEMP-TERMINAL').expect?.codes[index];
   if (code === undefined) throw new Error('IDEMP-TERMINAL lists fewer codes than terminal states');
-  return errorAnswer(code, `out_order_no ${order.outOrderNo} names an order in state ${order.state} (IDEMP-TERMINAL)`);
+  return { ...errorAnswer(code, `out_order_no ${order.outOrderNo} names an order in state ${order.state} (IDEMP-TERMINAL)`), ruleId: 'IDEMP-TERMINAL' };
+}
+
+/** Whether a create repeats the stored one's parameters (IDEMP-SAME-JSON), as the policy compares them. */
+function sameParameters(ctx: MockContext, order: StoredOrder, canonical: string, raw: string, body: Record<string, unknown>): boolean {
+  const { policy, memory } = ctx.behaviour;
+  const stored = memory.overwrittenRequests.get(order.orderId) ?? order.requestCanonical;
+  if (policy.sameParameters === 'json-value') return stored === canonical;
+  if (policy.sameParameters === 'bytes') return stored === canonical && (memory.requestBytes.get(order.orderId) ?? raw) === raw;
+  const before = JSON.parse(stored) as Record<string, unknown>;
+  const scalar = (v: unknown): boolean => v === null || typeof v !== 'object';
+  return Object.keys({ ...before, ...body }).every((k) => !scalar(before[k]) || !scalar(body[k]) || before[k] === body[k]);
+}
+
+/** The stored answer again, as the replay policy shapes it. */
+function replayAnswer(ctx: MockContext, order: StoredOrder): Answer {
+  const replay = ctx.behaviour.policy.replay;
+  if (replay === 'stored') return { status: 200, raw: order.responseBody };
+  const { package: pkg, ...body } = JSON.parse(order.responseBody) as Record<string, unknown>;
+  if (replay === 'new-order-id') return { status: 200, body: { ...body, package: pkg, order_id: newOrderId(ctx.clock.now()) } };
+  if (replay === 'without-package' || pkg === undefined) return { status: 200, body };
+  return { status: 200, body: { ...body, package: newPackage() } };
 }
 
 /** The answer to a create naming an existing order: replay, conflict or terminal state. */
-function existingAnswer(ctx: MockContext, order: StoredOrder, canonical: string): Answer {
+function existingAnswer(ctx: MockContext, order: StoredOrder, canonical: string, raw: string, body: Record<string, unknown>): Answer {
   const terminal = terminalAnswer(order);
   if (terminal !== undefined) return terminal;
-  if (order.requestCanonical !== canonical && !ctx.faults.has('conflict-accepted')) {
+  const { onConflict } = ctx.behaviour.policy;
+  if (!sameParameters(ctx, order, canonical, raw, body) && onConflict !== 'answer-stored') {
+    if (onConflict === 'refuse-and-overwrite') ctx.behaviour.memory.overwrittenRequests.set(order.orderId, canonical);
     return ruleAnswer('IDEMP-CONFLICT', `out_order_no ${order.outOrderNo} was used with different parameters`);
   }
-  if (ctx.faults.has('new-order-id-on-replay')) {
-    const body = JSON.parse(order.responseBody) as Record<string, unknown>;
-    return { status: 200, body: { ...body, order_id: newOrderId(ctx.clock.now()) } };
-  }
-  return { status: 200, raw: order.responseBody };
+  return replayAnswer(ctx, order);
 }
 
 /** After field rules and identities: idempotency, business rules, then the new order (CHECK-ORDER). */
-export function placeOrder(ctx: MockContext, body: Record<string, unknown>, mchid: string): Answer {
+export async function placeOrder(ctx: MockContext, body: Record<string, unknown>, mchid: string, bytes: Buffer): Promise<Answer> {
   const key = { mchid, subMchid: String(body['sub_mchid']), outOrderNo: String(body['out_order_no']) };
   const canonical = canonicalJson(body);
+  const raw = bytes.toString('utf8');
   const existing = ctx.orders.find(key);
-  if (existing !== undefined) return existingAnswer(ctx, existing, canonical);
+  if (existing !== undefined) return existingAnswer(ctx, existing, canonical, raw, body);
+  const racy = ctx.behaviour.policy.lookup === 'racy';
+  if (racy) await sleep(RACE_GAP_MS);
 
-  const violations = checkBusinessRules(body, { now: ctx.clock.now(), riskFundCap: ctx.config.riskFundCap })
-    .filter((v) => !(v.ruleId === 'RISK-CAP' && ctx.faults.has('ignore-risk-cap')));
-  const first = violations[0];
-  if (first !== undefined) return violationAnswer(first, body, !ctx.faults.has('missing-error-detail'));
+  const businessContext = { now: ctx.clock.now(), riskFundCap: ctx.config.riskFundCap };
+  const [first] = ctx.behaviour.businessRules(checkBusinessRules(body, businessContext), body, businessContext);
+  if (first !== undefined) return violationAnswer(first, body);
 
   const facts = newOrderFacts(ctx, body, mchid);
-  const responseBody = JSON.stringify(applyEchoFaults(ctx, orderResponse(body, facts), body));
+  const responseBody = JSON.stringify(ctx.behaviour.okBody(orderResponse(body, facts), body));
   const now = ctx.clock.now();
   const order: StoredOrder = { ...key, orderId: facts.orderId, requestCanonical: canonical, responseBody, state: facts.state, createdAt: now, updatedAt: now };
   if (facts.stateDescription !== undefined) order.stateDescription = facts.stateDescription;
   const result = ctx.orders.store.insertOrGet(order);
-  return result.inserted ? { status: 200, raw: responseBody } : existingAnswer(ctx, result.order, canonical);
+  if (result.inserted && ctx.behaviour.policy.sameParameters === 'bytes') ctx.behaviour.memory.requestBytes.set(order.orderId, raw);
+  // The defect of a racy lookup: the loser of the race answers the order it made, not the stored one.
+  if (result.inserted || racy) return { status: 200, raw: responseBody };
+  return existingAnswer(ctx, result.order, canonical, raw, body);
 }

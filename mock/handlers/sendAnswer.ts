@@ -3,28 +3,32 @@ import { randomBytes } from 'node:crypto';
 import { PROBE_SIGNATURE_PREFIX, signResponseAsync } from '../../client/signing';
 import type { MockContext } from '../context';
 import type { Answer } from './answer';
-import { JSON_MEDIA_TYPE } from './mediaTypes';
 
 /** How far stale-response-timestamp backdates: twice the 5-minute window callers allow. */
 const STALE_SECONDS = 600;
 
 /**
- * The Wechatpay-* headers of a body, faults applied (RESP-SIGNED, SIG-PROBE, RESP-TIMESTAMP). The
+ * The Wechatpay-* headers of a body, as the signing policy says (RESP-SIGNED, SIG-PROBE, RESP-TIMESTAMP). The
  * RSA signature is computed on libuv's thread pool, so the event loop reads, validates and writes
  * other requests meanwhile; the decision (and the store write) was already taken synchronously.
  */
 async function signatureHeaders(ctx: MockContext, body: string, requestedSerial: string | undefined): Promise<Record<string, string>> {
-  if (ctx.faults.has('unsigned-answers')) return {};
+  const { signature } = ctx.behaviour.policy;
+  if (signature === 'none') return {};
   const key = ctx.platformKey(requestedSerial) ?? ctx.platformKey();
   if (key === undefined) throw new Error('the mock has no platform key');
-  const stale = ctx.faults.has('stale-response-timestamp') ? STALE_SECONDS : 0;
-  const signed = ctx.faults.has('bad-signature') ? `${body} ` : body;
+  const stale = signature === 'stale' ? STALE_SECONDS : 0;
+  const signed = signature === 'over-other-body' ? `${body} ` : body;
   const headers: Record<string, string> = {
     ...(await signResponseAsync({ body: signed, privateKey: key.privateKey, serial: key.serial, timestamp: Math.floor(ctx.wallClock() / 1000) - stale })),
   };
-  if (ctx.faults.has('probe-signature')) headers['Wechatpay-Signature'] = `${PROBE_SIGNATURE_PREFIX}${randomBytes(32).toString('base64')}`;
+  if (signature === 'probe') headers['Wechatpay-Signature'] = `${PROBE_SIGNATURE_PREFIX}${randomBytes(32).toString('base64')}`;
   return headers;
 }
+
+/** Route answers a reading leaves bare, as a gateway in front of the API does. */
+const bareRouteAnswer = (ctx: MockContext, answer: Answer): boolean =>
+  !ctx.behaviour.policy.signRouteAnswers && (answer.ruleId === 'ROUTE-UNKNOWN' || answer.ruleId === 'ROUTE-METHOD');
 
 /**
  * Serializes, signs and writes an answer; every answer, errors included, is signed JSON. The head
@@ -32,14 +36,15 @@ async function signatureHeaders(ctx: MockContext, body: string, requestedSerial:
  */
 export async function sendAnswer(ctx: MockContext, res: ServerResponse, answer: Answer, requestId: string, requestedSerial: string | undefined): Promise<void> {
   const body = answer.raw ?? JSON.stringify(answer.body ?? {});
-  const signature = await signatureHeaders(ctx, body, requestedSerial);
+  const bare = bareRouteAnswer(ctx, answer);
+  const signature = bare ? {} : await signatureHeaders(ctx, body, requestedSerial);
   const headers: Record<string, string | number> = {
-    'Content-Type': ctx.faults.has('text-content-type') ? 'text/plain' : JSON_MEDIA_TYPE,
+    'Content-Type': ctx.behaviour.policy.contentType,
     'Content-Length': Buffer.byteLength(body),
     ...answer.headers,
     ...signature,
   };
-  if (!ctx.faults.has('no-request-id')) headers['Request-ID'] = requestId;
+  if (ctx.behaviour.policy.requestId && !bare) headers['Request-ID'] = requestId;
   // The client may have gone while the signature was computed: nothing left to answer.
   if (res.destroyed) return;
   res.writeHead(answer.status, headers);

@@ -13,8 +13,11 @@ export interface MockProfile {
   identities: Identities;
   notifyUrl: string;
   riskFundCap: number;
-  /** The target is the bundled reference mock: the suites assert DECISION rules against it. */
-  referenceMock: true;
+  /**
+   * The target is the bundled reference mock: the suites assert DECISION rules against it. Absent
+   * when the mock runs under readings: it then stands in for another correct implementation.
+   */
+  referenceMock?: true;
 }
 
 /** File names inside a data directory (the profile's paths are relative to it). */
@@ -30,7 +33,7 @@ export const DATA_FILES = {
   database: 'orders.sqlite',
 } as const;
 
-export function buildProfile(material: KeyMaterial, keyMode: KeyMode, baseUrl: string, riskFundCap: number): MockProfile {
+export function buildProfile(material: KeyMaterial, keyMode: KeyMode, baseUrl: string, riskFundCap: number, reference = true): MockProfile {
   const certificate = material.platform.certificate;
   if (keyMode === 'certificate' && certificate === undefined) throw new Error('certificate mode needs the platform certificate');
   return {
@@ -43,6 +46,6 @@ export function buildProfile(material: KeyMaterial, keyMode: KeyMode, baseUrl: s
     identities: { ...material.identities },
     notifyUrl: PROFILE_DEFAULTS.notifyUrl,
     riskFundCap,
-    referenceMock: true,
+    ...(reference ? { referenceMock: true as const } : {}),
   };
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startStandaloneMock, type StandaloneMock } from '../../mock';
 import { CONTROL_ENV } from './controlClient';
-import { faultsFromEnv } from './mockFaults';
+import { faultsFromEnv, readingsFromEnv } from './mockFaults';
 import { ENV, evidenceDir, runOptions } from './runOptions';
 
 declare global {
@@ -24,14 +24,20 @@ export default async function globalSetup(): Promise<void> {
   process.env[ENV.seed] = String(options.seed);
   if ((process.env[ENV.profile] ?? '') !== '') return;
   const dataDir = mkdtempSync(join(tmpdir(), 'payscore-embedded-'));
+  const readings = readingsFromEnv();
   const mock = await startStandaloneMock({
-    dataDir, host: '127.0.0.1', port: 0, faults: faultsFromEnv(), control: true,
+    dataDir, host: '127.0.0.1', port: 0, faults: faultsFromEnv(), readings, control: true,
     slowAnswerMs: Number(process.env['PAYSCORE_MOCK_SLOW_MS'] ?? 10_000),
     // bench/conformance.bench.ts counts the requests of a run from the mock's log lines.
     ...(process.env['PAYSCORE_MOCK_LOG'] === undefined ? {} : { logger: fileLogger(process.env['PAYSCORE_MOCK_LOG']) }),
   });
   globalThis.__payscoreEmbedded = { mock, dataDir };
   process.env[ENV.profile] = mock.profilePath;
+  // Under readings the mock stands in for another correct implementation: judged as a foreign target.
+  if (readings.length > 0) {
+    process.env[TARGET_DESCRIPTION_ENV] = `the embedded mock under the readings ${readings.join(', ')} at ${mock.url}, as a foreign target`;
+    return;
+  }
   process.env[ENV.targetKind] = 'mock';
   process.env[CONTROL_ENV] = '1';
   process.env[TARGET_DESCRIPTION_ENV] = `the embedded reference mock at ${mock.url}`;

@@ -10,4 +10,4 @@ export type { EvidenceRecord } from './evidence';
 export { ruleTest, nextOrderCounter } from './ruleTest';
 export { sampleValid, sampleValidFor } from './sampleValid';
 export { control, hasControl, CONTROL_ENV } from './controlClient';
-export { faultsFromEnv, FAULTS_ENV } from './mockFaults';
+export { faultsFromEnv, FAULTS_ENV, readingsFromEnv, READINGS_ENV } from './mockFaults';

@@ -1,0 +1,6 @@
+// How the mock's behaviour varies: one policy, a few seams, the faults and readings that act there.
+export { CREATE_STEPS, REFERENCE_POLICY } from './policy';
+export type { CreateStep, Policy } from './policy';
+export type { ErrorShape, Variation } from './variation';
+export { composeBehaviour } from './composeBehaviour';
+export type { Behaviour } from './composeBehaviour';

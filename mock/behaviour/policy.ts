@@ -1,0 +1,79 @@
+/** The steps of a create, in the order the mock runs them (CHECK-ORDER); readings may reorder. */
+export const CREATE_STEPS = ['authentication', 'rate-limit', 'headers', 'body', 'fields', 'identities'] as const;
+export type CreateStep = (typeof CREATE_STEPS)[number];
+
+/**
+ * Every choice the mock makes where behaviour varies, as data. REFERENCE_POLICY is the reference
+ * mock; a fault or a reading overrides a few entries. Each entry is read at one seam.
+ */
+export interface Policy {
+  // routing seam
+  /** An answer to every request, whatever it is (system-error, rate-limit-all). */
+  answerEverything: 'SYSTEM-ERROR' | 'RATE-LIMIT' | undefined;
+  /** status/code of an unknown path and of another method (undefined: the rule's own). */
+  unknownPathAnswer: { status: number; code: string } | undefined;
+  wrongMethodAnswer: { status: number; code: string } | undefined;
+  /** Status of a body over the hard cap (undefined: BODY-LIMITS' own). */
+  oversizedStatus: number | undefined;
+  // authentication seam
+  /** Request timestamp window, s (undefined: TIMESTAMP_WINDOW_SECONDS). */
+  timestampWindowSeconds: number | undefined;
+  unknownMchid: 'refuse' | 'forbid' | 'accept';
+  authorizationFormat: 'any-order' | 'canonical-only';
+  /** Which bytes the signature is verified over. */
+  signedBody: 'received' | 'reserialized';
+  badSignature: 'refuse' | 'accept';
+  nonceReplay: 'refuse' | 'accept';
+  /** A header that verified once is trusted again without verifying (a defect). */
+  verifiedHeaderCache: boolean;
+  // header seam
+  missingAccept: 'refuse' | 'accept';
+  mediaTypes: 'negotiated' | 'exact';
+  // validation seam
+  bindings: 'checked' | 'skipped';
+  // idempotency seam
+  sameParameters: 'json-value' | 'bytes' | 'top-level-scalars';
+  onConflict: 'refuse' | 'answer-stored' | 'refuse-and-overwrite';
+  replay: 'stored' | 'new-order-id' | 'fresh-package' | 'without-package';
+  /** racy: the lookup and the insert are apart, and the loser of a race answers its own order. */
+  lookup: 'atomic' | 'racy';
+  expire: boolean;
+  // answer-shaping seam
+  orderIdFormat: 'digits' | 'prefixed';
+  // signing seam
+  signature: 'valid' | 'none' | 'over-other-body' | 'probe' | 'stale';
+  /** Route answers (404/405) signed like every other answer, or left bare as a gateway leaves them. */
+  signRouteAnswers: boolean;
+  requestId: boolean;
+  contentType: string;
+  /** Every answer waits the configured slowAnswerMs first. */
+  slowAnswers: boolean;
+}
+
+export const REFERENCE_POLICY: Readonly<Policy> = {
+  answerEverything: undefined,
+  unknownPathAnswer: undefined,
+  wrongMethodAnswer: undefined,
+  oversizedStatus: undefined,
+  timestampWindowSeconds: undefined,
+  unknownMchid: 'refuse',
+  authorizationFormat: 'any-order',
+  signedBody: 'received',
+  badSignature: 'refuse',
+  nonceReplay: 'refuse',
+  verifiedHeaderCache: false,
+  missingAccept: 'refuse',
+  mediaTypes: 'negotiated',
+  bindings: 'checked',
+  sameParameters: 'json-value',
+  onConflict: 'refuse',
+  replay: 'stored',
+  lookup: 'atomic',
+  expire: true,
+  orderIdFormat: 'digits',
+  signature: 'valid',
+  signRouteAnswers: true,
+  requestId: true,
+  contentType: 'application/json',
+  slowAnswers: false,
+};
