@@ -1,17 +1,9 @@
 import { faultCatalogue } from '../../mock';
+import { OBSERVED_AS } from './observedAs';
 import { failedRules, runAgainstMock } from './runAgainstMock';
 
 // The suites must be able to fail: against the clean mock they pass; against every built-in fault of
 // the mock they fail and name the rule the fault breaks. A fault that goes uncaught fails here.
-
-/** Faults whose symptom a client sees first under another rule, and what makes them observable quickly. */
-const OBSERVED_AS: Partial<Record<string, { rules: string[]; args?: string[]; env?: NodeJS.ProcessEnv }>> = {
-  // Every answer is late: the client times out, which not_a_server_error reports as a server fault.
-  'slow-answers': { rules: ['SYSTEM-ERROR'], args: ['--timeout', '800', '--only', 'SYSTEM-ERROR'], env: { PAYSCORE_MOCK_SLOW_MS: '1500' } },
-  // 429 to a caller within its limit: what a suite can observe is a valid request refused.
-  'rate-limit-all': { rules: ['VALID-ACCEPTED'] },
-};
-
 
 // Each case runs the whole conformance run in a child process (~5-8 s).
 jest.setTimeout(240_000);
