@@ -1,4 +1,4 @@
-import { formatAuthorization, newNonce } from '../client/signing';
+import { formatAuthorization, newNonce } from '../apiv3';
 import { isRuleId } from '../spec';
 import { createMockWithFreshKeys, faultCatalogue, generateKeyMaterial, type FaultName, type FreshMock, type KeyMaterial } from './index';
 import { mockRequest, validBody, type MockResponse } from './testing';

@@ -1,9 +1,6 @@
-import { AUTH_SCHEME, signResponse } from '../../client/signing';
-import { JSON_MEDIA_TYPE } from '../handlers';
+import { AUTH_SCHEME, JSON_MEDIA_TYPE, RECEIVER_TIMEOUT_MS, RETRY_SCHEDULE_SECONDS, notificationEnvelope, signResponse, type PayscoreEvent } from '../../apiv3';
 import type { PlatformKey } from '../config';
-import { notificationEnvelope, type PayscoreEvent } from './notificationEnvelope';
 import { postOnce, type AttemptOutcome } from './postOnce';
-import { RECEIVER_TIMEOUT_MS, RETRY_SCHEDULE_SECONDS } from './retrySchedule';
 
 export interface DeliveryRecord {
   id: string;

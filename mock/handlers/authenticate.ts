@@ -1,4 +1,4 @@
-import { verifyRequestSignatureAsync, type AuthorizationParams, type Verdict } from '../../client/signing';
+import { verifyRequestSignatureAsync, type AuthorizationParams, type Verdict } from '../../apiv3';
 import type { MockContext } from '../context';
 import { ruleAnswer, type Answer } from './answer';
 

@@ -1,9 +1,8 @@
 import type { ServerResponse } from 'node:http';
 import { randomBytes } from 'node:crypto';
-import { PROBE_SIGNATURE_PREFIX, signResponseAsync } from '../../client/signing';
+import { JSON_MEDIA_TYPE, PROBE_SIGNATURE_PREFIX, signResponseAsync } from '../../apiv3';
 import type { MockContext } from '../context';
 import type { Answer } from './answer';
-import { JSON_MEDIA_TYPE } from './mediaTypes';
 
 /** How far stale-response-timestamp backdates: twice the 5-minute window callers allow. */
 const STALE_SECONDS = 600;

@@ -1,4 +1,6 @@
-// Signing core: pure functions, clock and nonce injected. Used by the client, the mock and the contracts.
+// The APIv3 protocol core, shared by every side (client, mock, checks, suites, receiver): signatures,
+// the notification envelope, AEAD_AES_256_GCM, media types, header lookup and the protocol constants.
+// Pure functions, clock and nonce injected; it imports none of the folders that use it.
 export { AUTH_SCHEME, PROBE_SIGNATURE_PREFIX, TIMESTAMP_WINDOW_SECONDS, requestMessage, responseMessage } from './messages';
 export { signMessage, signMessageAsync, verifyMessage, verifyMessageAsync } from './rsa';
 export type { PrivateKeyInput, PublicKeyInput } from './rsa';
@@ -9,3 +11,11 @@ export type { SignRequestInput, SignedRequest, VerifyRequestInput } from './requ
 export { signResponse, signResponseAsync, verifyResponseSignature, newNonce } from './responseSignature';
 export type { SignResponseInput, VerifyResponseInput, WechatpaySignatureHeaders } from './responseSignature';
 export type { Verdict, VerifyFailure } from './verdict';
+export { headerValue } from './headers';
+export type { HeaderMap } from './headers';
+export { acceptsJson, isJsonContentType, JSON_MEDIA_TYPE } from './mediaTypes';
+export { encryptResource } from './encryptResource';
+export type { EncryptedResource } from './encryptResource';
+export { notificationEnvelope, rfc3339China } from './notificationEnvelope';
+export type { NotificationEnvelope, PayscoreEvent } from './notificationEnvelope';
+export { RETRY_SCHEDULE_SECONDS, RECEIVER_TIMEOUT_MS } from './retrySchedule';
