@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { OpenAPIV3_1 } from 'openapi-types';
 import { parse } from 'yaml';
-import type { Basis, Enforcement, Expectation } from './rule';
+import type { Basis, Enforcement, Expectation, ReceiverAnswer } from './rule';
 
 /** The path of the specification every other module derives from. */
 export const OPENAPI_PATH = join(__dirname, '..', 'openapi.yaml');
@@ -14,6 +14,7 @@ export interface RuleDeclaration {
   enforcement: Enforcement;
   text: string;
   expect?: Expectation;
+  receiverAnswer?: ReceiverAnswer;
 }
 
 export interface ErrorCodeDeclaration {
