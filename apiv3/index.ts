@@ -23,3 +23,4 @@ export type { EnvelopeOptions, NotificationEnvelope, PayscoreEvent } from './not
 export { signNotification } from './signedNotification';
 export type { NotificationHeaders, SignNotificationInput } from './signedNotification';
 export { RETRY_SCHEDULE_SECONDS, RECEIVER_TIMEOUT_MS } from './retrySchedule';
+export { RECEIVER_FAILURE_BODY, RECEIVER_SUCCESS_STATUSES, isReceiverFailure, isReceiverSuccess } from './receiverAnswer';

@@ -8,7 +8,7 @@ export type NotificationHeaders = Record<keyof WechatpaySignatureHeaders | 'Cont
 
 export interface SignNotificationInput {
   /** The exact bytes to send (the JSON envelope, or anything a hostile sender chooses). */
-  body: string;
+  body: string | Uint8Array;
   privateKey: PrivateKeyInput;
   serial: string;
   /** Unix seconds. */

@@ -17,7 +17,7 @@ export type { OrderStore, StoredOrder, OrderKey, OrderBook } from './store';
 export type { MockControl, OrderRef, PutOrderInput } from './control';
 export { controlClient, controlUrlOf } from './control';
 export type { DeliveryRecord } from './callbacks';
-export { generateKeyMaterial, buildProfile, configFromMaterial, loadOrInitDataDir, writeProfile, DATA_FILES, PROFILE_DEFAULTS } from './keys';
+export { certificateValidFor, generateKeyMaterial, buildProfile, configFromMaterial, loadOrInitDataDir, writeProfile, DATA_FILES, PROFILE_DEFAULTS } from './keys';
 export { mockRequest, validBody } from './testing';
 export type { MockRequestOptions, MockResponse } from './testing';
 export type { KeyMaterial, KeyMode, MockProfile } from './keys';
