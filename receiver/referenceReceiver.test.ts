@@ -35,13 +35,15 @@ describe('the reference receiver', () => {
     const profile = loadNotifyProfile(running.profilePath, {});
     const kit = notifyKit(profile, 'test');
     const [order] = orderResources(profile, 1, Date.now());
-    const body = JSON.stringify(kit.envelope(order!));
+    const envelope = kit.envelope(order!);
+    const body = JSON.stringify(envelope);
     const before = running.log.count();
     expect((await postNotification(running.url, kit.sign(body), 5000)).status).toBe(204);
     expect((await postNotification(running.url, kit.sign(body), 5000)).status).toBe(204);
     expect(running.log.count()).toBe(before + 1);
     await running.stop();
     running = await startReceiver({ dataDir, port: 0 });
+    expect(running.log.all().map((n) => n.id)).toContain(envelope.id);
     expect((await postNotification(running.url, kit.sign(body), 5000)).status).toBe(204);
     expect(running.log.count()).toBe(before + 1);
   });
