@@ -1,14 +1,19 @@
+import { existsSync } from 'node:fs';
 import { connect } from 'node:net';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { RECEIVER_TIMEOUT_MS } from '../apiv3';
 import { loadNotifyProfile, ProfileError, PROFILE_VAR, RECEIVER_URL_VAR } from '../client';
+import { DEFAULT_RECEIVER_DATA_DIR, RECEIVER_FILES } from '../receiver';
 import { NOTIFY_REPORT_FILES, receiverRules, runNotifySuite, writeNotifyReports, type CaseResult } from '../notify';
 import { DEFAULT_SEED } from '../suites/harness';
 
 const EXIT = { OK: 0, NONCONFORMANT: 1, PROBLEM: 2 } as const;
 /** Long enough to measure how late a slow receiver is; the 5-second deadline is judged on its own (RECV-DEADLINE). */
 export const DEFAULT_NOTIFY_TIMEOUT_MS = 2 * RECEIVER_TIMEOUT_MS;
+
+/** The profile `payscore-conformance receiver` writes with its default --data-dir. */
+const DEFAULT_PROFILE = `${DEFAULT_RECEIVER_DATA_DIR}/${RECEIVER_FILES.profile}`;
 
 export const NOTIFY_USAGE = `Usage: payscore-conformance notify [options]
 
@@ -18,7 +23,8 @@ timestamps, probe signatures, tampered ciphertext, wrong associated_data or APIv
 not notifications, a huge body, duplicates, the key migration) and judges each answer by receiver rule.
 
 Options:
-  --profile FILE     profile JSON with a "receiver" section (default: $${PROFILE_VAR})
+  --profile FILE     profile JSON with a "receiver" section (default: $${PROFILE_VAR}, else the
+                     reference receiver's ${DEFAULT_PROFILE} when it exists)
   --receiver URL     the receiver's URL, overriding receiver.url (or $${RECEIVER_URL_VAR})
   --seed N           seed of the generated orders (default ${DEFAULT_SEED})
   --only RULE        run only the cases of these receiver rule IDs (repeat, or comma-separate)
@@ -32,6 +38,15 @@ against the bundled reference receiver); 2 a configuration or harness problem, o
 Reports: <reports>/${NOTIFY_REPORT_FILES.junit}, ${NOTIFY_REPORT_FILES.html}, ${NOTIFY_REPORT_FILES.markdown}, ${NOTIFY_REPORT_FILES.json}.`;
 
 class UsageError extends Error {}
+
+
+/** --profile, else PAYSCORE_PROFILE, else the reference receiver's own profile when it is there. */
+function profilePath(given: string | undefined, env: NodeJS.ProcessEnv): string | undefined {
+  if (given !== undefined) return resolve(given);
+  const fromEnv = env[PROFILE_VAR];
+  if (fromEnv !== undefined && fromEnv !== '') return undefined;
+  return existsSync(DEFAULT_PROFILE) ? resolve(DEFAULT_PROFILE) : undefined;
+}
 
 const OPTIONS = {
   profile: { type: 'string' }, receiver: { type: 'string' }, seed: { type: 'string' }, only: { type: 'string', multiple: true },
@@ -103,7 +118,7 @@ export async function notifyCommand(argv: string[], env: NodeJS.ProcessEnv = pro
   }
   let profile;
   try {
-    profile = loadNotifyProfile(args.profile === undefined ? undefined : resolve(args.profile), args.receiver === undefined ? env : { ...env, [RECEIVER_URL_VAR]: args.receiver });
+    profile = loadNotifyProfile(profilePath(args.profile, env), args.receiver === undefined ? env : { ...env, [RECEIVER_URL_VAR]: args.receiver });
   } catch (error) {
     if (error instanceof ProfileError) return fail(`${args.profile === undefined ? `--profile (or ${PROFILE_VAR})` : `--profile ${args.profile}`}: ${error.message}`);
     throw error;

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
-import { isReceiverFaultName, receiverFaultCatalogue, RECEIVER_FILES, startReceiver, type ReceiverFaultName } from '../receiver';
+import { DEFAULT_RECEIVER_DATA_DIR, isReceiverFaultName, receiverFaultCatalogue, RECEIVER_FILES, startReceiver, type ReceiverFaultName } from '../receiver';
 
-const DEFAULTS = { host: '127.0.0.1', port: '9090', dataDir: './.payscore/receiver' } as const;
+const DEFAULTS = { host: '127.0.0.1', port: '9090', dataDir: DEFAULT_RECEIVER_DATA_DIR } as const;
 
 const OPTIONS = {
   host: { type: 'string', default: DEFAULTS.host },

@@ -17,6 +17,9 @@ export const RECEIVER_FILES = {
   notifications: 'notifications.jsonl',
 } as const;
 
+/** Where `payscore-conformance receiver` keeps its material unless told (and where `notify` looks first). */
+export const DEFAULT_RECEIVER_DATA_DIR = './.payscore/receiver';
+
 /** The path the reference receiver serves. */
 export const NOTIFY_PATH = '/notify';
 
