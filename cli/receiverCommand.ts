@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { untilStopped } from './untilStopped';
 import { DEFAULT_RECEIVER_DATA_DIR, isReceiverFaultName, receiverFaultCatalogue, RECEIVER_FILES, startReceiver, type ReceiverFaultName } from '../receiver';
 
 const DEFAULTS = { host: '127.0.0.1', port: '9090', dataDir: DEFAULT_RECEIVER_DATA_DIR } as const;
@@ -44,20 +45,6 @@ export interface ReceiverCommandIo {
   err?: (line: string) => void;
   /** Stops the receiver as SIGINT/SIGTERM would (tests). */
   signal?: AbortSignal;
-}
-
-function untilStopped(signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve) => {
-    const stop = (): void => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      resolve();
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-    if (signal?.aborted === true) stop();
-    signal?.addEventListener('abort', stop, { once: true });
-  });
 }
 
 /** `payscore-conformance receiver`: 0 after a clean stop, 2 for a bad flag or a start failure. */
