@@ -1,7 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ruleCatalogue, type Basis } from '../spec';
+import { ruleCatalogue, type Basis, type Rule } from '../spec';
 import type { EvidenceRecord } from '../suites/harness/evidence';
+
+export const REPORT_TITLE = 'PayScore create-order conformance report';
+export const REFERENCE_NAME = 'the bundled reference mock';
 
 export type RuleVerdict = 'passed' | 'failed' | 'warning' | 'informational' | 'not exercised';
 
@@ -16,6 +19,9 @@ export interface RuleRow {
 }
 
 export interface AuditModel {
+  /** The report's heading (REPORT_TITLE when absent) and what a `targetKind: 'mock'` target is called. */
+  title?: string;
+  referenceName?: string;
   target: string;
   targetKind: 'mock' | 'foreign';
   seed: number;
@@ -36,9 +42,12 @@ export function readEvidence(dir: string): EvidenceRecord[] {
 const RANK: Record<EvidenceRecord['verdict'], number> = { passed: 0, info: 1, warn: 2, fail: 3 };
 const VERDICT: Record<EvidenceRecord['verdict'], RuleVerdict> = { passed: 'passed', info: 'informational', warn: 'warning', fail: 'failed' };
 
-/** The auditor's view: every rule of the catalogue with its basis, the tests that exercised it and the verdict. */
-export function buildAuditModel(records: EvidenceRecord[], meta: Omit<AuditModel, 'summary' | 'rows' | 'generatedAt'>): AuditModel {
-  const rows: RuleRow[] = ruleCatalogue().map((rule) => {
+/** The rules the create suite's report lists: all but the receiver rules, which `notify` reports on its own. */
+export const createSuiteRules = (): Rule[] => ruleCatalogue().filter((r) => r.enforcement !== 'receiver');
+
+/** The auditor's view: every rule of the catalogue (or of `rules`) with its basis, the tests that exercised it and the verdict. */
+export function buildAuditModel(records: EvidenceRecord[], meta: Omit<AuditModel, 'summary' | 'rows' | 'generatedAt'>, rules: Rule[] = createSuiteRules()): AuditModel {
+  const rows: RuleRow[] = rules.map((rule) => {
     const mine = records.filter((r) => r.ruleId === rule.id);
     const worst = mine.reduce<EvidenceRecord['verdict'] | undefined>((w, r) => (w === undefined || RANK[r.verdict] > RANK[w] ? r.verdict : w), undefined);
     return {

@@ -1,4 +1,4 @@
-import type { AuditModel, RuleVerdict } from './auditModel';
+import { REFERENCE_NAME, REPORT_TITLE, type AuditModel, type RuleVerdict } from './auditModel';
 
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const COLOURS: Record<RuleVerdict, string> = {
@@ -18,9 +18,9 @@ export function renderHtml(model: AuditModel): string {
 <td class="v" style="color:${COLOURS[r.verdict]}">${r.verdict}</td><td>${esc(r.text)}</td>
 <td>${r.tests.map((t) => esc(t)).join('<br>')}${r.reproductions.map((d) => `<details><summary>reproduction</summary><pre>${esc(d)}</pre></details>`).join('')}</td></tr>`);
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>PayScore create-order conformance report</title><style>${STYLE}</style></head>
-<body><h1>PayScore create-order conformance report</h1>
-<p>Target <code>${esc(model.target)}</code> — ${model.targetKind === 'mock' ? 'the bundled reference mock (DECISION rules asserted)' : 'a foreign implementation (DECISION rules informational)'}.
+<html lang="en"><head><meta charset="utf-8"><title>${esc(model.title ?? REPORT_TITLE)}</title><style>${STYLE}</style></head>
+<body><h1>${esc(model.title ?? REPORT_TITLE)}</h1>
+<p>Target <code>${esc(model.target)}</code> — ${model.targetKind === 'mock' ? `${esc(model.referenceName ?? REFERENCE_NAME)} (DECISION rules asserted)` : 'a foreign implementation (DECISION rules informational)'}.
 Seed ${model.seed}, ${model.runs} property runs, generated ${esc(model.generatedAt)}.</p>
 <div class="cards">${card('rules', s.rules)}${card('covered', s.covered)}${card('passed', s.passed, COLOURS.passed)}${card('failed', s.failed, COLOURS.failed)}${card('warnings', s.warnings, COLOURS.warning)}${card('informational', s.informational, COLOURS.informational)}${card('not exercised', s.notExercised, COLOURS['not exercised'])}</div>
 <table><thead><tr><th>rule</th><th>basis</th><th>verdict</th><th>rule text</th><th>evidence</th></tr></thead>

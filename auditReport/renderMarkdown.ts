@@ -1,4 +1,4 @@
-import type { AuditModel } from './auditModel';
+import { REFERENCE_NAME, REPORT_TITLE, type AuditModel } from './auditModel';
 
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
@@ -6,9 +6,9 @@ const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 export function renderMarkdown(model: AuditModel): string {
   const s = model.summary;
   const lines = [
-    '# PayScore create-order conformance report',
+    `# ${model.title ?? REPORT_TITLE}`,
     '',
-    `Target: ${model.target} (${model.targetKind === 'mock' ? 'the bundled reference mock: DECISION rules asserted' : 'foreign: DECISION rules informational'})  `,
+    `Target: ${model.target} (${model.targetKind === 'mock' ? `${model.referenceName ?? REFERENCE_NAME}: DECISION rules asserted` : 'foreign: DECISION rules informational'})  `,
     `Seed: ${model.seed}, property runs: ${model.runs}, generated ${model.generatedAt}`,
     '',
     `**${s.rules} rules: ${s.covered} covered, ${s.passed} passed, ${s.failed} failed, ${s.warnings} warnings, ${s.informational} informational, ${s.notExercised} not exercised.**`,

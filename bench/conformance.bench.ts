@@ -7,7 +7,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { signMessage, verifyMessage } from '../client/signing';
+import { signMessage, verifyMessage } from '../apiv3';
 
 function microsPerOp(iterations: number, op: () => void): number {
   const start = process.hrtime.bigint();

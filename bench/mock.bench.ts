@@ -22,7 +22,7 @@ import { connect, type Socket } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance, type EventLoopUtilization } from 'node:perf_hooks';
-import { newNonce, signRequest, verifyResponseSignature } from '../client/signing';
+import { newNonce, signRequest, verifyResponseSignature } from '../apiv3';
 import { ENDPOINT_PATH } from '../spec';
 import { responseReader } from './_internals/responseReader';
 import { signingBound } from './_internals/signingBound';

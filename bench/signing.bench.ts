@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
 import { ENDPOINT_PATH } from '../spec';
-import { signRequest, signResponse, verifyRequestSignature, verifyResponseSignature } from '../client/signing';
+import { signRequest, signResponse, verifyRequestSignature, verifyResponseSignature } from '../apiv3';
 
 const ITERATIONS = Number(process.env['BENCH_ITERATIONS'] ?? 2000);
 const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });

@@ -1,5 +1,5 @@
 import type { Exchange } from '../client';
-import { TIMESTAMP_WINDOW_SECONDS, parseAuthorization } from '../client/signing';
+import { TIMESTAMP_WINDOW_SECONDS, parseAuthorization } from '../apiv3';
 import { requestHeader } from './_internals/json';
 import { judgeRejection } from './_internals/rejection';
 import type { Recheck } from './_internals/requestRecheck';

@@ -1,4 +1,4 @@
-import { TIMESTAMP_WINDOW_SECONDS } from '../client/signing';
+import { TIMESTAMP_WINDOW_SECONDS } from '../apiv3';
 import { failure } from './_internals/failure';
 import type { Check, CheckFailure } from './types';
 

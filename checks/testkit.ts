@@ -2,7 +2,7 @@
 // keys generated at run time, and one-field breakages of them.
 import { generateKeyPairSync, type KeyObject } from 'node:crypto';
 import type { Exchange } from '../client';
-import { signRequest, signResponse, verifyResponseSignature } from '../client/signing';
+import { signRequest, signResponse, verifyResponseSignature } from '../apiv3';
 import { ENDPOINT_PATH, TYPE_PROPERTY_NAMES, requestExamples } from '../spec';
 import type { CheckName } from './checkName';
 import { CHECKS } from './registry';

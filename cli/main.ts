@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { mockCommand } from './mockCommand';
+import { notifyCommand } from './notifyCommand';
+import { receiverCommand } from './receiverCommand';
 import { runCommand } from './runCommand';
 
 /** Exit codes are public: 0 conforms, 1 does not conform, 2 configuration or harness problem. */
@@ -12,6 +14,8 @@ const USAGE = `payscore-conformance — conformance suite and reference mock for
 Usage:
   payscore-conformance run [options]    run the conformance suites against a target (default: the embedded mock)
   payscore-conformance mock [options]   start the reference mock server
+  payscore-conformance notify [options] send genuine and hostile notifications to a notify_url receiver
+  payscore-conformance receiver [options] start the reference notify_url receiver
   payscore-conformance <command> --help
   payscore-conformance --version
 
@@ -30,6 +34,10 @@ export async function main(argv: string[]): Promise<number> {
       return runCommand(rest);
     case 'mock':
       return mockCommand(rest);
+    case 'notify':
+      return notifyCommand(rest);
+    case 'receiver':
+      return receiverCommand(rest);
     case '--version':
     case '-v':
       console.log(version());

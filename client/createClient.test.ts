@@ -2,7 +2,7 @@
 // deliberate rule-breaking through send(), transport failures as data, and bounded retries.
 import type { ServerResponse } from 'node:http';
 import { ENDPOINT_PATH } from '../spec';
-import { signResponse, verifyRequestSignature } from './signing';
+import { signResponse, verifyRequestSignature } from '../apiv3';
 import { startLocalServer, testTarget, type LocalServer, type SeenRequest, type TestTarget } from './testing';
 import { createClient } from '.';
 

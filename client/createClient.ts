@@ -1,4 +1,4 @@
-import { verifyResponseSignature, newNonce } from './signing';
+import { verifyResponseSignature, newNonce } from '../apiv3';
 import type { Exchange } from './exchange';
 import type { LoadedProfile } from './profile';
 import { prepareRequest } from './prepareRequest';

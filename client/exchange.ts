@@ -1,4 +1,4 @@
-import type { Verdict } from './signing';
+import type { Verdict } from '../apiv3';
 
 /** A request exactly as it went on the wire. */
 export interface SentRequest {

@@ -3,7 +3,7 @@
 import type { ServerResponse } from 'node:http';
 import { Formatter, Rsa, Wechatpay } from 'wechatpay-axios-plugin';
 import { ENDPOINT_PATH } from '../spec';
-import { signResponse, verifyRequestSignature, type Verdict } from './signing';
+import { signResponse, verifyRequestSignature, type Verdict } from '../apiv3';
 import { startLocalServer, testTarget, type LocalServer, type SeenRequest, type TestTarget } from './testing';
 import { createClient } from '.';
 

@@ -1,5 +1,5 @@
 import { ENDPOINT_PATH } from '../spec';
-import { formatAuthorization, signRequest } from './signing';
+import { formatAuthorization, signRequest } from '../apiv3';
 import type { SentRequest } from './exchange';
 import type { LoadedProfile } from './profile';
 import type { RawRequest } from './rawRequest';

@@ -1,5 +1,5 @@
 import type { KeyObject } from 'node:crypto';
-import type { AuthorizationForm } from './signing';
+import type { AuthorizationForm } from '../apiv3';
 
 /** How to sign a raw request; every field overrides what the client would do, to break one rule on purpose. */
 export interface SignOverrides {

@@ -1,6 +1,6 @@
 import { createPrivateKey } from 'node:crypto';
 import { ENDPOINT_PATH } from '../spec';
-import { newNonce, signRequest } from '../client/signing';
+import { newNonce, signRequest } from '../apiv3';
 import type { ReplayPlan } from './replayPlan';
 import type { ReplayTarget } from './replayTarget';
 import { rewriteIdentities } from './rewriteIdentities';

@@ -1,9 +1,9 @@
 import { createDecipheriv, createPublicKey } from 'node:crypto';
 import { createServer, request, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { AUTH_SCHEME, verifyResponseSignature } from '../client/signing';
+import { AUTH_SCHEME, RETRY_SCHEDULE_SECONDS, verifyResponseSignature, type NotificationEnvelope } from '../apiv3';
 import { isLoopback } from './control';
-import { createMockWithFreshKeys, RETRY_SCHEDULE_SECONDS, type FreshMock, type NotificationEnvelope } from './index';
+import { createMockWithFreshKeys, type FreshMock } from './index';
 import { mockRequest, validBody } from './testing';
 
 let mock: FreshMock;

@@ -1,4 +1,4 @@
-import { formatAuthorization, newNonce, signRequest } from '../client/signing';
+import { formatAuthorization, newNonce, signRequest } from '../apiv3';
 import { ENDPOINT_PATH, isRuleId } from '../spec';
 import { createMockWithFreshKeys, faultCatalogue, generateKeyMaterial, type FaultName, type FreshMock, type KeyMaterial } from './index';
 import { mockRequest, validBody, type MockResponse } from './testing';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatChinaTime, isRuleId } from '../spec';
-import { formatAuthorization, newNonce, signRequest } from '../client/signing';
+import { formatAuthorization, newNonce, signRequest } from '../apiv3';
 import { ENDPOINT_PATH } from '../spec';
 import { createMockWithFreshKeys, generateKeyMaterial, readingCatalogue, type FreshMock, type KeyMaterial, type ReadingName } from './index';
 import { mockRequest, validBody, type MockResponse } from './testing';

@@ -1,5 +1,5 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { PROBE_SIGNATURE_PREFIX, formatAuthorization, newNonce, signRequest } from '../client/signing';
+import { PROBE_SIGNATURE_PREFIX, formatAuthorization, newNonce, signRequest } from '../apiv3';
 import { ENDPOINT_PATH } from '../spec';
 import { createMockWithFreshKeys, type FreshMock } from './index';
 import { mockRequest, validBody } from './testing';

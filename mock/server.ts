@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:http';
-import { TIMESTAMP_WINDOW_SECONDS } from '../client/signing';
+import { TIMESTAMP_WINDOW_SECONDS } from '../apiv3';
 import { composeBehaviour } from './behaviour';
 import { createCallbackDispatcher } from './callbacks';
 import { createClock, type Clock } from './clock';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { OpenAPIV3_1 } from 'openapi-types';
 import { parse } from 'yaml';
-import type { Basis, Enforcement, Expectation, ForeignExpectation } from './rule';
+import type { Basis, Enforcement, Expectation, ForeignExpectation, ReceiverAnswer } from './rule';
 
 /** The path of the specification every other module derives from. */
 export const OPENAPI_PATH = join(__dirname, '..', 'openapi.yaml');
@@ -15,6 +15,7 @@ export interface RuleDeclaration {
   text: string;
   expect?: Expectation;
   foreign?: ForeignExpectation;
+  receiverAnswer?: ReceiverAnswer;
 }
 
 export interface ErrorCodeDeclaration {

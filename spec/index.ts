@@ -1,7 +1,7 @@
 // The spec module: the one entry through which the rest of the pipeline reads openapi.yaml.
 export { ENDPOINT_PATH, OPENAPI_PATH, specDocument, resolvePointer, escapeSegment } from './document';
 export type { SpecDocument, RuleDeclaration, ErrorCodeDeclaration, SchemaNode } from './document';
-export type { Basis, Enforcement, Expectation, ForeignExpectation, Rule, Violation } from './rule';
+export type { Basis, Enforcement, Expectation, ForeignExpectation, ReceiverAnswer, Rule, Violation } from './rule';
 export { requestFields, requestField, fieldPathOf, typeRuleId } from './fields';
 export type { FieldInfo } from './fields';
 export { ruleCatalogue, rule, isRuleId, ruleReferences } from './ruleCatalogue';

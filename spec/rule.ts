@@ -2,7 +2,14 @@
 export type Basis = 'SEED' | 'SIBLING' | 'DECISION';
 
 /** Which part of the pipeline can prove a rule. */
-export type Enforcement = 'schema' | 'business' | 'protocol' | 'response' | 'lifecycle' | 'callback';
+export type Enforcement = 'schema' | 'business' | 'protocol' | 'response' | 'lifecycle' | 'callback' | 'receiver';
+
+/**
+ * What a receiver (notify_url) answers a notification that this rule is about: accept = 200 or 204
+ * within 5 s; reject = 4XX or 5XX within 5 s; in-time = any answer within 5 s; fail-body = a failure
+ * answer's body is {"code":"FAIL","message":…}.
+ */
+export type ReceiverAnswer = 'accept' | 'reject' | 'in-time' | 'fail-body';
 
 /** The bundled mock's answer to a request that breaks only this rule. */
 export interface Expectation {
@@ -29,6 +36,8 @@ export interface Rule {
   expect?: Expectation;
   /** Absent: a foreign target owes exactly `expect`, at the rule's basis. */
   foreign?: ForeignExpectation;
+  /** Receiver rules (enforcement receiver): the answer expected from a notify_url. */
+  receiverAnswer?: ReceiverAnswer;
   /** For an expanded family member (TYPE-*): the family id and the field it is about. */
   family?: string;
   field?: string;

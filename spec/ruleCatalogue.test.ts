@@ -48,6 +48,16 @@ describe('the rule catalogue', () => {
     }
   });
 
+  it('gives every receiver rule (and only those) the answer expected from a notify_url, and no request expectation', () => {
+    const receiver = catalogue.filter((r) => r.enforcement === 'receiver');
+    expect(receiver.length).toBeGreaterThan(10);
+    for (const r of receiver) {
+      expect([r.id, r.receiverAnswer]).toEqual([r.id, expect.stringMatching(/^(accept|reject|in-time|fail-body)$/)]);
+      expect(r.expect).toBeUndefined();
+    }
+    expect(catalogue.filter((r) => r.enforcement !== 'receiver' && r.receiverAnswer !== undefined)).toEqual([]);
+  });
+
   it('keeps its copy of the facts identical to shared/ when shared/ is beside the checkout', () => {
     // A fresh clone outside the workplace has no shared/; the copy in spec/facts is then the reference.
     if (!existsSync(SHARED_FACTS)) return;

@@ -1,6 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto';
 import type { RawRequest } from '../client';
-import { PROBE_SIGNATURE_PREFIX, TIMESTAMP_WINDOW_SECONDS } from '../client/signing';
+import { PROBE_SIGNATURE_PREFIX, TIMESTAMP_WINDOW_SECONDS } from '../apiv3';
 import { ruleTest, sampleValid, type Judged, type TargetHandle } from './harness';
 
 // Request signatures (WECHATPAY2-SHA256-RSA2048): each test breaks one thing in Authorization of an

@@ -1,5 +1,5 @@
 import type { Exchange } from '../../client';
-import { parseAuthorization } from '../../client/signing';
+import { parseAuthorization } from '../../apiv3';
 import { bindingViolations, checkBusinessRules, rule, validateRequestBody, type Violation } from '../../spec';
 import type { CheckContext } from '../types';
 import { asObject, parseJsonBytes, requestHeader, sentJson } from './json';

@@ -46,8 +46,7 @@ function rsa2048Key(field: string, pem: string, create: (pem: string) => KeyObje
 }
 
 /** The merchant's RSA-2048 private key from a PEM file. */
-export function readPrivateKey(field: string, baseDir: string, relPath: string): Read<KeyObject> {
-  const fix = 'use the merchant API private key (apiclient_key.pem, RSA 2048)';
+export function readPrivateKey(field: string, baseDir: string, relPath: string, fix = 'use the merchant API private key (apiclient_key.pem, RSA 2048)'): Read<KeyObject> {
   const pem = readPem(field, baseDir, relPath, 'private key', 'a .p12 converts with `openssl pkcs12 -in apiclient_cert.p12 -nodes -nocerts`');
   return pem.ok ? rsa2048Key(field, pem.value, createPrivateKey, 'private key', fix) : pem;
 }
@@ -75,6 +74,20 @@ export function readCertificate(field: string, baseDir: string, relPath: string,
   if (bad !== undefined) return fail(bad);
   if (new Date(cert.validTo) < now) return fail({ field, problem: `the certificate expired on ${cert.validTo}`, fix: 'download the current platform certificate' });
   return { ok: true, value: { serial: cert.serialNumber.toUpperCase(), publicKey: cert.publicKey } };
+}
+
+/** A secret key file of exactly `bytes` bytes (one trailing newline ignored), such as the APIv3 key. */
+export function readSecretKey(field: string, baseDir: string, relPath: string, bytes: number, fix: string): Read<Buffer> {
+  const path = resolve(baseDir, relPath);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8').replace(/\r?\n$/, '');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return fail({ field, problem: code === 'ENOENT' ? `file missing: ${path}` : `cannot read ${path} (${code ?? String(e)})`, fix: `${fix}; the path is relative to the profile folder ${baseDir}` });
+  }
+  const key = Buffer.from(text, 'utf8');
+  return key.length === bytes ? { ok: true, value: key } : fail({ field, problem: `${path} holds ${key.length} bytes, not ${bytes}`, fix });
 }
 
 /** True when two public keys are the same key. */

@@ -12,6 +12,12 @@ export const PROFILE_VAR = 'PAYSCORE_PROFILE';
  * overrides baseUrl). Throws ProfileError listing every problem at once.
  */
 export function loadProfile(path: string | undefined, env: NodeJS.ProcessEnv = process.env): LoadedProfile {
+  const { parsed, file } = readProfileFile(path, env);
+  return profileFromObject(parsed, dirname(file), env, file);
+}
+
+/** The parsed JSON of a profile file (PAYSCORE_PROFILE when path is undefined) and its absolute path. */
+export function readProfileFile(path: string | undefined, env: NodeJS.ProcessEnv): { parsed: unknown; file: string } {
   const given = path ?? env[PROFILE_VAR];
   if (given === undefined || given === '') {
     throw new ProfileError([{ field: PROFILE_VAR, problem: 'no profile file given', fix: `set ${PROFILE_VAR} to the path of a target profile JSON file` }]);
@@ -30,5 +36,5 @@ export function loadProfile(path: string | undefined, env: NodeJS.ProcessEnv = p
   } catch (e) {
     throw new ProfileError([{ field: '(file)', problem: `not JSON: ${(e as Error).message}`, fix: 'write the profile as one JSON object' }], file);
   }
-  return profileFromObject(parsed, dirname(file), env, file);
+  return { parsed, file };
 }

@@ -7,7 +7,7 @@ import { schemaProblems } from './schemaProblems';
 import type { LoadedProfile, PlatformMode, TargetProfile } from './targetProfile';
 
 const TARGET_URL_VAR = 'PAYSCORE_TARGET_URL';
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (o: unknown, key: string): string | undefined => (isObject(o) && typeof o[key] === 'string' ? o[key] : undefined);
 
 interface Platform { key: KeyObject; serial: string; mode: PlatformMode }
@@ -55,7 +55,7 @@ function checkMerchant(merchant: unknown, baseDir: string, problems: ProfileProb
   return { privateKey: priv.value, publicKey: pub?.ok === true ? pub.value : createPublicKey(priv.value) };
 }
 
-function checkDowngrade(downgrade: unknown, problems: ProfileProblem[]): void {
+export function checkDowngrade(downgrade: unknown, problems: ProfileProblem[]): void {
   if (!Array.isArray(downgrade)) return;
   downgrade.forEach((id: unknown, i) => {
     if (typeof id !== 'string') return;

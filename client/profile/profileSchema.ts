@@ -16,6 +16,33 @@ const text = (path: string) => {
 };
 const path = { type: 'string', minLength: 1 };
 
+const signer = () => ({
+  type: 'object',
+  additionalProperties: false,
+  required: ['privateKeyPath', 'serial'],
+  properties: { privateKeyPath: path, serial: { type: 'string', pattern: platformSerialPattern() } },
+});
+
+/** What `notify` needs to act as WeChat Pay towards a receiver (optional in a target profile). */
+function receiverSchema(): Record<string, unknown> {
+  return {
+    type: 'object',
+    additionalProperties: false,
+    required: ['url', 'apiV3KeyPath', 'platform'],
+    properties: {
+      url: { type: 'string', format: 'uri', pattern: '^https?://' },
+      apiV3KeyPath: path,
+      platform: signer(),
+      migrationPlatform: signer(),
+    },
+  };
+}
+
+/** The profile `payscore-conformance notify` reads: the target profile's fields, with the create-only ones optional. */
+export function notifyProfileSchema(): Record<string, unknown> {
+  return { ...profileSchema(), required: ['mchid', 'identities', 'receiver'] };
+}
+
 /** The JSON schema of a target profile; identity lengths come from the request fields of openapi.yaml. */
 export function profileSchema(): Record<string, unknown> {
   return {
@@ -49,6 +76,8 @@ export function profileSchema(): Record<string, unknown> {
       downgrade: { type: 'array', uniqueItems: true, items: { type: 'string' } },
       timeoutMs: { type: 'integer', minimum: 1 },
       referenceMock: { type: 'boolean' },
+      receiver: receiverSchema(),
+      referenceReceiver: { type: 'boolean' },
     },
   };
 }

@@ -2,17 +2,20 @@ import Ajv2020 from 'ajv/dist/2020';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import type { ProfileProblem } from './profileError';
-import { MERCHANT_SERIAL_PATTERN, profileSchema } from './profileSchema';
+import { MERCHANT_SERIAL_PATTERN, notifyProfileSchema, profileSchema } from './profileSchema';
 
-let compiled: ValidateFunction | undefined;
+/** Which profile a file is read as: `run`'s target profile or `notify`'s. */
+export type ProfileKind = 'target' | 'notify';
 
-function validator(): ValidateFunction {
-  if (compiled === undefined) {
+const compiled: Partial<Record<ProfileKind, ValidateFunction>> = {};
+
+function validator(kind: ProfileKind): ValidateFunction {
+  if (compiled[kind] === undefined) {
     const ajv = new Ajv2020({ strict: true, allErrors: true });
     addFormats(ajv);
-    compiled = ajv.compile(profileSchema());
+    compiled[kind] = ajv.compile(kind === 'notify' ? notifyProfileSchema() : profileSchema());
   }
-  return compiled;
+  return compiled[kind];
 }
 
 // How to fix a pattern mismatch, by field: the pattern alone tells a user little.
@@ -20,6 +23,9 @@ const SHAPES: Record<string, string> = {
   mchid: 'the merchant id as digits, e.g. "1230000109"',
   'merchant.serialNo': `the merchant API certificate serial, hex of 8 to 40 characters (${MERCHANT_SERIAL_PATTERN}), e.g. from \`openssl x509 -in apiclient_cert.pem -noout -serial\``,
   'platform.serial': 'the WeChat Pay public key id "PUB_KEY_ID_" + 32 digits, or a hex platform certificate serial',
+  'receiver.platform.serial': 'the WeChat Pay public key id "PUB_KEY_ID_" + 32 digits, or a hex platform certificate serial, that the receiver knows the key by',
+  'receiver.migrationPlatform.serial': 'the other serial the receiver is configured with during the key migration (a certificate serial or a PUB_KEY_ID_)',
+  'receiver.url': 'the absolute http(s) URL of the receiver (notify_url), such as "http://127.0.0.1:9090/notify"',
   baseUrl: 'an absolute http(s) URL such as "http://127.0.0.1:8080"',
 };
 
@@ -49,8 +55,8 @@ function toProblem(e: ErrorObject): ProfileProblem {
 }
 
 /** Every schema problem of a parsed profile (ajv with allErrors), as {field, problem, fix}. */
-export function schemaProblems(value: unknown): ProfileProblem[] {
-  const validate = validator();
+export function schemaProblems(value: unknown, kind: ProfileKind = 'target'): ProfileProblem[] {
+  const validate = validator(kind);
   if (validate(value)) return [];
   // ajv reports both `pattern` and `format` for some fields; one line per field and keyword is enough.
   const seen = new Set<string>();

@@ -27,6 +27,50 @@ export interface TargetProfile {
   timeoutMs?: number;
   /** True for the bundled reference mock (its own profile.json says so): DECISION rules are asserted. */
   referenceMock?: boolean;
+  /** What `notify` sends a receiver with: the test material the receiver under test is configured with. */
+  receiver?: ReceiverSection;
+  /** True for the bundled reference receiver (its notify-profile.json says so): DECISION rules are asserted. */
+  referenceReceiver?: boolean;
+}
+
+/** A platform key as the sender holds it: the private key, and the serial the receiver knows its public half by. */
+export interface SignerSection {
+  privateKeyPath: string;
+  /** PUB_KEY_ID_… (WeChat Pay public key) or the platform certificate serial (hex). */
+  serial: string;
+}
+
+/** The `receiver` part of a profile (PUBLIC interface). Paths are relative to the profile's folder. */
+export interface ReceiverSection {
+  /** The receiver's URL (its notify_url), e.g. http://127.0.0.1:9090/notify. */
+  url: string;
+  /** A file holding the merchant's APIv3 key: 32 characters, used as their 32 bytes. */
+  apiV3KeyPath: string;
+  platform: SignerSection;
+  /** During the certificate → public key migration: the other key the receiver also accepts. */
+  migrationPlatform?: SignerSection;
+}
+
+/** A platform key ready to sign notifications. */
+export interface LoadedSigner {
+  privateKey: KeyObject;
+  serial: string;
+}
+
+/** A validated `notify` profile: what the receiver suite needs, keys parsed. */
+export interface LoadedNotifyProfile {
+  mchid: string;
+  identities: ProfileIdentities;
+  riskFundCap?: number;
+  downgrade: string[];
+  timeoutMs?: number;
+  receiverUrl: string;
+  apiV3Key: Buffer;
+  platform: LoadedSigner;
+  migrationPlatform?: LoadedSigner;
+  referenceReceiver: boolean;
+  baseDir: string;
+  sourcePath?: string;
 }
 
 export type PlatformMode = 'public-key' | 'certificate';

@@ -1,6 +1,6 @@
 import type { KeyObject } from 'node:crypto';
 import { profileFromObject, type LoadedProfile } from '../profile';
-import { generateTestKeyPair, tempDir } from './keys';
+import { generateTestKeyPair, tempDir } from '../../apiv3/testing';
 
 export interface TestTarget {
   profile: LoadedProfile;

@@ -1,9 +1,6 @@
-import { AUTH_SCHEME, signResponse } from '../../client/signing';
-import { JSON_MEDIA_TYPE } from '../handlers';
+import { RECEIVER_TIMEOUT_MS, RETRY_SCHEDULE_SECONDS, notificationEnvelope, signNotification, type PayscoreEvent } from '../../apiv3';
 import type { PlatformKey } from '../config';
-import { notificationEnvelope, type PayscoreEvent } from './notificationEnvelope';
 import { postOnce, type AttemptOutcome } from './postOnce';
-import { RECEIVER_TIMEOUT_MS, RETRY_SCHEDULE_SECONDS } from './retrySchedule';
 
 export interface DeliveryRecord {
   id: string;
@@ -52,11 +49,7 @@ export function createCallbackDispatcher(options: CallbackOptions): CallbackDisp
       if (attempt > 0) await wait((RETRY_SCHEDULE_SECONDS[attempt - 1] ?? 0) * 1000 * scale);
       if (abort.signal.aborted) { record.status = 'cancelled'; return; }
       const key = options.platformKey();
-      const headers = {
-        'Content-Type': JSON_MEDIA_TYPE,
-        'Wechatpay-Signature-Type': AUTH_SCHEME,
-        ...signResponse({ body, privateKey: key.privateKey, serial: key.serial, timestamp: Math.floor(options.wallClock() / 1000) }),
-      };
+      const headers = signNotification({ body, privateKey: key.privateKey, serial: key.serial, timestamp: Math.floor(options.wallClock() / 1000) });
       const outcome = await postOnce(url, body, headers, options.timeoutMs ?? RECEIVER_TIMEOUT_MS, abort.signal);
       record.attempts.push({ at: options.wallClock(), ...outcome });
       if ('status' in outcome && outcome.status >= 200 && outcome.status < 300) { record.status = 'delivered'; return; }

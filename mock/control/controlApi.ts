@@ -1,5 +1,6 @@
 import { limits, validateRequestBody, type OrderState, type StateDescription } from '../../spec';
-import type { CallbackDispatcher, DeliveryRecord, PayscoreEvent } from '../callbacks';
+import type { PayscoreEvent } from '../../apiv3';
+import type { CallbackDispatcher, DeliveryRecord } from '../callbacks';
 import type { MockContext } from '../context';
 import { canonicalJson, newOrderFacts, orderResponse } from '../handlers';
 import type { StoredOrder } from '../store';

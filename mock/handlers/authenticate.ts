@@ -1,4 +1,4 @@
-import { formatAuthorization, parseAuthorization, verifyRequestSignatureAsync, type AuthorizationParams, type Verdict } from '../../client/signing';
+import { formatAuthorization, parseAuthorization, verifyRequestSignatureAsync, type AuthorizationParams, type Verdict } from '../../apiv3';
 import type { MockContext } from '../context';
 import { errorAnswer, ruleAnswer, type Answer } from './answer';
 

@@ -1,7 +1,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { MockContext } from '../context';
 import { ruleAnswer, type Answer } from './answer';
-import { acceptsJson, isJsonContentType, JSON_MEDIA_TYPE } from './mediaTypes';
+import { acceptsJson, isJsonContentType, JSON_MEDIA_TYPE } from '../../apiv3';
 
 /** Accept, Content-Type and Wechatpay-Serial (HDR-*): the first broken rule's answer, or undefined. */
 export function checkHeaders(ctx: MockContext, headers: IncomingHttpHeaders): Answer | undefined {

@@ -7,7 +7,7 @@ export { shapeAnswer } from './shapeAnswer';
 export { readBody } from './readBody';
 export { parseJsonBody } from './parseJsonBody';
 export { BODY_LIMITS } from './bodyLimits';
-export { acceptsJson, isJsonContentType, JSON_MEDIA_TYPE } from './mediaTypes';
+export { acceptsJson, isJsonContentType, JSON_MEDIA_TYPE } from '../../apiv3';
 export { canonicalJson } from './canonicalJson';
 export { createNonceCache } from './nonceCache';
 export type { NonceCache } from './nonceCache';

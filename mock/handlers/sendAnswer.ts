@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import { randomBytes } from 'node:crypto';
-import { PROBE_SIGNATURE_PREFIX, signResponseAsync } from '../../client/signing';
+import { PROBE_SIGNATURE_PREFIX, signResponseAsync } from '../../apiv3';
 import type { MockContext } from '../context';
 import type { Answer } from './answer';
 

@@ -1,5 +1,5 @@
 import { request, type IncomingHttpHeaders } from 'node:http';
-import { newNonce, signRequest, verifyResponseSignature, type Verdict } from '../../client/signing';
+import { newNonce, signRequest, verifyResponseSignature, type Verdict } from '../../apiv3';
 import { ENDPOINT_PATH } from '../../spec';
 import type { FreshMock } from '../freshMock';
 

@@ -1,7 +1,7 @@
 // Known answers from a second independent implementation: wechatpay-axios-plugin 0.9.6's own
 // Formatter (message layout) and Rsa (sign/verify), in both directions.
 import { Formatter, Rsa } from 'wechatpay-axios-plugin';
-import { generateTestKeyPair, tempDir } from '../testing';
+import { generateTestKeyPair, tempDir } from './testing';
 import { requestMessage, responseMessage, signRequest, signResponse, verifyRequestSignature, verifyResponseSignature } from '.';
 
 const dir = tempDir('payscore-plugin-');

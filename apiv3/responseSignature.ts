@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { headerValue } from './headers';
 import { PROBE_SIGNATURE_PREFIX, TIMESTAMP_WINDOW_SECONDS, responseMessage } from './messages';
 import { signMessage, signMessageAsync, verifyMessage, type PrivateKeyInput, type PublicKeyInput } from './rsa';
 import type { Verdict } from './verdict';
@@ -55,18 +56,12 @@ export interface VerifyResponseInput {
   windowSeconds?: number;
 }
 
-function header(headers: VerifyResponseInput['headers'], name: string): string | undefined {
-  const key = Object.keys(headers).find((k) => k.toLowerCase() === name.toLowerCase());
-  const value = key === undefined ? undefined : headers[key];
-  return Array.isArray(value) ? value[0] : value;
-}
-
 /** Verifies a response's or callback's signature over the raw body bytes; never throws. */
 export function verifyResponseSignature(input: VerifyResponseInput): Verdict {
-  const timestamp = header(input.headers, 'Wechatpay-Timestamp');
-  const nonce = header(input.headers, 'Wechatpay-Nonce');
-  const signature = header(input.headers, 'Wechatpay-Signature');
-  const serial = header(input.headers, 'Wechatpay-Serial');
+  const timestamp = headerValue(input.headers, 'Wechatpay-Timestamp');
+  const nonce = headerValue(input.headers, 'Wechatpay-Nonce');
+  const signature = headerValue(input.headers, 'Wechatpay-Signature');
+  const serial = headerValue(input.headers, 'Wechatpay-Serial');
   const expected = responseMessage(timestamp ?? '', nonce ?? '', input.body).toString('utf8');
   const fail = (reason: Exclude<Verdict['reason'], undefined>, detail: string): Verdict => ({ ok: false, reason, detail, expectedMessage: expected });
   const absent = [['Wechatpay-Timestamp', timestamp], ['Wechatpay-Nonce', nonce], ['Wechatpay-Signature', signature], ['Wechatpay-Serial', serial]]

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { formatChinaTime } from '../../spec';
+import { formatChinaTime } from '../spec';
 import { encryptResource, type EncryptedResource } from './encryptResource';
 
 export type PayscoreEvent = 'PAYSCORE.USER_CONFIRM' | 'PAYSCORE.USER_PAID';
@@ -24,14 +24,25 @@ export function rfc3339China(instant: number): string {
   return `${t.slice(0, 4)}-${t.slice(4, 6)}-${t.slice(6, 8)}T${t.slice(8, 10)}:${t.slice(10, 12)}:${t.slice(12, 14)}+08:00`;
 }
 
+/** What a sender may choose about one notification; WeChat's own choices are the defaults. */
+export interface EnvelopeOptions {
+  id?: string;
+  /** The AAD; WeChat's official examples also send an empty string. */
+  associatedData?: string;
+  nonce?: string;
+}
+
+export const PAYSCORE_EVENTS: readonly PayscoreEvent[] = ['PAYSCORE.USER_CONFIRM', 'PAYSCORE.USER_PAID'];
+export const PAYSCORE_ORIGINAL_TYPE = 'payscore';
+
 /** The notification for an event about an order (CALLBACK-EVENTS, CALLBACK-ENCRYPTION). */
-export function notificationEnvelope(event: PayscoreEvent, order: Record<string, unknown>, apiV3Key: Buffer, now: number): NotificationEnvelope {
+export function notificationEnvelope(event: PayscoreEvent, order: Record<string, unknown>, apiV3Key: Buffer, now: number, options: EnvelopeOptions = {}): NotificationEnvelope {
   return {
-    id: randomUUID(),
+    id: options.id ?? randomUUID(),
     create_time: rfc3339China(now),
     event_type: event,
     resource_type: 'encrypt-resource',
     summary: SUMMARY[event],
-    resource: encryptResource(JSON.stringify(order), apiV3Key, 'payscore', 'payscore'),
+    resource: encryptResource(JSON.stringify(order), apiV3Key, options.associatedData ?? PAYSCORE_ORIGINAL_TYPE, PAYSCORE_ORIGINAL_TYPE, options.nonce),
   };
 }

@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { generateTestKeyPair, tempDir } from '../testing';
+import { generateTestKeyPair, tempDir } from './testing';
 import { formatAuthorization, signRequest, signResponse, verifyRequestSignature, verifyResponseSignature } from '.';
 
 const dir = tempDir('payscore-openssl-');

@@ -1,0 +1,63 @@
+import { RECEIVER_FAILURE_BODY, RECEIVER_SUCCESS_STATUSES, RECEIVER_TIMEOUT_MS, isReceiverFailure, isReceiverSuccess } from '../apiv3';
+import { rule, type ReceiverAnswer } from '../spec';
+import type { NotificationCase } from './cases/notificationCase';
+import type { ReceiverAnswerSeen } from './postNotification';
+
+/** One rule judged on one case's answer: undefined when it holds, else what is wrong. */
+export interface RuleFinding {
+  ruleId: string;
+  problem?: string;
+}
+
+const seen = (a: ReceiverAnswerSeen): string =>
+  a.error === undefined ? `answered ${a.status ?? '?'} in ${a.latencyMs} ms${a.body === '' ? '' : ` with ${JSON.stringify(a.body.slice(0, 200))}`}` : `${a.error.message} (after ${a.latencyMs} ms)`;
+
+function expected(answer: ReceiverAnswer, a: ReceiverAnswerSeen, closeIsRefusal: boolean): string | undefined {
+  switch (answer) {
+    case 'accept':
+      return a.status !== undefined && isReceiverSuccess(a.status) ? undefined : `expected ${RECEIVER_SUCCESS_STATUSES.join(' or ')}; ${seen(a)}`;
+    case 'reject':
+      if (a.status !== undefined && isReceiverFailure(a.status)) return undefined;
+      if (closeIsRefusal && a.error?.kind === 'connection') return undefined;
+      return `expected a 4XX or 5XX refusal; ${seen(a)}${a.status !== undefined && isReceiverSuccess(a.status) ? ': the receiver took it as delivered' : ''}`;
+    case 'in-time':
+      return a.error?.kind !== 'timeout' && a.latencyMs <= RECEIVER_TIMEOUT_MS ? undefined : `expected an answer within ${RECEIVER_TIMEOUT_MS} ms; ${seen(a)}`;
+    case 'fail-body':
+      return failBodyProblem(a);
+  }
+}
+
+/** RECV-FAIL-BODY on a refusal: {"code":"FAIL","message":…}. */
+function failBodyProblem(a: ReceiverAnswerSeen): string | undefined {
+  let body: unknown;
+  try {
+    body = JSON.parse(a.body);
+  } catch {
+    body = undefined;
+  }
+  const ok = typeof body === 'object' && body !== null && (body as Record<string, unknown>)['code'] === RECEIVER_FAILURE_BODY.code
+    && typeof (body as Record<string, unknown>)['message'] === 'string';
+  return ok ? undefined : `a failure answer's body must be ${JSON.stringify(RECEIVER_FAILURE_BODY)} (any message); ${seen(a)}`;
+}
+
+/**
+ * Every rule a case's answers bear on: the earlier deliveries must succeed (a duplicate's first), the last
+ * is judged by the case's rule; every answer by RECV-DEADLINE; a refusal's body by RECV-FAIL-BODY.
+ */
+export function judgeCase(c: NotificationCase, answers: readonly ReceiverAnswerSeen[]): RuleFinding[] {
+  const last = answers[answers.length - 1];
+  if (last === undefined) return [{ ruleId: c.ruleId, problem: 'nothing was sent' }];
+  const findings: RuleFinding[] = [];
+  const earlier = answers.slice(0, -1).map((a, i) => ({ i, problem: expected('accept', a, false) })).find((x) => x.problem !== undefined);
+  const own = earlier === undefined ? expected(c.answer ?? rule(c.ruleId).receiverAnswer ?? 'accept', last, c.closeIsRefusal === true) : `delivery ${earlier.i + 1}: ${earlier.problem}`;
+  findings.push(own === undefined ? { ruleId: c.ruleId } : { ruleId: c.ruleId, problem: own });
+  if (c.ruleId !== 'RECV-DEADLINE') {
+    const late = answers.map((a) => expected('in-time', a, false)).find((p) => p !== undefined);
+    findings.push(late === undefined ? { ruleId: 'RECV-DEADLINE' } : { ruleId: 'RECV-DEADLINE', problem: late });
+  }
+  if (last.status !== undefined && isReceiverFailure(last.status)) {
+    const body = failBodyProblem(last);
+    findings.push(body === undefined ? { ruleId: 'RECV-FAIL-BODY' } : { ruleId: 'RECV-FAIL-BODY', problem: body });
+  }
+  return findings;
+}

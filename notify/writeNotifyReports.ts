@@ -1,0 +1,41 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildAuditModel, renderHtml, renderMarkdown, type AuditModel } from '../auditReport';
+import { ruleCatalogue } from '../spec';
+import { junitXml } from './junitXml';
+import { RANDOM_ORDERS } from './orderResources';
+import { NOTIFY_SUITE, type CaseResult } from './runNotifySuite';
+
+/** Report file names are public (CI archives them); distinct from the create suite's, never overwriting them. */
+export const NOTIFY_REPORT_FILES = {
+  junit: 'junit-notify.xml',
+  html: 'notify-report.html',
+  markdown: 'notify-report.md',
+  json: 'notify-report.json',
+} as const;
+
+export const receiverRules = () => ruleCatalogue().filter((r) => r.enforcement === 'receiver');
+
+export interface NotifyReportMeta {
+  target: string;
+  referenceReceiver: boolean;
+  seed: number;
+}
+
+/** JUnit and the auditor report (every receiver rule, its evidence and each case's latency) into `dir`. */
+export function writeNotifyReports(dir: string, results: readonly CaseResult[], meta: NotifyReportMeta): AuditModel {
+  const model = buildAuditModel(results.flatMap((r) => r.records), {
+    title: 'PayScore notify_url (receiver) conformance report',
+    referenceName: 'the bundled reference receiver',
+    target: meta.target,
+    targetKind: meta.referenceReceiver ? 'mock' : 'foreign',
+    seed: meta.seed,
+    runs: RANDOM_ORDERS,
+  }, receiverRules());
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, NOTIFY_REPORT_FILES.junit), junitXml(results, meta.seed, NOTIFY_SUITE));
+  writeFileSync(join(dir, NOTIFY_REPORT_FILES.html), renderHtml(model));
+  writeFileSync(join(dir, NOTIFY_REPORT_FILES.markdown), renderMarkdown(model));
+  writeFileSync(join(dir, NOTIFY_REPORT_FILES.json), `${JSON.stringify(model, null, 2)}\n`);
+  return model;
+}

@@ -1,0 +1,13 @@
+// The reference receiver: a conformant notify_url to read as a model and to run the receiver suite against.
+export { createReceiver, MAX_NOTIFICATION_BYTES } from './createReceiver';
+export type { Receiver, ReceiverOptions } from './createReceiver';
+export { judgeNotification } from './judgeNotification';
+export type { JudgeConfig, Judgement, ReceivedNotification, TrustedKey } from './judgeNotification';
+export { notificationLog } from './notificationLog';
+export type { NotificationLog } from './notificationLog';
+export { loadOrInitReceiverDir, writeNotifyProfile, DEFAULT_RECEIVER_DATA_DIR, NOTIFY_PATH, RECEIVER_FILES } from './receiverDataDir';
+export type { ReceiverMaterial } from './receiverDataDir';
+export { RECEIVER_FAULTS, isReceiverFaultName, receiverFaultCatalogue } from './receiverFaults';
+export type { ReceiverFaultName } from './receiverFaults';
+export { startReceiver } from './startReceiver';
+export type { RunningReceiver, StartReceiverOptions } from './startReceiver';
