@@ -1,7 +1,7 @@
 import { formatAuthorization, newNonce, signRequest } from '../apiv3';
 import { ENDPOINT_PATH, isRuleId } from '../spec';
 import { createMockWithFreshKeys, faultCatalogue, generateKeyMaterial, type FaultName, type FreshMock, type KeyMaterial } from './index';
-import { mockRequest, validBody, type MockResponse } from './testing';
+import { mockRequest, validBody, withListeningMock, type MockResponse } from './testing';
 
 let material: KeyMaterial;
 beforeAll(() => {
@@ -106,15 +106,7 @@ const PROBES: Record<FaultName, (m: FreshMock) => Promise<boolean>> = {
   },
 };
 
-async function probe(name: FaultName, faults: FaultName[]): Promise<boolean> {
-  const mock = createMockWithFreshKeys({ material, faults, slowAnswerMs: 250 });
-  await mock.listen();
-  try {
-    return await PROBES[name](mock);
-  } finally {
-    await mock.server.stop();
-  }
-}
+const probe = (name: FaultName, faults: FaultName[]): Promise<boolean> => withListeningMock({ material, faults, slowAnswerMs: 250 }, PROBES[name]);
 
 describe('the fault catalogue', () => {
   test('each fault names one rule of openapi.yaml and a description', () => {

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { formatChinaTime, isRuleId } from '../spec';
 import { formatAuthorization, newNonce, signRequest } from '../apiv3';
 import { ENDPOINT_PATH } from '../spec';
-import { createMockWithFreshKeys, generateKeyMaterial, readingCatalogue, type FreshMock, type KeyMaterial, type ReadingName } from './index';
-import { mockRequest, validBody, type MockResponse } from './testing';
+import { generateKeyMaterial, readingCatalogue, type FreshMock, type KeyMaterial, type ReadingName } from './index';
+import { mockRequest, validBody, withListeningMock, type MockResponse } from './testing';
 
 // Each reading must change what the mock does (a reading that changes nothing would make the
 // fairness self-test pass for nothing), and nothing else: each probe is false on the reference mock.
@@ -62,15 +62,7 @@ const PROBES: Record<ReadingName, (m: FreshMock) => Promise<boolean>> = {
   'swapped-cross-field-codes': async (m) => code(await mockRequest(m, body(m, { sub_openid: m.config.identities.sub_openid, sub_appid: m.config.identities.sub_appid }))) === 'INVALID_REQUEST',
 };
 
-async function probe(name: ReadingName, readings: ReadingName[]): Promise<boolean> {
-  const mock = createMockWithFreshKeys({ material, readings });
-  await mock.listen();
-  try {
-    return await PROBES[name](mock);
-  } finally {
-    await mock.server.stop();
-  }
-}
+const probe = (name: ReadingName, readings: ReadingName[]): Promise<boolean> => withListeningMock({ material, readings }, PROBES[name]);
 
 describe('the reading catalogue', () => {
   test('each reading names the rules whose room it uses', () => {
@@ -92,15 +84,11 @@ describe('the reading catalogue', () => {
   });
 
   test('a request signed with the parameters in another order is still verified under every reading', async () => {
-    const mock = createMockWithFreshKeys({ material, readings: readingCatalogue().map((r) => r.name) });
-    await mock.listen();
-    try {
+    await withListeningMock({ material, readings: readingCatalogue().map((r) => r.name) }, async (mock) => {
       const b = body(mock);
       const signed = signRequest({ method: 'POST', pathWithQuery: ENDPOINT_PATH, body: JSON.stringify(b), mchid: mock.config.mchid, serialNo: mock.keys.merchantSerialNo, privateKey: mock.keys.merchantPrivateKey, timestamp: Math.floor(Date.now() / 1000), nonce: newNonce() });
       const res = await mockRequest(mock, b, { authorization: formatAuthorization(signed.params, { order: ['signature', 'mchid', 'timestamp', 'serial_no', 'nonce_str'] }) });
       expect(res.status).toBe(200);
-    } finally {
-      await mock.server.stop();
-    }
+    });
   });
 });

@@ -2,3 +2,4 @@
 export { mockRequest } from './mockRequest';
 export type { MockRequestOptions, MockResponse } from './mockRequest';
 export { validBody } from './validBody';
+export { withListeningMock } from './withListeningMock';
