@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { packageInfo } from '../spec';
 import { mockCommand } from './mockCommand';
 import { runCommand } from './runCommand';
 
@@ -17,10 +16,6 @@ Usage:
 
 Exit codes: 0 the target conforms, 1 it does not, 2 a configuration or harness problem or an unreachable target.`;
 
-function version(): string {
-  const pkg = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')) as { version: string };
-  return pkg.version;
-}
 
 /** Dispatches to a command (`run` loads Jest only when it runs, so `mock` starts fast). */
 export async function main(argv: string[]): Promise<number> {
@@ -32,7 +27,7 @@ export async function main(argv: string[]): Promise<number> {
       return mockCommand(rest);
     case '--version':
     case '-v':
-      console.log(version());
+      console.log(packageInfo().version);
       return EXIT.OK;
     case undefined:
     case '--help':

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { isRuleId } from '../spec';
-import { DEFAULT_RUNS, DEFAULT_SEED, DEFAULT_TIMEOUT_MS } from '../suites/harness/runOptions';
+import { DEFAULT_RUNS, DEFAULT_SEED, DEFAULT_TIMEOUT_MS } from '../suites';
 
 export const RUN_USAGE = `Usage: payscore-conformance run [options]
 
@@ -16,6 +16,8 @@ Options:
   --only RULE        run only the tests of these rule IDs (repeat, or comma-separate)
   --reports DIR      where JUnit and the auditor report go (default ./reports)
   --timeout MS       per-request timeout, and the limit for reaching the target (default ${DEFAULT_TIMEOUT_MS})
+  --shard I/N        run only shard I of N (Jest's stable split by suite file; default: all); each shard
+                     writes its own reports, \`payscore-conformance report merge\` joins them
   -h, --help         this text
 
 Exit codes: 0 the target conforms; 1 it does not (a SEED or SIBLING rule failed, or a DECISION rule
@@ -31,6 +33,7 @@ export interface RunArgs {
   only: string[];
   reports: string;
   timeoutMs?: number;
+  shard?: { index: number; count: number };
 }
 
 /** A problem with the command line: exit 2, naming the flag. */
@@ -45,6 +48,14 @@ function integerFlag(name: string, raw: string | undefined, min: number): number
   return n;
 }
 
+function shardFlag(raw: string): { index: number; count: number } {
+  const m = /^(\d+)\/(\d+)$/.exec(raw);
+  const index = Number(m?.[1]);
+  const count = Number(m?.[2]);
+  if (m === null || index < 1 || count < 1 || index > count) throw new UsageError(`--shard ${JSON.stringify(raw)}: expected I/N with 1 <= I <= N, e.g. 1/3`);
+  return { index, count };
+}
+
 export function parseRunArgs(argv: string[]): RunArgs {
   let parsed;
   try {
@@ -54,7 +65,7 @@ export function parseRunArgs(argv: string[]): RunArgs {
       allowPositionals: false,
       options: {
         profile: { type: 'string' }, target: { type: 'string' }, seed: { type: 'string' }, runs: { type: 'string' },
-        only: { type: 'string', multiple: true }, reports: { type: 'string' }, timeout: { type: 'string' },
+        only: { type: 'string', multiple: true }, reports: { type: 'string' }, timeout: { type: 'string' }, shard: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -75,6 +86,7 @@ export function parseRunArgs(argv: string[]): RunArgs {
   if (runs !== undefined) args.runs = runs;
   const timeoutMs = integerFlag('timeout', v.timeout, 1);
   if (timeoutMs !== undefined) args.timeoutMs = timeoutMs;
+  if (v.shard !== undefined) args.shard = shardFlag(v.shard);
   return args;
 }
 

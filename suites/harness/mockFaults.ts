@@ -1,12 +1,10 @@
 import { isFaultName, type FaultName } from '../../mock';
+import { runOptions } from './runOptions';
 
-/** Faults to switch on in the embedded mock (comma-separated); the self-test uses it. */
-export const FAULTS_ENV = 'PAYSCORE_MOCK_FAULTS';
-
-/** The faults FAULTS_ENV names; a suite's private mock (lifecycle) takes the same ones. */
+/** The faults the run options name; a suite's private mock (lifecycle) takes the same ones. */
 export function faultsFromEnv(): FaultName[] {
-  const names = (process.env[FAULTS_ENV] ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '');
+  const names = runOptions().mockFaults;
   const unknown = names.filter((n) => !isFaultName(n));
-  if (unknown.length > 0) throw new Error(`${FAULTS_ENV}: unknown fault(s) ${unknown.join(', ')}`);
+  if (unknown.length > 0) throw new Error(`mock faults: unknown fault(s) ${unknown.join(', ')}`);
   return names as FaultName[];
 }

@@ -1,0 +1,30 @@
+import { join } from 'node:path';
+import { conformanceProject, junitReporter } from './conformanceJestConfig';
+import { publishRunOptions, runOptions, type RunOptions } from './harness/runOptions';
+
+/** The JUnit file of a run (a public report name). */
+export const JUNIT_FILE = 'junit-conformance.xml';
+
+type AggregatedResult = Awaited<ReturnType<typeof import('jest').runCLI>>['results'];
+
+export interface ConformanceRun {
+  results: AggregatedResult;
+  /** The options as the suites ran with them (globalSetup fills in the embedded target). */
+  options: RunOptions;
+}
+
+/** Runs the conformance suites with `options` through Jest, in this process and its workers. */
+export async function runConformance(options: RunOptions, select: { testNamePattern?: string } = {}): Promise<ConformanceRun> {
+  publishRunOptions(options);
+  const { runCLI } = await import('jest');
+  const config = {
+    ...conformanceProject(),
+    reporters: [join(__dirname, 'progressReporter.js'), junitReporter(options.reportsDir, JUNIT_FILE)],
+  };
+  const { results } = await runCLI({
+    _: [], $0: 'payscore-conformance', ci: true, config: JSON.stringify(config), watchman: false,
+    ...(options.shard === undefined ? {} : { shard: `${options.shard.index}/${options.shard.count}` }),
+    ...(select.testNamePattern === undefined ? {} : { testNamePattern: select.testNamePattern }),
+  }, [__dirname]);
+  return { results, options: runOptions() };
+}
