@@ -1,5 +1,6 @@
 import { packageInfo } from '../spec';
 import { mockCommand } from './mockCommand';
+import { replayCommand } from './replayCommand';
 import { runCommand } from './runCommand';
 
 /** Exit codes are public: 0 conforms, 1 does not conform, 2 configuration or harness problem. */
@@ -11,11 +12,11 @@ const USAGE = `payscore-conformance — conformance suite and reference mock for
 Usage:
   payscore-conformance run [options]    run the conformance suites against a target (default: the embedded mock)
   payscore-conformance mock [options]   start the reference mock server
+  payscore-conformance replay FILE      re-sign and re-send a failure's case file (reports/cases/), judged again
   payscore-conformance <command> --help
   payscore-conformance --version
 
 Exit codes: 0 the target conforms, 1 it does not, 2 a configuration or harness problem or an unreachable target.`;
-
 
 /** Dispatches to a command (`run` loads Jest only when it runs, so `mock` starts fast). */
 export async function main(argv: string[]): Promise<number> {
@@ -25,6 +26,8 @@ export async function main(argv: string[]): Promise<number> {
       return runCommand(rest);
     case 'mock':
       return mockCommand(rest);
+    case 'replay':
+      return replayCommand(rest);
     case '--version':
     case '-v':
       console.log(packageInfo().version);

@@ -11,3 +11,5 @@ export { ruleTest, nextOrderCounter } from './ruleTest';
 export { sampleValid, sampleValidFor } from './sampleValid';
 export { control, hasControl } from './controlClient';
 export { faultsFromEnv } from './mockFaults';
+export { writeCaseFile, readCaseFile, casesDir, CaseFileError, CASE_FORMAT } from './caseFile';
+export type { CaseFile, CaseReproduction } from './caseFile';
