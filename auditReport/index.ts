@@ -10,3 +10,4 @@ export { renderHtml } from './renderHtml';
 export { writeAuditReport, AUDIT_REPORT_FILES } from './writeAuditReport';
 export { writeManifest, MANIFEST_FILE } from './writeManifest';
 export type { Manifest } from './writeManifest';
+export { reportSchemaProblems, REPORT_SCHEMA_PATH } from './reportSchema';

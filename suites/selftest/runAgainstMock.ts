@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { AuditModel } from '../../auditReport';
+import { reportSchemaProblems, type AuditModel } from '../../auditReport';
 
 const BIN = resolve(__dirname, '..', '..', 'bin', 'payscore-conformance.js');
 
@@ -23,6 +23,9 @@ export function runConformance(args: string[], env: NodeJS.ProcessEnv = {}): Pro
       (error, stdout, stderr) => {
         try {
           const model = JSON.parse(readFileSync(join(reports, 'conformance-report.json'), 'utf8')) as AuditModel;
+          // Every report a self-test run writes must match the JSON Schema the package publishes.
+          const problems = reportSchemaProblems(model);
+          if (problems.length > 0) throw new Error(`conformance-report.json does not match schemas/conformance-report.schema.json: ${problems.slice(0, 10).join('; ')}`);
           const exitCode = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
           done({ exitCode, model, output: `${stdout}\n${stderr}` });
         } catch (e) {
