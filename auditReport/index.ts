@@ -11,3 +11,5 @@ export { writeAuditReport, AUDIT_REPORT_FILES } from './writeAuditReport';
 export { writeManifest, MANIFEST_FILE } from './writeManifest';
 export type { Manifest } from './writeManifest';
 export { reportSchemaProblems, REPORT_SCHEMA_PATH } from './reportSchema';
+export { mergeReports, JUNIT_FILE } from './mergeReports';
+export { mergeJunit } from './mergeJunit';

@@ -1,6 +1,7 @@
 import { packageInfo } from '../spec';
 import { mockCommand } from './mockCommand';
 import { replayCommand } from './replayCommand';
+import { reportCommand } from './reportCommand';
 import { runCommand } from './runCommand';
 
 /** Exit codes are public: 0 conforms, 1 does not conform, 2 configuration or harness problem. */
@@ -13,6 +14,7 @@ Usage:
   payscore-conformance run [options]    run the conformance suites against a target (default: the embedded mock)
   payscore-conformance mock [options]   start the reference mock server
   payscore-conformance replay FILE      re-sign and re-send a failure's case file (reports/cases/), judged again
+  payscore-conformance report merge DIR…  merge the reports of a run's shards into one JUnit file and one auditor report
   payscore-conformance <command> --help
   payscore-conformance --version
 
@@ -28,6 +30,8 @@ export async function main(argv: string[]): Promise<number> {
       return mockCommand(rest);
     case 'replay':
       return replayCommand(rest);
+    case 'report':
+      return reportCommand(rest);
     case '--version':
     case '-v':
       console.log(packageInfo().version);

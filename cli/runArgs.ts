@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isRuleId } from '../spec';
 import { DEFAULT_RUNS, DEFAULT_SEED, DEFAULT_TIMEOUT_MS } from '../suites';
@@ -14,7 +15,8 @@ Options:
   --seed N           fast-check seed of every property (default ${DEFAULT_SEED}; a failure prints its seed)
   --runs N           runs of each property: valid requests, random invalid requests (default ${DEFAULT_RUNS})
   --only RULE        run only the tests of these rule IDs (repeat, or comma-separate)
-  --reports DIR      where JUnit and the auditor report go (default ./reports)
+  --reports DIR      where JUnit, the auditor report and the case files go (default ./reports;
+                     with --shard I/N, ./reports/shard-I-of-N)
   --timeout MS       per-request timeout, and the limit for reaching the target (default ${DEFAULT_TIMEOUT_MS})
   --shard I/N        run only shard I of N (Jest's stable split by suite file; default: all); each shard
                      writes its own reports, \`payscore-conformance report merge\` joins them
@@ -22,7 +24,8 @@ Options:
 
 Exit codes: 0 the target conforms; 1 it does not (a SEED or SIBLING rule failed, or a DECISION rule
 against the bundled mock); 2 a configuration or harness problem, or the target is unreachable.
-Reports: <reports>/junit-conformance.xml, conformance-report.html, conformance-report.md, conformance-report.json.`;
+Reports: <reports>/junit-conformance.xml, conformance-report.html, conformance-report.md, conformance-report.json,
+manifest.json (SHA-256 of every report file), cases/*.json (one per failure: payscore-conformance replay FILE).`;
 
 export interface RunArgs {
   help: boolean;
@@ -86,7 +89,10 @@ export function parseRunArgs(argv: string[]): RunArgs {
   if (runs !== undefined) args.runs = runs;
   const timeoutMs = integerFlag('timeout', v.timeout, 1);
   if (timeoutMs !== undefined) args.timeoutMs = timeoutMs;
-  if (v.shard !== undefined) args.shard = shardFlag(v.shard);
+  if (v.shard !== undefined) {
+    args.shard = shardFlag(v.shard);
+    if (v.reports === undefined) args.reports = join('reports', `shard-${args.shard.index}-of-${args.shard.count}`);
+  }
   return args;
 }
 
