@@ -16,6 +16,17 @@ const filterCss = (): string => [
   ...BASES.map((b) => `body:has(#fb-${slug(b)}:not(:checked)) tr[data-basis="${b}"]`),
 ].join(',\n') + '{display:none}';
 
+/** An area whose every verdict (or every basis) is filtered out goes too, not only its rows. */
+function sectionCss(model: AuditModel): string {
+  const unchecked = (ids: string[]): string => `body${ids.map((id) => `:has(#${id}:not(:checked))`).join('')}`;
+  return model.areas.flatMap((area) => {
+    const rows = model.rows.filter((r) => r.area === area);
+    const verdicts = [...new Set(rows.map((r) => `fv-${slug(r.verdict)}`))];
+    const bases = [...new Set(rows.map((r) => `fb-${slug(r.basis)}`))];
+    return [`${unchecked(verdicts)} #area-${slug(area)}`, `${unchecked(bases)} #area-${slug(area)}`];
+  }).join(',\n') + '{display:none}';
+}
+
 const STYLE = `body{font:14px/1.45 system-ui,sans-serif;margin:2rem;color:#1f2328;max-width:1400px}
 table{border-collapse:collapse;width:100%}th,td{border:1px solid #d0d7de;padding:.3rem .5rem;vertical-align:top;text-align:left}
 th{background:#f6f8fa}.v{font-weight:600;white-space:nowrap}.n{text-align:right;white-space:nowrap}.id{white-space:nowrap}
@@ -72,7 +83,8 @@ export function renderHtml(model: AuditModel): string {
 <tbody>${rows.map(ruleRow).join('\n')}</tbody></table></section>`;
   });
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>PayScore create-order conformance report</title><style>${STYLE}</style></head>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>PayScore create-order conformance report</title><style>${STYLE}
+${sectionCss(model)}</style></head>
 <body><h1>PayScore create-order conformance report</h1>
 <p>Target <code>${esc(model.target)}</code> — ${model.targetKind === 'mock' ? 'the bundled reference mock (DECISION rules asserted)' : 'a foreign implementation (DECISION rules informational)'}.</p>
 <h2>Provenance</h2><dl class="prov">${prov}</dl>
