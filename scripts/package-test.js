@@ -96,8 +96,13 @@ async function main() {
   sh('mkdir', ['-p', app], work);
   // As README tells a consumer on npm >= 11: allow better-sqlite3's install script (the embedded mock needs it).
   writeFileSync(join(app, 'package.json'), `${JSON.stringify({ name: 'payscore-package-test', version: '1.0.0', private: true, allowScripts: { 'better-sqlite3': true } }, null, 2)}\n`);
-  const linked = sh('cp', ['-al', join(root, 'node_modules'), join(app, 'node_modules')], work);
-  if (linked.status === 0) rmSync(join(app, 'node_modules', '.package-lock.json'), { force: true }); // npm rewrites it: not through a hard link
+  // Hard links where the temporary folder shares the checkout's file system, else a real copy.
+  let copied = sh('cp', ['-al', join(root, 'node_modules'), join(app, 'node_modules')], work);
+  if (copied.status !== 0) {
+    rmSync(join(app, 'node_modules'), { recursive: true, force: true });
+    copied = sh('cp', ['-r', join(root, 'node_modules'), join(app, 'node_modules')], work);
+  }
+  if (copied.status === 0) rmSync(join(app, 'node_modules', '.package-lock.json'), { force: true }); // npm rewrites it: not through a hard link
   const flags = ['--no-audit', '--no-fund', '--save-dev'];
   let install = sh('npm', ['install', '--offline', ...flags, join(work, tarball)], app);
   if (install.status !== 0) install = sh('npm', ['install', '--prefer-offline', ...flags, join(work, tarball)], app);
