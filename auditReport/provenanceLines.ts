@@ -7,7 +7,7 @@ export function provenanceLines(p: Provenance): Array<[string, string]> {
   const lines: Array<[string, string]> = [
     ['tool', `${p.tool.name} ${p.tool.version}`],
     ['openapi.yaml SHA-256', p.openapiSha256],
-    ['target', `${p.target.url} (${p.target.kind === 'mock' ? 'the bundled reference mock' : 'foreign'}${p.target.description === p.target.url ? '' : `: ${p.target.description}`})`],
+    ['target', `${p.target.url} (${p.target.kind === 'mock' ? 'the bundled reference mock' : 'foreign'}${p.target.description.includes(p.target.url) ? '' : `: ${p.target.description}`})`],
     ['mchid', p.keyIds.mchid],
     ['merchant key (certificate serial)', p.keyIds.merchantSerialNo],
     ['platform key id', p.keyIds.platformSerial],

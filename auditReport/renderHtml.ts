@@ -40,7 +40,7 @@ code{font-size:12px}dl.prov{display:grid;grid-template-columns:max-content 1fr;g
 @media (max-width:700px){body{margin:.6rem}.rules thead{display:none}.rules tr,.rules td{display:block;border:0}
 .rules tr{border:1px solid #d0d7de;border-radius:6px;margin:.5rem 0;padding:.3rem}.rules td{padding:.15rem .3rem;text-align:left}
 .rules td[data-label]::before{content:attr(data-label) ": ";font-weight:600}dl.prov{grid-template-columns:1fr}dl.prov dd{margin-bottom:.3rem}
-.cards{gap:.4rem}.card{padding:.3rem .6rem}.card b{font-size:1.2rem}.basis td,.basis th{padding:.2rem .3rem}}
+.cards{gap:.4rem}.card{padding:.3rem .6rem}.card b{font-size:1.2rem}.basis{font-size:11px}.basis td,.basis th{padding:.15rem .25rem}}
 ${filterCss()}`;
 
 const card = (label: string, n: number, colour = '#1f2328'): string => `<div class="card" style="color:${colour}"><b>${n}</b>${esc(label)}</div>`;
