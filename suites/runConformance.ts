@@ -16,6 +16,10 @@ export interface ConformanceRun {
 /** Runs the conformance suites with `options` through Jest, in this process and its workers. */
 export async function runConformance(options: RunOptions, select: { testNamePattern?: string } = {}): Promise<ConformanceRun> {
   publishRunOptions(options);
+  // jest-junit lets these override its configuration; a caller's (npm test sets one) must not rename a public report.
+  process.env['JEST_JUNIT_OUTPUT_NAME'] = JUNIT_FILE;
+  delete process.env['JEST_JUNIT_OUTPUT_DIR'];
+  delete process.env['JEST_JUNIT_OUTPUT_FILE'];
   const { runCLI } = await import('jest');
   const config = {
     ...conformanceProject(),
