@@ -50,6 +50,26 @@ describe('payscore-conformance replay', () => {
     expect(replayed.failures.map((f) => f.verdict)).toContain('fail');
   });
 
+  it('refuses to re-sign a case whose defect is its Authorization header (a fresh signature would repair it)', async () => {
+    const profile = loadProfile(mock.profilePath, {});
+    const client = createClient(profile);
+    const exchange = await client.send({ body: JSON.stringify(validBody(mock.profile.identities)), sign: { signatureOverride: 'AAAA' } });
+    client.close();
+    const ctx = { expectation: { kind: 'reject', ruleId: 'AUTH-SIGNATURE' } as const, mchid: profile.mchid, target: 'mock' as const, now: Date.now() };
+    const failure = { check: 'auth_enforcement' as const, ruleId: 'AUTH-SIGNATURE', basis: 'SEED' as const, message: 'accepted a bad signature' };
+    const options = { ...runOptionsFromEnv({}), reportsDir: join(dir, 'reports-auth') };
+    const repro = writeCaseFile({ options, profile, kind: 'mock', test: 'AUTH-SIGNATURE test', index: 0, request: exchange.request, ctx }, failure);
+    expect(repro.replay).toBeUndefined();
+    const errors: string[] = [];
+    const spy = jest.spyOn(console, 'error').mockImplementation((line: string) => { errors.push(line); });
+    try {
+      expect(await replayCommand([join(options.reportsDir, repro.caseFile), '--profile', mock.profilePath], () => undefined)).toBe(2);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(errors.join('\n')).toContain('through its Authorization header');
+  });
+
   it('names a missing file, a foreign file and a bad flag, exiting 2', async () => {
     const lines: string[] = [];
     const out = (l: string) => lines.push(l);

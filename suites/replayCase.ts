@@ -1,6 +1,6 @@
 import { createClient, loadProfile, type Exchange, type RawRequest } from '../client';
 import { renderFailure, runChecks, verdictOf, type CheckFailure } from '../checks';
-import { readCaseFile, type CaseFile } from './harness/caseFile';
+import { CaseFileError, readCaseFile, type CaseFile } from './harness/caseFile';
 import { DEFAULT_TIMEOUT_MS, ENV } from './harness/runOptions';
 
 export interface ReplayOptions {
@@ -38,6 +38,9 @@ function rawRequestOf(c: CaseFile, body: Buffer): RawRequest {
  */
 export async function replayCase(file: string, options: ReplayOptions = {}, env: NodeJS.ProcessEnv = process.env): Promise<ReplayResult> {
   const { caseFile, body } = readCaseFile(file);
+  if (caseFile.request.resignable === false) {
+    throw new CaseFileError(`${file}: the case breaks ${caseFile.ruleId} through its Authorization header, which a fresh signature would repair; reproduce it with the curl line and signed string of the failure text instead`);
+  }
   const profilePath = options.profilePath ?? (env[ENV.profile] || undefined) ?? caseFile.target.profilePath;
   const profile = loadProfile(profilePath, {});
   const kind = profile.referenceMock === true ? 'mock' : 'foreign';

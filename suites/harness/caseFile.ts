@@ -32,6 +32,11 @@ export interface CaseFile {
     headers: Record<string, string>;
     /** Whether the request was signed (it carried an Authorization header). */
     signed: boolean;
+    /**
+     * False when the case breaks an AUTH-* rule through its Authorization header (stale, wrong mchid,
+     * bad signature …): a fresh signature would remove the very defect, so replay refuses it.
+     */
+    resignable: boolean;
     /** The exact body bytes: inline (base64) up to CURL_INLINE_BODY_LIMIT, else a file beside the case. */
     body: { base64: string } | { file: string; bytes: number; sha256: string };
   };
@@ -63,8 +68,8 @@ const shown = (file: string): string => {
 export interface CaseReproduction {
   /** The case file, relative to the reports folder. */
   caseFile: string;
-  /** `payscore-conformance replay <file>`. */
-  replay: string;
+  /** `payscore-conformance replay <file>`, unless the case's defect is its Authorization header. */
+  replay?: string;
   /** The curl line, a large body read from the file written beside the case. */
   curl: string;
 }
@@ -81,6 +86,14 @@ export interface CaseSource {
   seed?: number;
   path?: string;
   caseName?: string;
+}
+
+const AUTH_RULE = /^AUTH-/;
+
+/** Whether the case is about the request's Authorization header (its own rule, or the rule that failed). */
+function aboutAuthorization(failure: CheckFailure, ctx: CheckContext): boolean {
+  const e = ctx.expectation;
+  return AUTH_RULE.test(failure.ruleId) || ((e.kind === 'reject' || e.kind === 'accept') && e.ruleId !== undefined && AUTH_RULE.test(e.ruleId));
 }
 
 /** Writes reports/cases/<rule>-<hash>.json for one failure and returns how to reproduce it. */
@@ -110,14 +123,14 @@ export function writeCaseFile(source: CaseSource, failure: CheckFailure): CaseRe
     request: {
       method: request.method,
       path: request.pathWithQuery.startsWith(base) ? request.pathWithQuery.slice(base.length) : request.pathWithQuery,
-      headers, signed: Object.keys(request.headers).some((n) => n.toLowerCase() === 'authorization'), body,
+      headers, signed: Object.keys(request.headers).some((n) => n.toLowerCase() === 'authorization'), resignable: !aboutAuthorization(failure, source.ctx), body,
     },
     context,
   };
   writeFileSync(join(dir, name), `${JSON.stringify(caseFile, replacer, 2)}\n`);
   return {
     caseFile: `cases/${name}`,
-    replay: `payscore-conformance replay ${shown(join(dir, name))}`,
+    ...(caseFile.request.resignable ? { replay: `payscore-conformance replay ${shown(join(dir, name))}` } : {}),
     curl: renderCurl(request, bodyFile === undefined ? {} : { bodyFile: shown(bodyFile) }),
   };
 }

@@ -36,7 +36,8 @@ export function judge(target: TargetHandle, test: { ruleId: string; title: strin
         brokenBy.set(failure.ruleId, (brokenBy.get(failure.ruleId) ?? new Set()).add(index));
         const repro = writeCaseFile(caseSource(target, test.title, index, item), failure);
         const detail = renderFailure(failure, {
-          curl: repro.curl, replay: repro.replay,
+          curl: repro.curl,
+          ...(repro.replay === undefined ? {} : { replay: repro.replay }),
           ...(item.seed === undefined ? {} : { seed: item.seed }),
           ...(item.path === undefined ? {} : { path: item.path }),
           ...(item.exchange.request.signedMessage === undefined ? {} : { signedMessage: item.exchange.request.signedMessage }),
