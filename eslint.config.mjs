@@ -2,7 +2,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'reports/**', 'contracts/pacts/**', 'eslint.config.mjs', 'bin/**', 'scripts/**'] },
+  { ignores: ['node_modules/**', 'dist/**', 'reports/**', 'contracts/pacts/**', 'eslint.config.mjs', 'bin/**', 'scripts/**'] },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts'],

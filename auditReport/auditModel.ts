@@ -1,22 +1,39 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ruleCatalogue, type Basis, type Rule } from '../spec';
-import type { EvidenceRecord } from '../suites/harness/evidence';
+import type { EvidenceRecord, RunRecord } from '../suites/harness/evidence';
+import type { Provenance } from './provenance';
+import { ruleArea, RULE_AREAS, type RuleArea } from './ruleArea';
 
 export const REPORT_TITLE = 'PayScore create-order conformance report';
 export const REFERENCE_NAME = 'the bundled reference mock';
 
 export type RuleVerdict = 'passed' | 'failed' | 'warning' | 'informational' | 'not exercised';
 
+/** One failure of a rule and how to reproduce it. */
+export interface RuleReproduction {
+  /** Rendered failure: rule, what broke, seed/path, replay command, curl, signed string. */
+  detail: string;
+  test: string;
+  /** Case file relative to the reports folder, for `payscore-conformance replay`. */
+  caseFile?: string;
+}
+
 export interface RuleRow {
   id: string;
   basis: Basis;
+  area: RuleArea;
   text: string;
   verdict: RuleVerdict;
   tests: string[];
+  /** Exchanges that judged this rule, and how many of them broke it. */
+  exchanges: { judged: number; failed: number };
   /** Rendered failures (rule, seed/path, curl) for failed, warned and informational rules. */
   reproductions: string[];
+  failures: RuleReproduction[];
 }
+
+export type Summary = Record<'rules' | 'covered' | 'passed' | 'failed' | 'warnings' | 'informational' | 'notExercised', number>;
 
 export interface AuditModel {
   /** The report's heading (REPORT_TITLE when absent) and what a `targetKind: 'mock'` target is called. */
@@ -27,7 +44,10 @@ export interface AuditModel {
   seed: number;
   runs: number;
   generatedAt: string;
-  summary: Record<'rules' | 'covered' | 'passed' | 'failed' | 'warnings' | 'informational' | 'notExercised', number>;
+  provenance: Provenance;
+  summary: Summary;
+  byBasis: Record<Basis, Summary>;
+  areas: RuleArea[];
   rows: RuleRow[];
 }
 
@@ -36,42 +56,74 @@ export function readEvidence(dir: string): EvidenceRecord[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((f) => f.endsWith('.jsonl'))
+    .sort()
     .flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as EvidenceRecord));
+}
+
+/** The run record globalSetup wrote under `dir`, if any. */
+export function readRunRecord(dir: string): RunRecord | undefined {
+  const file = join(dir, 'run.json');
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as RunRecord) : undefined;
 }
 
 const RANK: Record<EvidenceRecord['verdict'], number> = { passed: 0, info: 1, warn: 2, fail: 3 };
 const VERDICT: Record<EvidenceRecord['verdict'], RuleVerdict> = { passed: 'passed', info: 'informational', warn: 'warning', fail: 'failed' };
 
+function summarise(rows: RuleRow[]): Summary {
+  const count = (v: RuleVerdict): number => rows.filter((r) => r.verdict === v).length;
+  return {
+    rules: rows.length, covered: rows.length - count('not exercised'), passed: count('passed'), failed: count('failed'),
+    warnings: count('warning'), informational: count('informational'), notExercised: count('not exercised'),
+  };
+}
+
+function rowOf(rule: Rule, mine: EvidenceRecord[]): RuleRow {
+  const worst = mine.reduce<EvidenceRecord['verdict'] | undefined>((w, r) => (w === undefined || RANK[r.verdict] > RANK[w] ? r.verdict : w), undefined);
+  const failures = new Map<string, RuleReproduction>();
+  for (const r of mine) {
+    if (r.verdict === 'passed' || r.detail === undefined || failures.has(r.detail)) continue;
+    failures.set(r.detail, { detail: r.detail, test: r.testTitle, ...(r.caseFile === undefined ? {} : { caseFile: r.caseFile }) });
+  }
+  return {
+    id: rule.id, basis: rule.basis, area: ruleArea(rule), text: rule.text,
+    verdict: worst === undefined ? 'not exercised' : VERDICT[worst],
+    tests: [...new Set(mine.map((r) => r.testTitle))],
+    exchanges: {
+      judged: mine.reduce((n, r) => n + r.exchanges, 0),
+      // A failing record that did not count its exchanges broke the rule at least once.
+      failed: mine.reduce((n, r) => n + (r.failedExchanges ?? (r.verdict === 'passed' ? 0 : 1)), 0),
+    },
+    reproductions: [...failures.keys()],
+    failures: [...failures.values()],
+  };
+}
+
 /** The rules the create suite's report lists: all but the receiver rules, which `notify` reports on its own. */
 export const createSuiteRules = (): Rule[] => ruleCatalogue().filter((r) => r.enforcement !== 'receiver');
 
-/** The auditor's view: every rule of the catalogue (or of `rules`) with its basis, the tests that exercised it and the verdict. */
-export function buildAuditModel(records: EvidenceRecord[], meta: Omit<AuditModel, 'summary' | 'rows' | 'generatedAt'>, rules: Rule[] = createSuiteRules()): AuditModel {
-  const rows: RuleRow[] = rules.map((rule) => {
-    const mine = records.filter((r) => r.ruleId === rule.id);
-    const worst = mine.reduce<EvidenceRecord['verdict'] | undefined>((w, r) => (w === undefined || RANK[r.verdict] > RANK[w] ? r.verdict : w), undefined);
-    return {
-      id: rule.id,
-      basis: rule.basis,
-      text: rule.text,
-      verdict: worst === undefined ? 'not exercised' : VERDICT[worst],
-      tests: [...new Set(mine.map((r) => r.testTitle))],
-      reproductions: [...new Set(mine.filter((r) => r.verdict !== 'passed' && r.detail !== undefined).map((r) => r.detail as string))],
-    };
-  });
-  const count = (v: RuleVerdict): number => rows.filter((r) => r.verdict === v).length;
+/** The report's heading and what it calls the reference target, when not the create suite's. */
+export interface ReportLabels {
+  title?: string;
+  referenceName?: string;
+}
+
+/** The auditor's view: every rule of the catalogue (or of `rules`), grouped by area, with its basis, evidence and verdict. */
+export function buildAuditModel(records: EvidenceRecord[], provenance: Provenance, rules: Rule[] = createSuiteRules(), labels: ReportLabels = {}): AuditModel {
+  const rows = rules
+    .map((rule) => rowOf(rule, records.filter((r) => r.ruleId === rule.id)))
+    .sort((a, b) => RULE_AREAS.indexOf(a.area) - RULE_AREAS.indexOf(b.area));
+  const bases: Basis[] = ['SEED', 'SIBLING', 'DECISION'];
   return {
-    ...meta,
-    generatedAt: new Date().toISOString(),
-    summary: {
-      rules: rows.length,
-      covered: rows.length - count('not exercised'),
-      passed: count('passed'),
-      failed: count('failed'),
-      warnings: count('warning'),
-      informational: count('informational'),
-      notExercised: count('not exercised'),
-    },
+    ...labels,
+    target: provenance.target.description,
+    targetKind: provenance.target.kind,
+    seed: provenance.seed,
+    runs: provenance.runs,
+    generatedAt: provenance.finishedAt,
+    provenance,
+    summary: summarise(rows),
+    byBasis: Object.fromEntries(bases.map((b) => [b, summarise(rows.filter((r) => r.basis === b))])) as Record<Basis, Summary>,
+    areas: RULE_AREAS.filter((a) => rows.some((r) => r.area === a)),
     rows,
   };
 }

@@ -1,6 +1,15 @@
 // The auditor report: every rule of the catalogue with its basis, evidence and verdict.
-export { buildAuditModel, readEvidence, createSuiteRules } from './auditModel';
-export type { AuditModel, RuleRow, RuleVerdict } from './auditModel';
+export { buildAuditModel, readEvidence, readRunRecord, createSuiteRules, REPORT_TITLE, REFERENCE_NAME } from './auditModel';
+export type { AuditModel, ReportLabels, RuleRow, RuleVerdict, RuleReproduction, Summary } from './auditModel';
+export { provenanceOf, sha256 } from './provenance';
+export type { Provenance, RunProvenance } from './provenance';
+export { ruleArea, RULE_AREAS } from './ruleArea';
+export type { RuleArea } from './ruleArea';
 export { renderMarkdown } from './renderMarkdown';
 export { renderHtml } from './renderHtml';
 export { writeAuditReport, AUDIT_REPORT_FILES } from './writeAuditReport';
+export { writeManifest, MANIFEST_FILE } from './writeManifest';
+export type { Manifest } from './writeManifest';
+export { reportSchemaProblems, REPORT_SCHEMA_PATH } from './reportSchema';
+export { mergeReports, JUNIT_FILE } from './mergeReports';
+export { mergeJunit } from './mergeJunit';

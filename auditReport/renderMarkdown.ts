@@ -1,28 +1,32 @@
-import { REFERENCE_NAME, REPORT_TITLE, type AuditModel } from './auditModel';
+import { REPORT_TITLE, type AuditModel } from './auditModel';
+import { provenanceLines } from './provenanceLines';
 
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
-/** The auditor report as Markdown: summary, then one row per rule, then every reproduction. */
+/** The auditor report as Markdown: provenance, summary by basis, the rules by area, then every reproduction. */
 export function renderMarkdown(model: AuditModel): string {
   const s = model.summary;
   const lines = [
     `# ${model.title ?? REPORT_TITLE}`,
     '',
-    `Target: ${model.target} (${model.targetKind === 'mock' ? `${model.referenceName ?? REFERENCE_NAME}: DECISION rules asserted` : 'foreign: DECISION rules informational'})  `,
-    `Seed: ${model.seed}, property runs: ${model.runs}, generated ${model.generatedAt}`,
+    ...provenanceLines(model.provenance, model.referenceName).map(([k, v]) => `- **${k}:** \`${v}\``),
     '',
     `**${s.rules} rules: ${s.covered} covered, ${s.passed} passed, ${s.failed} failed, ${s.warnings} warnings, ${s.informational} informational, ${s.notExercised} not exercised.**`,
     '',
-    '| rule | basis | verdict | tests | rule text |',
-    '|---|---|---|---|---|',
-    ...model.rows.map((r) => `| ${r.id} | ${r.basis} | ${r.verdict} | ${r.tests.length} | ${cell(r.text)} |`),
+    '| basis | rules | passed | failed | warnings | informational | not exercised |',
+    '|---|---|---|---|---|---|---|',
+    ...Object.entries(model.byBasis).map(([b, x]) => `| ${b} | ${x.rules} | ${x.passed} | ${x.failed} | ${x.warnings} | ${x.informational} | ${x.notExercised} |`),
   ];
-  const failing = model.rows.filter((r) => r.reproductions.length > 0);
+  for (const area of model.areas) {
+    lines.push('', `## ${area}`, '', '| rule | basis | verdict | exchanges judged / failed | rule text |', '|---|---|---|---|---|');
+    for (const r of model.rows.filter((x) => x.area === area)) lines.push(`| ${r.id} | ${r.basis} | ${r.verdict} | ${r.exchanges.judged} / ${r.exchanges.failed} | ${cell(r.text)} |`);
+  }
+  const failing = model.rows.filter((r) => r.failures.length > 0);
   if (failing.length > 0) {
     lines.push('', '## Reproductions', '');
     for (const r of failing) {
-      lines.push(`### ${r.id} — ${r.verdict}`, '', ...r.tests.map((t) => `- test: ${t}`), '');
-      for (const detail of r.reproductions) lines.push('```text', detail, '```', '');
+      lines.push(`### ${r.id} — ${r.verdict}`, '');
+      for (const f of r.failures) lines.push(`- test: ${f.test}${f.caseFile === undefined ? '' : ` — case file \`${f.caseFile}\``}`, '', '```text', f.detail, '```', '');
     }
   }
   return `${lines.join('\n')}\n`;

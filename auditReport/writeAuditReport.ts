@@ -1,18 +1,27 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildAuditModel, readEvidence, type AuditModel } from './auditModel';
+import { buildAuditModel, readEvidence, readRunRecord, type AuditModel } from './auditModel';
+import { provenanceOf, type RunProvenance } from './provenance';
 import { renderHtml } from './renderHtml';
 import { renderMarkdown } from './renderMarkdown';
+import { writeManifest } from './writeManifest';
 
 /** Report file names are public: CI jobs archive them. */
 export const AUDIT_REPORT_FILES = { html: 'conformance-report.html', markdown: 'conformance-report.md', json: 'conformance-report.json' } as const;
 
-/** Reads the evidence the suites left in `<reportsDir>/evidence` and writes the three report files. */
-export function writeAuditReport(reportsDir: string, meta: Omit<AuditModel, 'summary' | 'rows' | 'generatedAt'>): AuditModel {
-  const model = buildAuditModel(readEvidence(join(reportsDir, 'evidence')), meta);
+/**
+ * Reads the evidence the suites left in each `<dir>/evidence` (one folder, or the shards of one run),
+ * writes the three report files into `reportsDir`, then reports/manifest.json over everything there.
+ */
+export function writeAuditReport(reportsDir: string, run: RunProvenance, evidenceFrom: string[] = [reportsDir]): AuditModel {
+  const evidence = evidenceFrom.map((d) => join(d, 'evidence'));
+  const records = evidence.flatMap(readEvidence);
+  const runs = evidence.flatMap((d) => readRunRecord(d) ?? []);
+  const model = buildAuditModel(records, provenanceOf(runs, run));
   mkdirSync(reportsDir, { recursive: true });
   writeFileSync(join(reportsDir, AUDIT_REPORT_FILES.html), renderHtml(model));
   writeFileSync(join(reportsDir, AUDIT_REPORT_FILES.markdown), renderMarkdown(model));
   writeFileSync(join(reportsDir, AUDIT_REPORT_FILES.json), `${JSON.stringify(model, null, 2)}\n`);
+  writeManifest(reportsDir);
   return model;
 }

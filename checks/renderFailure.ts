@@ -6,6 +6,8 @@ export interface Reproduction {
   seed?: number;
   path?: string;
   curl: string;
+  /** `payscore-conformance replay <case file>`: re-signs and re-sends the request, judged by the same checks. */
+  replay?: string;
   signedMessage?: string;
   caseName?: string;
 }
@@ -38,6 +40,7 @@ export function renderFailure(failure: CheckFailure, reproduction: Reproduction)
     const fcPath = reproduction.path === undefined ? '' : `, path: ${JSON.stringify(reproduction.path)}`;
     lines.push(`  replay: --seed ${reproduction.seed}${path}   (fast-check: { seed: ${reproduction.seed}${fcPath}, endOnFailure: true })`);
   }
+  if (reproduction.replay !== undefined) lines.push(`  replay case: ${reproduction.replay}   (re-signed now; the curl below carries the original, expiring signature)`);
   lines.push('  curl:', indent(reproduction.curl));
   if (failure.signedString !== undefined) lines.push('  expected signed string (response):', indent(visibleSignedString(failure.signedString)));
   if (reproduction.signedMessage !== undefined && aboutRequestSignature(failure)) lines.push('  signed string (request):', indent(visibleSignedString(reproduction.signedMessage)));

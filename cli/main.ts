@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { packageInfo } from '../spec';
 import { mockCommand } from './mockCommand';
 import { notifyCommand } from './notifyCommand';
 import { receiverCommand } from './receiverCommand';
+import { replayCommand } from './replayCommand';
+import { reportCommand } from './reportCommand';
 import { runCommand } from './runCommand';
 
 /** Exit codes are public: 0 conforms, 1 does not conform, 2 configuration or harness problem. */
@@ -16,15 +17,12 @@ Usage:
   payscore-conformance mock [options]   start the reference mock server
   payscore-conformance notify [options] send genuine and hostile notifications to a notify_url receiver
   payscore-conformance receiver [options] start the reference notify_url receiver
+  payscore-conformance replay FILE      re-sign and re-send a failure's case file (reports/cases/), judged again
+  payscore-conformance report merge DIR…  merge the reports of a run's shards into one JUnit file and one auditor report
   payscore-conformance <command> --help
   payscore-conformance --version
 
 Exit codes: 0 the target conforms, 1 it does not, 2 a configuration or harness problem or an unreachable target.`;
-
-function version(): string {
-  const pkg = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')) as { version: string };
-  return pkg.version;
-}
 
 /** Dispatches to a command (`run` loads Jest only when it runs, so `mock` starts fast). */
 export async function main(argv: string[]): Promise<number> {
@@ -38,9 +36,13 @@ export async function main(argv: string[]): Promise<number> {
       return notifyCommand(rest);
     case 'receiver':
       return receiverCommand(rest);
+    case 'replay':
+      return replayCommand(rest);
+    case 'report':
+      return reportCommand(rest);
     case '--version':
     case '-v':
-      console.log(version());
+      console.log(packageInfo().version);
       return EXIT.OK;
     case undefined:
     case '--help':

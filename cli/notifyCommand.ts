@@ -101,6 +101,7 @@ const progressLine = (r: CaseResult): string =>
 
 /** `payscore-conformance notify`: 0 the receiver conforms, 1 it does not, 2 configuration/harness problem or unreachable. */
 export async function notifyCommand(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const startedAt = new Date().toISOString();
   const fail = (message: string): number => {
     console.error(`payscore-conformance notify: ${message}`);
     return EXIT.PROBLEM;
@@ -132,7 +133,10 @@ export async function notifyCommand(argv: string[], env: NodeJS.ProcessEnv = pro
     ...(args.quiet ? {} : { onResult: (r: CaseResult) => console.log(progressLine(r)) }),
   });
   if (results.length === 0) return fail(`--only ${args.only.join(',')}: no case to run (RECV-KEY-MIGRATION needs receiver.migrationPlatform in the profile)`);
-  const model = writeNotifyReports(resolve(args.reports), results, { target: profile.receiverUrl, referenceReceiver: profile.referenceReceiver, seed: args.seed });
+  const model = writeNotifyReports(resolve(args.reports), results, {
+    target: profile.receiverUrl, referenceReceiver: profile.referenceReceiver, seed: args.seed,
+    mchid: profile.mchid, platformSerial: profile.platform.serial, startedAt, commandLine: ['payscore-conformance', 'notify', ...argv],
+  });
   for (const r of results.filter((x) => x.failed)) {
     console.log(`\n${r.records.filter((rec) => rec.verdict === 'fail').map((rec) => rec.detail).join('\n')}`);
   }

@@ -1,6 +1,7 @@
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isRuleId } from '../spec';
-import { DEFAULT_RUNS, DEFAULT_SEED, DEFAULT_TIMEOUT_MS } from '../suites/harness/runOptions';
+import { DEFAULT_RUNS, DEFAULT_SEED, DEFAULT_TIMEOUT_MS } from '../suites';
 
 export const RUN_USAGE = `Usage: payscore-conformance run [options]
 
@@ -14,13 +15,17 @@ Options:
   --seed N           fast-check seed of every property (default ${DEFAULT_SEED}; a failure prints its seed)
   --runs N           runs of each property: valid requests, random invalid requests (default ${DEFAULT_RUNS})
   --only RULE        run only the tests of these rule IDs (repeat, or comma-separate)
-  --reports DIR      where JUnit and the auditor report go (default ./reports)
+  --reports DIR      where JUnit, the auditor report and the case files go (default ./reports;
+                     with --shard I/N, ./reports/shard-I-of-N)
   --timeout MS       per-request timeout, and the limit for reaching the target (default ${DEFAULT_TIMEOUT_MS})
+  --shard I/N        run only shard I of N (Jest's stable split by suite file; default: all); each shard
+                     writes its own reports, \`payscore-conformance report merge\` joins them
   -h, --help         this text
 
 Exit codes: 0 the target conforms; 1 it does not (a SEED or SIBLING rule failed, or a DECISION rule
 against the bundled mock); 2 a configuration or harness problem, or the target is unreachable.
-Reports: <reports>/junit-conformance.xml, conformance-report.html, conformance-report.md, conformance-report.json.`;
+Reports: <reports>/junit-conformance.xml, conformance-report.html, conformance-report.md, conformance-report.json,
+manifest.json (SHA-256 of every report file), cases/*.json (one per failure: payscore-conformance replay FILE).`;
 
 export interface RunArgs {
   help: boolean;
@@ -31,6 +36,7 @@ export interface RunArgs {
   only: string[];
   reports: string;
   timeoutMs?: number;
+  shard?: { index: number; count: number };
 }
 
 /** A problem with the command line: exit 2, naming the flag. */
@@ -45,6 +51,14 @@ function integerFlag(name: string, raw: string | undefined, min: number): number
   return n;
 }
 
+function shardFlag(raw: string): { index: number; count: number } {
+  const m = /^(\d+)\/(\d+)$/.exec(raw);
+  const index = Number(m?.[1]);
+  const count = Number(m?.[2]);
+  if (m === null || index < 1 || count < 1 || index > count) throw new UsageError(`--shard ${JSON.stringify(raw)}: expected I/N with 1 <= I <= N, e.g. 1/3`);
+  return { index, count };
+}
+
 export function parseRunArgs(argv: string[]): RunArgs {
   let parsed;
   try {
@@ -54,7 +68,7 @@ export function parseRunArgs(argv: string[]): RunArgs {
       allowPositionals: false,
       options: {
         profile: { type: 'string' }, target: { type: 'string' }, seed: { type: 'string' }, runs: { type: 'string' },
-        only: { type: 'string', multiple: true }, reports: { type: 'string' }, timeout: { type: 'string' },
+        only: { type: 'string', multiple: true }, reports: { type: 'string' }, timeout: { type: 'string' }, shard: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -75,6 +89,10 @@ export function parseRunArgs(argv: string[]): RunArgs {
   if (runs !== undefined) args.runs = runs;
   const timeoutMs = integerFlag('timeout', v.timeout, 1);
   if (timeoutMs !== undefined) args.timeoutMs = timeoutMs;
+  if (v.shard !== undefined) {
+    args.shard = shardFlag(v.shard);
+    if (v.reports === undefined) args.reports = join('reports', `shard-${args.shard.index}-of-${args.shard.count}`);
+  }
   return args;
 }
 

@@ -1,9 +1,12 @@
 // The curl command of an exchange reproduces the request exactly: run it with bash against the same
 // local server and compare what arrives with what the client sent (bytes, headers, method, path).
 import { exec } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { startLocalServer, testTarget, type LocalServer, type SeenRequest, type TestTarget } from './testing';
-import { createClient, renderCurl, type RawRequest } from '.';
+import { createClient, CURL_INLINE_BODY_LIMIT, renderCurl, type RawRequest } from '.';
 
 const run = promisify(exec);
 let server: LocalServer;
@@ -32,7 +35,7 @@ const CASES: Array<[string, RawRequest]> = [
   ['a GET with a query and no body', { method: 'GET', path: '/v3/payscore/acquiringbank/serviceorder?out_order_no=A%201&x=[1]', sign: false }],
   ['a GET that carries Content-Length: 0 on purpose', { method: 'GET', headers: { 'Content-Length': '0' }, sign: false }],
   ['removed defaults, an empty header value and an unusual path', { body: '{}', path: '/v3/../v3/payscore/acquiringbank/serviceorder', headers: { Accept: null, 'User-Agent': null, 'Content-Type': null, 'X-Empty': '' } }],
-  ['a body over 1 KiB (no Expect: 100-continue)', { body: JSON.stringify({ service_introduction: '长'.repeat(2000) }) }],
+  ['a body over 1 KiB (no Expect: 100-continue)', { body: JSON.stringify({ service_introduction: '长'.repeat(1000) }) }],
 ];
 
 test.each(CASES)('curl reproduces %s byte for byte', async (_name, raw) => {
@@ -54,4 +57,23 @@ test('control bytes use $\'…\' escapes and a NUL byte a printf pipe', () => {
   const base = { method: 'POST', url: 'http://127.0.0.1:1/p', pathWithQuery: '/p', headers: { 'Content-Type': 'application/json', Accept: '*/*', 'User-Agent': 'u' } };
   expect(renderCurl({ ...base, body: Buffer.from('a\rb\'c') })).toContain(`--data-binary $'a\\x0db\\'c'`);
   expect(renderCurl({ ...base, body: Buffer.from('a\u0000%') })).toMatch(/^printf 'a\\x00%%' \| curl .* --data-binary @-$/);
+});
+
+test('a body over 4 KiB is sent from a file, and the line stays short', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'curl-body-'));
+  try {
+    const client = createClient(target.profile);
+    const exchange = await client.send({ body: JSON.stringify({ service_introduction: '长'.repeat(200_000) }) });
+    client.close();
+    const file = join(dir, 'it\'s body.bin');
+    writeFileSync(file, exchange.request.body);
+    const curl = renderCurl(exchange.request, { bodyFile: file });
+    expect(curl.length).toBeLessThan(CURL_INLINE_BODY_LIMIT);
+    expect(exchange.curl.length).toBeLessThan(CURL_INLINE_BODY_LIMIT);
+    expect(curl).toContain(`--data-binary @'${dir}/it'\\''s body.bin'`);
+    await run(curl, { shell: '/bin/bash' });
+    expect(comparable(server.seen[1])).toEqual(comparable(server.seen[0]));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

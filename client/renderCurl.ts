@@ -1,4 +1,16 @@
+import { createHash } from 'node:crypto';
 import type { SentRequest } from './exchange';
+
+/** A curl line inlines a body up to this many bytes; a larger one is read from a file (`--data-binary @file`). */
+export const CURL_INLINE_BODY_LIMIT = 4096;
+
+export interface CurlOptions {
+  /** Where a body over CURL_INLINE_BODY_LIMIT is (or will be) written; default a name derived from its SHA-256. */
+  bodyFile?: string;
+}
+
+/** The file name a large body gets when the caller names none. */
+export const defaultBodyFile = (body: Buffer): string => `body-${createHash('sha256').update(body).digest('hex').slice(0, 12)}.bin`;
 
 /** POSIX single quotes: only `'` needs care. */
 const quote = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
@@ -46,8 +58,11 @@ const CURL_DEFAULTS = ['accept', 'user-agent'];
 // curl computes these itself (Content-Length only when it sends data).
 const COMPUTED = ['host', 'content-length'];
 
-/** A curl command that reproduces the request exactly as sent: method, URL, headers, body bytes. */
-export function renderCurl(request: SentRequest): string {
+/**
+ * A curl command that reproduces the request exactly as sent: method, URL, headers, body bytes. A body
+ * over CURL_INLINE_BODY_LIMIT is sent from `options.bodyFile`, which the caller writes.
+ */
+export function renderCurl(request: SentRequest, options: CurlOptions = {}): string {
   const parts = ['curl', '-sS', '-i', '-g', '--path-as-is', '-X', quote(request.method), quote(request.url)];
   const names = Object.keys(request.headers).map((n) => n.toLowerCase());
   const sendsBody = request.body.length > 0 || !['GET', 'HEAD'].includes(request.method.toUpperCase());
@@ -60,9 +75,13 @@ export function renderCurl(request: SentRequest): string {
   if (sendsBody) {
     if (!names.includes('content-type')) parts.push('-H', quote('Content-Type:'));
     if (request.body.length > 1024) parts.push('-H', quote('Expect:'));
-    const body = bodyArgument(request.body);
-    parts.push('--data-binary', body.arg);
-    pipe = body.pipe;
+    if (request.body.length > CURL_INLINE_BODY_LIMIT) {
+      parts.push('--data-binary', `@${quote(options.bodyFile ?? defaultBodyFile(request.body))}`);
+    } else {
+      const body = bodyArgument(request.body);
+      parts.push('--data-binary', body.arg);
+      pipe = body.pipe;
+    }
   }
   const command = parts.join(' ');
   return pipe === undefined ? command : `${pipe} | ${command}`;

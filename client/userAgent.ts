@@ -1,12 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { packageInfo } from '../spec';
 
 let cached: string | undefined;
 
 /** `payscore-conformance/<version>`, the version read from package.json (written once, there). */
 export function userAgent(): string {
   if (cached === undefined) {
-    const pkg = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')) as { name: string; version: string };
+    const pkg = packageInfo();
     cached = `${pkg.name}/${pkg.version}`;
   }
   return cached;

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildAuditModel, renderHtml, renderMarkdown, type AuditModel } from '../auditReport';
+import { buildAuditModel, provenanceOf, renderHtml, renderMarkdown, type AuditModel } from '../auditReport';
 import { ruleCatalogue } from '../spec';
 import { junitXml } from './junitXml';
 import { RANDOM_ORDERS } from './orderResources';
@@ -20,18 +20,24 @@ export interface NotifyReportMeta {
   target: string;
   referenceReceiver: boolean;
   seed: number;
+  /** Key ids the notifications were signed with (never key material). */
+  mchid: string;
+  platformSerial: string;
+  startedAt: string;
+  commandLine: string[];
 }
 
 /** JUnit and the auditor report (every receiver rule, its evidence and each case's latency) into `dir`. */
 export function writeNotifyReports(dir: string, results: readonly CaseResult[], meta: NotifyReportMeta): AuditModel {
-  const model = buildAuditModel(results.flatMap((r) => r.records), {
+  const kind = meta.referenceReceiver ? 'mock' : 'foreign';
+  const provenance = provenanceOf(
+    [{ seed: meta.seed, runs: RANDOM_ORDERS, target: { url: meta.target, kind, description: meta.target }, keyIds: { mchid: meta.mchid, merchantSerialNo: '', platformSerial: meta.platformSerial } }],
+    { startedAt: meta.startedAt, finishedAt: new Date().toISOString(), commandLine: meta.commandLine },
+  );
+  const model = buildAuditModel(results.flatMap((r) => r.records), provenance, receiverRules(), {
     title: 'PayScore notify_url (receiver) conformance report',
     referenceName: 'the bundled reference receiver',
-    target: meta.target,
-    targetKind: meta.referenceReceiver ? 'mock' : 'foreign',
-    seed: meta.seed,
-    runs: RANDOM_ORDERS,
-  }, receiverRules());
+  });
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, NOTIFY_REPORT_FILES.junit), junitXml(results, meta.seed, NOTIFY_SUITE));
   writeFileSync(join(dir, NOTIFY_REPORT_FILES.html), renderHtml(model));

@@ -24,6 +24,8 @@ const steps = [
   jest('contracts-provider'),
   // The suites must pass against the clean mock and catch each of its faults (runs the CLI per fault).
   jest('selftest', ['--maxWorkers', '2']),
+  // The published package: packed, installed into a fresh project, run there (scripts/package-test.js).
+  { name: 'package', cmd: process.execPath, args: [join(root, 'scripts', 'package-test.js')] },
 ];
 
 mkdirSync(join(root, 'reports'), { recursive: true });

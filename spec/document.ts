@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { OpenAPIV3_1 } from 'openapi-types';
 import { parse } from 'yaml';
+import { PACKAGE_ROOT } from './packageRoot';
 import type { Basis, Enforcement, Expectation, ForeignExpectation, ReceiverAnswer } from './rule';
 
 /** The path of the specification every other module derives from. */
-export const OPENAPI_PATH = join(__dirname, '..', 'openapi.yaml');
+export const OPENAPI_PATH = join(PACKAGE_ROOT, 'openapi.yaml');
 export const ENDPOINT_PATH = '/v3/payscore/acquiringbank/serviceorder';
 
 export interface RuleDeclaration {

@@ -62,4 +62,14 @@ describe('Prism serves openapi.yaml', () => {
     expect(response.status).toBeGreaterThanOrEqual(400);
     expect(response.status).toBeLessThan(500);
   });
+
+  // The signature scheme is declared as an apiKey in Authorization, a form Prism enforces.
+  it('answers a request without Authorization with 401', async () => {
+    const response = await fetch(`${base}${ENDPOINT_PATH}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify(requestExamples()['confirmMode']),
+    });
+    expect(response.status).toBe(401);
+  });
 });

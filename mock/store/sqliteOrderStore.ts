@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import type BetterSqlite3 from 'better-sqlite3';
 import type { OrderState, StateDescription } from '../../spec';
 import type { OrderKey, OrderStore, StoredOrder } from './OrderStore';
 
@@ -41,9 +41,24 @@ export interface SqliteStoreOptions {
   synchronous?: 'NORMAL' | 'FULL';
 }
 
+/**
+ * better-sqlite3, loaded on first use: `payscore-conformance run` against a foreign target never
+ * opens a store, so it works where the native module was not built (npm 11 install scripts).
+ */
+function openDatabase(path: string): BetterSqlite3.Database {
+  let Database: typeof BetterSqlite3;
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy load is the point
+    Database = require('better-sqlite3') as typeof BetterSqlite3;
+  } catch (error) {
+    throw new Error(`the mock's order store needs better-sqlite3, which did not load (${(error as Error).message.split('\n')[0]}); allow its install script (README: "Install scripts") and reinstall`);
+  }
+  return new Database(path);
+}
+
 /** The OrderStore on SQLite (better-sqlite3): WAL, one row per (mchid, sub_mchid, out_order_no). */
 export function sqliteOrderStore(options: SqliteStoreOptions = {}): OrderStore {
-  const db = new Database(options.path ?? ':memory:');
+  const db = openDatabase(options.path ?? ':memory:');
   db.pragma('journal_mode = WAL');
   db.pragma(`synchronous = ${options.synchronous ?? 'NORMAL'}`);
   db.pragma('busy_timeout = 5000');

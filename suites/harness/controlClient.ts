@@ -1,12 +1,9 @@
 import { controlClient, controlUrlOf } from '../../mock';
 import type { TargetHandle } from './target';
 
-/** Set by globalSetup when the embedded mock runs with its control interface (loopback only). */
-export const CONTROL_ENV = 'PAYSCORE_CONTROL';
-
 /** Whether this run may drive the target's state: only the embedded bundled mock. */
 export function hasControl(target: TargetHandle): boolean {
-  return target.kind === 'mock' && process.env[CONTROL_ENV] === '1';
+  return target.kind === 'mock' && target.options.control;
 }
 
 /** POST /__control/<operation> on the bundled mock; a refusal is a harness problem, thrown. */

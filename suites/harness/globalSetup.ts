@@ -2,27 +2,30 @@ import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startStandaloneMock, type StandaloneMock } from '../../mock';
-import { CONTROL_ENV } from './controlClient';
 import { faultsFromEnv, readingsFromEnv } from './mockFaults';
-import { ENV, evidenceDir, runOptions } from './runOptions';
+import { evidenceDir, publishRunOptions, runOptions, type RunOptions } from './runOptions';
+import { recordRun } from './evidence';
+import { loadTargetProfile } from './target';
+import { casesDir } from './caseFile';
 
-declare global {
-  var __payscoreEmbedded: { mock: StandaloneMock; dataDir: string } | undefined;
-}
+/** The embedded mock of this run, for globalTeardown (same process, same module). */
+let embedded: { mock: StandaloneMock; dataDir: string } | undefined;
 
 const fileLogger = (path: string) => (line: string): void => appendFileSync(path, `${line}\n`);
 
 /**
- * Jest globalSetup of the conformance project: a fresh evidence folder, and — when no profile names
- * a target — the embedded mock, in this process, on a free loopback port with fresh keys. The
- * workers inherit the environment set here.
+ * Jest globalSetup of the conformance project: fresh evidence and case folders, and — when no
+ * profile names a target — the embedded mock, in this process, on a free loopback port with fresh
+ * keys. It completes the run options with the embedded target; the workers inherit them.
  */
 export default async function globalSetup(): Promise<void> {
   const options = runOptions();
   rmSync(evidenceDir(options), { recursive: true, force: true });
-  // The JUnit reporter (this process) records the seed of every test from here.
-  process.env[ENV.seed] = String(options.seed);
-  if ((process.env[ENV.profile] ?? '') !== '') return;
+  rmSync(casesDir(options), { recursive: true, force: true });
+  if (options.profilePath !== undefined) {
+    publish(options);
+    return;
+  }
   const dataDir = mkdtempSync(join(tmpdir(), 'payscore-embedded-'));
   const readings = readingsFromEnv();
   const mock = await startStandaloneMock({
@@ -31,17 +34,36 @@ export default async function globalSetup(): Promise<void> {
     // bench/conformance.bench.ts counts the requests of a run from the mock's log lines.
     ...(process.env['PAYSCORE_MOCK_LOG'] === undefined ? {} : { logger: fileLogger(process.env['PAYSCORE_MOCK_LOG']) }),
   });
-  globalThis.__payscoreEmbedded = { mock, dataDir };
-  process.env[ENV.profile] = mock.profilePath;
+  embedded = { mock, dataDir };
   // Under readings the mock stands in for another correct implementation: judged as a foreign target.
   if (readings.length > 0) {
-    process.env[TARGET_DESCRIPTION_ENV] = `the embedded mock under the readings ${readings.join(', ')} at ${mock.url}, as a foreign target`;
+    publish({ ...options, profilePath: mock.profilePath, targetDescription: `the embedded mock under the readings ${readings.join(', ')} at ${mock.url}, as a foreign target` });
     return;
   }
-  process.env[ENV.targetKind] = 'mock';
-  process.env[CONTROL_ENV] = '1';
-  process.env[TARGET_DESCRIPTION_ENV] = `the embedded reference mock at ${mock.url}`;
+  publish({
+    ...options, profilePath: mock.profilePath, targetKind: 'mock', control: true,
+    targetDescription: `the embedded reference mock at ${mock.url}`,
+  });
 }
 
-/** What the reports call the target when it is the embedded mock (its profile path is a temp file). */
-export const TARGET_DESCRIPTION_ENV = 'PAYSCORE_TARGET_DESCRIPTION';
+/** Hands the options to the workers and records what the run is pointed at, for the report's provenance. */
+function publish(options: RunOptions): void {
+  publishRunOptions(options);
+  const profile = loadTargetProfile(options);
+  const kind = options.targetKind === 'mock' || profile.referenceMock === true ? 'mock' : 'foreign';
+  recordRun(options, {
+    seed: options.seed, runs: options.runs,
+    target: { url: profile.baseUrl, kind, description: options.targetDescription ?? profile.baseUrl },
+    keyIds: { mchid: profile.mchid, merchantSerialNo: profile.merchant.serialNo, platformSerial: profile.platformSerial },
+    ...(options.shard === undefined ? {} : { shard: options.shard }),
+  });
+}
+
+/** Stops the embedded mock and removes its temporary data directory. */
+export async function stopEmbeddedMock(): Promise<void> {
+  if (embedded === undefined) return;
+  const { mock, dataDir } = embedded;
+  embedded = undefined;
+  await mock.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+}

@@ -1,10 +1,6 @@
-import { rmSync } from 'node:fs';
+import { stopEmbeddedMock } from './globalSetup';
 
-/** Stops the embedded mock and removes its temporary data directory. */
+/** Jest globalTeardown of the conformance project. */
 export default async function globalTeardown(): Promise<void> {
-  const embedded = globalThis.__payscoreEmbedded;
-  if (embedded === undefined) return;
-  await embedded.mock.stop();
-  rmSync(embedded.dataDir, { recursive: true, force: true });
-  globalThis.__payscoreEmbedded = undefined;
+  await stopEmbeddedMock();
 }

@@ -1,13 +1,15 @@
 // The harness the suites share: options, target, judging, evidence.
-export { runOptions, evidenceDir, ENV, DEFAULT_SEED, DEFAULT_RUNS, DEFAULT_TIMEOUT_MS } from './runOptions';
+export { runOptions, runOptionsFromEnv, publishRunOptions, evidenceDir, ENV, RUN_OPTIONS_ENV, DEFAULT_SEED, DEFAULT_RUNS, DEFAULT_TIMEOUT_MS } from './runOptions';
 export type { RunOptions } from './runOptions';
 export { openTarget, constraintsOf, TargetConfigError } from './target';
 export type { TargetHandle } from './target';
 export { judge, ruleTitle } from './judge';
 export type { Judged, Judgement } from './judge';
-export { recordEvidence } from './evidence';
-export type { EvidenceRecord } from './evidence';
+export { recordEvidence, recordRun, RUN_RECORD_FILE } from './evidence';
+export type { EvidenceRecord, RunRecord } from './evidence';
 export { ruleTest, nextOrderCounter } from './ruleTest';
 export { sampleValid, sampleValidFor } from './sampleValid';
-export { control, hasControl, CONTROL_ENV } from './controlClient';
-export { faultsFromEnv, FAULTS_ENV, readingsFromEnv, READINGS_ENV } from './mockFaults';
+export { control, hasControl } from './controlClient';
+export { faultsFromEnv, readingsFromEnv } from './mockFaults';
+export { writeCaseFile, readCaseFile, casesDir, CaseFileError, CASE_FORMAT } from './caseFile';
+export type { CaseFile, CaseReproduction } from './caseFile';

@@ -1,6 +1,7 @@
 import type { Exchange } from '../../client';
 import { renderFailure, runChecks, verdictOf, type CheckContext } from '../../checks';
 import { rule } from '../../spec';
+import { caseSource, writeCaseFile } from './caseFile';
 import type { EvidenceRecord } from './evidence';
 import type { TargetHandle } from './target';
 
@@ -25,27 +26,31 @@ export interface Judgement {
  * recorded as passed when no exchange broke it, so the auditor report has evidence either way.
  */
 export function judge(target: TargetHandle, test: { ruleId: string; title: string; suite: string }, items: Judged[], inScope: (ruleId: string) => boolean = () => true): Judgement {
-  const byRule = new Map<string, { verdict: 'fail' | 'warn' | 'info'; detail: string; item: Judged }>();
+  const byRule = new Map<string, { verdict: 'fail' | 'warn' | 'info'; detail: string; item: Judged; caseFile: string }>();
   const failing: string[] = [];
-  for (const item of items) {
+  const brokenBy = new Map<string, Set<number>>();
+  for (const [index, item] of items.entries()) {
     for (const outcome of runChecks(item.exchange, item.ctx)) {
       for (const failure of outcome.failures.filter((f) => inScope(f.ruleId))) {
         const verdict = verdictOf(failure, target.kind, target.downgraded);
+        brokenBy.set(failure.ruleId, (brokenBy.get(failure.ruleId) ?? new Set()).add(index));
+        const repro = writeCaseFile(caseSource(target, test.title, index, item), failure);
         const detail = renderFailure(failure, {
-          curl: item.exchange.curl,
+          curl: repro.curl,
+          ...(repro.replay === undefined ? {} : { replay: repro.replay }),
           ...(item.seed === undefined ? {} : { seed: item.seed }),
           ...(item.path === undefined ? {} : { path: item.path }),
           ...(item.exchange.request.signedMessage === undefined ? {} : { signedMessage: item.exchange.request.signedMessage }),
           ...(item.caseName === undefined ? {} : { caseName: item.caseName }),
         });
         if (verdict === 'fail') failing.push(detail);
-        if (!byRule.has(failure.ruleId) || verdict === 'fail') byRule.set(failure.ruleId, { verdict, detail, item });
+        if (!byRule.has(failure.ruleId) || verdict === 'fail') byRule.set(failure.ruleId, { verdict, detail, item, caseFile: repro.caseFile });
       }
     }
   }
   const common = { testRuleId: test.ruleId, testTitle: test.title, suite: test.suite, exchanges: items.length };
   const records: EvidenceRecord[] = [...byRule.entries()].map(([ruleId, f]) => ({
-    ...common, ruleId, verdict: f.verdict, detail: f.detail,
+    ...common, ruleId, verdict: f.verdict, detail: f.detail, caseFile: f.caseFile, failedExchanges: brokenBy.get(ruleId)?.size ?? 1,
     ...(f.item.seed === undefined ? {} : { seed: f.item.seed }),
     ...(f.item.path === undefined ? {} : { path: f.item.path }),
   }));

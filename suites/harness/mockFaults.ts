@@ -1,24 +1,19 @@
 import { isFaultName, isReadingName, readingCatalogue, type FaultName, type ReadingName } from '../../mock';
+import { runOptions } from './runOptions';
 
-/** Faults to switch on in the embedded mock (comma-separated); the self-test uses it. */
-export const FAULTS_ENV = 'PAYSCORE_MOCK_FAULTS';
-
-/** The faults FAULTS_ENV names; a suite's private mock (lifecycle) takes the same ones. */
+/** The faults the run options name; a suite's private mock (lifecycle) takes the same ones. */
 export function faultsFromEnv(): FaultName[] {
-  const names = (process.env[FAULTS_ENV] ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '');
+  const names = runOptions().mockFaults;
   const unknown = names.filter((n) => !isFaultName(n));
-  if (unknown.length > 0) throw new Error(`${FAULTS_ENV}: unknown fault(s) ${unknown.join(', ')}`);
+  if (unknown.length > 0) throw new Error(`mock faults: unknown fault(s) ${unknown.join(', ')}`);
   return names as FaultName[];
 }
 
-/** Readings to switch on in the embedded mock (comma-separated; `all`); the fairness self-test uses it. */
-export const READINGS_ENV = 'PAYSCORE_MOCK_READINGS';
-
-/** The readings READINGS_ENV names. With any, the embedded mock stands in for another correct implementation. */
+/** The readings the run options name (`all` = every one); with any, the embedded mock stands in for another correct implementation. */
 export function readingsFromEnv(): ReadingName[] {
-  const names = (process.env[READINGS_ENV] ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '');
+  const names = runOptions().mockReadings;
   if (names.includes('all')) return readingCatalogue().map((r) => r.name);
   const unknown = names.filter((n) => !isReadingName(n));
-  if (unknown.length > 0) throw new Error(`${READINGS_ENV}: unknown reading(s) ${unknown.join(', ')}`);
+  if (unknown.length > 0) throw new Error(`mock readings: unknown reading(s) ${unknown.join(', ')}`);
   return names as ReadingName[];
 }

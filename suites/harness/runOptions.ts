@@ -1,8 +1,9 @@
 import { isAbsolute, join, resolve } from 'node:path';
 
 /**
- * What a conformance run is configured with. The `run` command and `npm run conformance` pass it
- * through the environment, because Jest runs the suites in worker processes.
+ * What a conformance run is configured with: one typed object. The `run` command builds it and the
+ * harness hands it to Jest's workers as one JSON value (RUN_OPTIONS_ENV), because the suites run in
+ * worker processes; globalSetup completes it when it starts the embedded mock.
  */
 export interface RunOptions {
   /** Target profile path; absent → the embedded mock (started by globalSetup). */
@@ -15,12 +16,26 @@ export interface RunOptions {
   runs: number;
   /** Per-request timeout, ms. */
   timeoutMs: number;
-  /** Where JUnit, evidence and the auditor report go. */
+  /** Where JUnit, evidence, cases and the auditor report go. */
   reportsDir: string;
   /** 'mock' when the target is the bundled mock (DECISION rules asserted). */
   targetKind: 'mock' | 'foreign';
+  /** What the reports call the target (the embedded mock's profile is a temporary file). */
+  targetDescription?: string;
+  /** The target is the embedded mock with its control interface (loopback only). */
+  control: boolean;
+  /** Faults switched on in the embedded mock and in a suite's private mock (the self-test). */
+  mockFaults: string[];
+  /** Readings of the embedded mock (the fairness self-test): it is then judged as a foreign target. */
+  mockReadings: string[];
+  /** This run is shard `index` of `count` (1-based), split by Jest. */
+  shard?: { index: number; count: number };
 }
 
+/** The one variable carrying RunOptions (JSON) from the `run` command to globalSetup and the workers. */
+export const RUN_OPTIONS_ENV = 'PAYSCORE_RUN_OPTIONS';
+
+/** Inputs a user may set instead of flags (README), read only where no RUN_OPTIONS_ENV is set. */
 export const ENV = {
   profile: 'PAYSCORE_PROFILE',
   targetUrl: 'PAYSCORE_TARGET_URL',
@@ -28,7 +43,8 @@ export const ENV = {
   runs: 'PAYSCORE_RUNS',
   timeoutMs: 'PAYSCORE_TIMEOUT_MS',
   reportsDir: 'PAYSCORE_REPORTS_DIR',
-  targetKind: 'PAYSCORE_TARGET_KIND',
+  mockFaults: 'PAYSCORE_MOCK_FAULTS',
+  mockReadings: 'PAYSCORE_MOCK_READINGS',
 } as const;
 
 export const DEFAULT_SEED = 20_261_127;
@@ -43,14 +59,20 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
   return value;
 }
 
-export function runOptions(env: NodeJS.ProcessEnv = process.env): RunOptions {
+const list = (raw: string | undefined): string[] => (raw ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '');
+
+/** RunOptions from the user-facing variables (`npx jest --selectProjects conformance` in a checkout). */
+export function runOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): RunOptions {
   const reportsDir = env[ENV.reportsDir] ?? 'reports';
   const options: RunOptions = {
     seed: integer(env, ENV.seed, DEFAULT_SEED, 0),
     runs: integer(env, ENV.runs, DEFAULT_RUNS, 1),
     timeoutMs: integer(env, ENV.timeoutMs, DEFAULT_TIMEOUT_MS, 1),
     reportsDir: isAbsolute(reportsDir) ? reportsDir : resolve(reportsDir),
-    targetKind: env[ENV.targetKind] === 'mock' ? 'mock' : 'foreign',
+    targetKind: 'foreign',
+    control: false,
+    mockFaults: list(env[ENV.mockFaults]),
+    mockReadings: list(env[ENV.mockReadings]),
   };
   const profile = env[ENV.profile];
   if (profile !== undefined && profile !== '') options.profilePath = resolve(profile);
@@ -59,7 +81,18 @@ export function runOptions(env: NodeJS.ProcessEnv = process.env): RunOptions {
   return options;
 }
 
+/** The options of this run: the object the `run` command published, else the user-facing variables. */
+export function runOptions(env: NodeJS.ProcessEnv = process.env): RunOptions {
+  const published = env[RUN_OPTIONS_ENV];
+  return published === undefined || published === '' ? runOptionsFromEnv(env) : (JSON.parse(published) as RunOptions);
+}
+
+/** Hands `options` to every process started after this call (globalSetup, Jest workers, reporters). */
+export function publishRunOptions(options: RunOptions, env: NodeJS.ProcessEnv = process.env): void {
+  env[RUN_OPTIONS_ENV] = JSON.stringify(options);
+}
+
 /** The evidence folder the suites write and the auditor report reads. */
-export function evidenceDir(options: RunOptions): string {
+export function evidenceDir(options: Pick<RunOptions, 'reportsDir'>): string {
   return join(options.reportsDir, 'evidence');
 }

@@ -40,6 +40,12 @@ export function constraintsOf(profile: LoadedProfile): RequestConstraints {
   };
 }
 
+/** The profile of the run's target, its baseUrl replaced by the run's target URL when one is given. */
+export function loadTargetProfile(options: RunOptions): LoadedProfile {
+  if (options.profilePath === undefined) throw new TargetConfigError('no target profile in the run options');
+  return loadProfile(options.profilePath, options.targetUrl === undefined ? {} : { [ENV.targetUrl]: options.targetUrl });
+}
+
 let cached: TargetHandle | undefined;
 
 /** Opens the target named by the run options (the embedded mock's profile when none was given). */
@@ -49,7 +55,7 @@ export function openTarget(): TargetHandle {
   if (options.profilePath === undefined) {
     throw new TargetConfigError(`no target: set ${ENV.profile} (payscore-conformance run --profile FILE), or run through jest's conformance project, whose globalSetup starts the embedded mock`);
   }
-  const profile = loadProfile(options.profilePath, process.env);
+  const profile = loadTargetProfile(options);
   const base = constraintsOf(profile);
   const kind = options.targetKind === 'mock' || profile.referenceMock === true ? 'mock' : 'foreign';
   const handle: TargetHandle = {

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { AuditModel } from '../../auditReport';
+import { reportSchemaProblems, type AuditModel } from '../../auditReport';
 
 const BIN = resolve(__dirname, '..', '..', 'bin', 'payscore-conformance.js');
 
@@ -12,27 +12,45 @@ export interface SelfTestRun {
   output: string;
 }
 
-/** Runs `payscore-conformance run --runs 5 <args>` in a child process and reads its JSON report. */
-export function runConformance(args: string[], env: NodeJS.ProcessEnv = {}): Promise<SelfTestRun> {
-  const reports = mkdtempSync(join(tmpdir(), 'payscore-selftest-'));
-  return new Promise((done, reject) => {
+/** Runs `payscore-conformance <args>` in a child process. */
+export function execCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ exitCode: number; output: string }> {
+  return new Promise((done) => {
     execFile(
       process.execPath,
-      [BIN, 'run', '--runs', '5', '--reports', reports, ...args],
+      [BIN, ...args],
       { env: { ...process.env, PAYSCORE_PROFILE: '', JEST_WORKER_ID: '', ...env }, maxBuffer: 64 * 1024 * 1024, timeout: 180_000 },
-      (error, stdout, stderr) => {
-        try {
-          const model = JSON.parse(readFileSync(join(reports, 'conformance-report.json'), 'utf8')) as AuditModel;
-          const exitCode = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
-          done({ exitCode, model, output: `${stdout}\n${stderr}` });
-        } catch (e) {
-          reject(new Error(`the run wrote no report (${(e as Error).message}):\n${stdout}\n${stderr}`));
-        } finally {
-          rmSync(reports, { recursive: true, force: true });
-        }
-      },
+      (error, stdout, stderr) => done({ exitCode: error === null ? 0 : typeof error.code === 'number' ? error.code : -1, output: `${stdout}\n${stderr}` }),
     );
   });
+}
+
+/** The JSON report in `reports`, which must match the JSON Schema the package publishes. */
+export function readReport(reports: string, output: string): AuditModel {
+  let model: AuditModel;
+  try {
+    model = JSON.parse(readFileSync(join(reports, 'conformance-report.json'), 'utf8')) as AuditModel;
+  } catch (e) {
+    throw new Error(`the run wrote no report (${(e as Error).message}):\n${output}`);
+  }
+  const problems = reportSchemaProblems(model);
+  if (problems.length > 0) throw new Error(`conformance-report.json does not match schemas/conformance-report.schema.json: ${problems.slice(0, 10).join('; ')}`);
+  return model;
+}
+
+/** `payscore-conformance run --runs 5 --reports <reports> <args>`; the reports stay. */
+export async function runConformanceIn(reports: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<SelfTestRun> {
+  const { exitCode, output } = await execCli(['run', '--runs', '5', '--reports', reports, ...args], env);
+  return { exitCode, model: readReport(reports, output), output };
+}
+
+/** Runs `payscore-conformance run --runs 5 <args>` in a child process and reads its JSON report. */
+export async function runConformance(args: string[], env: NodeJS.ProcessEnv = {}): Promise<SelfTestRun> {
+  const reports = mkdtempSync(join(tmpdir(), 'payscore-selftest-'));
+  try {
+    return await runConformanceIn(reports, args, env);
+  } finally {
+    rmSync(reports, { recursive: true, force: true });
+  }
 }
 
 /** The suites against the embedded mock with these faults switched on. */

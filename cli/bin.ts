@@ -1,0 +1,11 @@
+#!/usr/bin/env node
+// The installed package's command (package.json `bin`): compiled JavaScript, no TypeScript at run time.
+import { main } from './main';
+
+main(process.argv.slice(2)).then(
+  (code) => { process.exitCode = code; },
+  (error: unknown) => {
+    console.error(`payscore-conformance: internal error: ${error instanceof Error && error.stack !== undefined ? error.stack : String(error)}`);
+    process.exitCode = 2;
+  },
+);

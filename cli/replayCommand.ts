@@ -1,0 +1,74 @@
+import { parseArgs } from 'node:util';
+import { ProfileError } from '../client';
+import { CaseFileError, DEFAULT_TIMEOUT_MS, replayCase, type ReplayResult } from '../suites';
+
+export const REPLAY_USAGE = `Usage: payscore-conformance replay FILE [options]
+
+Re-sends the request of a case file (reports/cases/*.json, written for every failure of a run):
+the same method, path, headers and body bytes, signed now with the profile's merchant key and a fresh
+timestamp and nonce, so it reproduces a failure long after the run's own signatures expired. Prints
+the answer and the verdict of the same checks the run applied.
+
+Options:
+  --profile FILE   target profile JSON (default: $PAYSCORE_PROFILE, else the profile the case names)
+  --timeout MS     request timeout (default: the profile's timeoutMs, else ${DEFAULT_TIMEOUT_MS})
+  -h, --help       this text
+
+Exit codes: 0 no failure counts against the target; 1 a failure does (the case reproduced, or
+another rule broke); 2 a usage, case-file or profile problem, or the target is unreachable.`;
+
+const EXIT = { OK: 0, NONCONFORMANT: 1, PROBLEM: 2 } as const;
+const MAX_BODY_SHOWN = 4096;
+
+function printAnswer(result: ReplayResult, out: (line: string) => void): void {
+  const { caseFile: c, exchange } = result;
+  out(`case: ${c.ruleId} [${c.basis}] in check ${c.check} — test: ${c.test}${c.seed === undefined ? '' : ` (seed ${c.seed}${c.path === undefined ? '' : `, path ${c.path}`})`}`);
+  out(`sent: ${exchange.request.method} ${exchange.request.url} (${exchange.request.body.length} body bytes) with profile ${result.profilePath}`);
+  const response = exchange.response;
+  if (response !== undefined) {
+    out(`\nanswer: HTTP ${response.status}`);
+    for (const [name, value] of Object.entries(response.headers)) out(`${name}: ${value}`);
+    const text = response.body.subarray(0, MAX_BODY_SHOWN).toString('utf8');
+    out(`\n${text}${response.body.length > MAX_BODY_SHOWN ? `\n… (${response.body.length} bytes in all)` : ''}`);
+  }
+  out('');
+  for (const f of result.failures) out(`[${f.verdict}] ${f.text}\n`);
+  const counted = result.failures.filter((f) => f.verdict === 'fail').length;
+  out(`${result.reproduced ? `reproduced: ${c.ruleId} failed again` : `not reproduced: ${c.ruleId} held this time`}; ${result.failures.length} failure(s), ${counted} counting against the target`);
+}
+
+/** `payscore-conformance replay FILE [--profile P]`. */
+export async function replayCommand(argv: string[], out: (line: string) => void = (l) => console.log(l)): Promise<number> {
+  const fail = (message: string): number => {
+    console.error(`payscore-conformance replay: ${message}`);
+    return EXIT.PROBLEM;
+  };
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, strict: true, allowPositionals: true, options: { profile: { type: 'string' }, timeout: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  } catch (error) {
+    return fail(`${(error as Error).message}\n\n${REPLAY_USAGE}`);
+  }
+  if (parsed.values.help === true) {
+    out(REPLAY_USAGE);
+    return EXIT.OK;
+  }
+  const [file, ...extra] = parsed.positionals;
+  if (file === undefined || extra.length > 0) return fail(`expected exactly one case FILE, got ${parsed.positionals.length}\n\n${REPLAY_USAGE}`);
+  const timeout = parsed.values.timeout;
+  if (timeout !== undefined && !/^[1-9]\d*$/.test(timeout)) return fail(`--timeout ${JSON.stringify(timeout)}: expected a whole number >= 1`);
+  let result: ReplayResult;
+  try {
+    result = await replayCase(file, {
+      ...(parsed.values.profile === undefined ? {} : { profilePath: parsed.values.profile }),
+      ...(timeout === undefined ? {} : { timeoutMs: Number(timeout) }),
+    });
+  } catch (error) {
+    if (error instanceof CaseFileError || error instanceof ProfileError) return fail(error.message);
+    throw error;
+  }
+  const transport = result.exchange.transportError;
+  if (transport !== undefined) return fail(`target ${result.exchange.request.url} is unreachable: ${transport.kind}: ${transport.message}`);
+  printAnswer(result, out);
+  return result.failures.some((f) => f.verdict === 'fail') ? EXIT.NONCONFORMANT : EXIT.OK;
+}

@@ -1,0 +1,35 @@
+import { join } from 'node:path';
+import { JUNIT_FILE } from '../auditReport';
+import { conformanceProject, junitReporter } from './conformanceJestConfig';
+import { publishRunOptions, runOptions, type RunOptions } from './harness/runOptions';
+
+export { JUNIT_FILE };
+
+type AggregatedResult = Awaited<ReturnType<typeof import('jest').runCLI>>['results'];
+
+export interface ConformanceRun {
+  results: AggregatedResult;
+  /** The options as the suites ran with them (globalSetup fills in the embedded target). */
+  options: RunOptions;
+}
+
+/** Runs the conformance suites with `options` through Jest, in this process and its workers. */
+export async function runConformance(options: RunOptions, select: { testNamePattern?: string } = {}): Promise<ConformanceRun> {
+  publishRunOptions(options);
+  // jest-junit lets these override its configuration; a caller's (npm test sets one) must not rename a public report.
+  process.env['JEST_JUNIT_OUTPUT_NAME'] = JUNIT_FILE;
+  delete process.env['JEST_JUNIT_OUTPUT_DIR'];
+  delete process.env['JEST_JUNIT_OUTPUT_FILE'];
+  const { runCLI } = await import('jest');
+  const config = {
+    ...conformanceProject(),
+    reporters: [join(__dirname, 'progressReporter.js'), junitReporter(options.reportsDir, JUNIT_FILE)],
+  };
+  const { results } = await runCLI({
+    _: [], $0: 'payscore-conformance', ci: true, config: JSON.stringify(config), watchman: false,
+    // An empty shard (more shards than suite files) is a valid, empty part of the run.
+    ...(options.shard === undefined ? {} : { shard: `${options.shard.index}/${options.shard.count}`, passWithNoTests: true }),
+    ...(select.testNamePattern === undefined ? {} : { testNamePattern: select.testNamePattern }),
+  }, [__dirname]);
+  return { results, options: runOptions() };
+}
