@@ -26,9 +26,10 @@ export function ruleTest(
     expect(items.length).toBeGreaterThan(0);
     const about = { ruleId, title, suite: basename(suiteFile) };
     const unjudged = options.evidence?.(items);
-    const { records, failing } = unjudged === undefined
-      ? judge(target, about, items, options.inScope)
-      : notJudged(target, about, items.length, unjudged);
+    const inconclusive = options.inconclusive?.(items, target);
+    const { records, failing } = unjudged !== undefined
+      ? notJudged(target, about, items.length, unjudged)
+      : inconclusive !== undefined ? informational(about, items.length, inconclusive) : judge(target, about, items, options.inScope);
     recordEvidence(target.options, suiteFile, records);
     if (failing.length > 0) throw new Error(`${failing.length} failure(s):\n\n${failing.join('\n\n')}`);
   }, TEST_TIMEOUT_MS);
@@ -39,6 +40,17 @@ export interface RuleTestOptions {
   inScope?: (failedRuleId: string) => boolean;
   /** Why the exchanges cannot prove the rule (e.g. no 200 came back), or undefined when they can. */
   evidence?: (items: Judged[]) => string | undefined;
+  /**
+   * Why the answer proves nothing either way on this target, for reasons outside its conformance
+   * (an out_order_no an earlier run used with other parameters): recorded as informational.
+   */
+  inconclusive?: (items: Judged[], target: TargetHandle) => string | undefined;
+}
+
+/** An answer that proves nothing either way: informational, never passed, never failed. */
+function informational(about: { ruleId: string; title: string; suite: string }, exchanges: number, why: string): Judgement {
+  const detail = `${about.ruleId} [${rule(about.ruleId).basis}] inconclusive on this target: ${why}`;
+  return { records: [{ testRuleId: about.ruleId, testTitle: about.title, suite: about.suite, ruleId: about.ruleId, verdict: 'info', exchanges, detail }], failing: [] };
 }
 
 /** A rule nothing could judge is not "passed": it counts as its basis says, like a failure would. */
