@@ -1,4 +1,4 @@
-import { limits, parseTimeValue, validateRequestBody, type OrderState, type StateDescription } from '../../spec';
+import { firstRequestViolation, limits, parseTimeValue, type OrderState, type StateDescription } from '../../spec';
 import type { CallbackDispatcher, DeliveryRecord, PayscoreEvent } from '../callbacks';
 import type { MockContext } from '../context';
 import { canonicalJson, newOrderFacts, orderResponse } from '../handlers';
@@ -91,7 +91,7 @@ export function createControl(ctx: MockContext, callbacks: CallbackDispatcher): 
       return ctx.clock.now();
     },
     putOrder: (input) => {
-      const violation = validateRequestBody(input.body)[0];
+      const violation = firstRequestViolation(input.body);
       if (violation !== undefined) throw new ControlError('PARAM_ERROR', `body: ${violation.message} (${violation.ruleId})`, { field: `/body${violation.pointer}`, location: 'body' });
       const mchid = input.mchid ?? ctx.config.mchid;
       const key = { mchid, subMchid: String(input.body['sub_mchid']), outOrderNo: String(input.body['out_order_no']) };

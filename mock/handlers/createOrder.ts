@@ -1,5 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import { limits, validateRequestBody, type Violation } from '../../spec';
+import { firstRequestViolation, limits, type Violation } from '../../spec';
 import type { MockContext } from '../context';
 import { ruleAnswer, violationAnswer, type Answer } from './answer';
 import { authenticate } from './authenticate';
@@ -41,7 +41,7 @@ export async function createOrder(ctx: MockContext, req: EndpointRequest): Promi
   const parsed = parseJsonBody(req.body);
   if (!parsed.ok) return { answer: parsed.answer, mchid };
   const body = parsed.value;
-  const violation = validateRequestBody(body).find((v) => !tolerated(ctx, body, v));
+  const violation = firstRequestViolation(body, (v) => !tolerated(ctx, body, v));
   if (violation !== undefined) return { answer: violationAnswer(violation, body, !ctx.faults.has('missing-error-detail')), mchid };
   if (!ctx.faults.has('skip-identity-check')) {
     const identityProblem = checkIdentities(body, ctx.config.identities);
