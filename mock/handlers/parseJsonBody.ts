@@ -1,5 +1,6 @@
+import { escapeSegment } from '../../spec';
 import { BODY_LIMITS } from './bodyLimits';
-import { ruleAnswer, violationAnswer, type Answer } from './answer';
+import { codeOfRule, errorAnswer, ruleAnswer, violationAnswer, type Answer } from './answer';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -23,11 +24,33 @@ function depthOf(text: string, limit: number): number {
   return max;
 }
 
+/**
+ * The pointer of the first number that float64 cannot hold exactly as the integer it reads as
+ * (NUM-SAFE-INTEGER), or undefined. The walk is bounded: depth is checked before, and the body is
+ * at most BODY_LIMITS.maxBytes.
+ */
+function unsafeIntegerAt(value: unknown, pointer: string): string | undefined {
+  if (typeof value === 'number') return Number.isInteger(value) && !Number.isSafeInteger(value) ? pointer : undefined;
+  if (value === null || typeof value !== 'object') return undefined;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = unsafeIntegerAt(value[i], `${pointer}/${i}`);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  }
+  for (const key of Object.keys(value)) {
+    const found = unsafeIntegerAt((value as Record<string, unknown>)[key], `${pointer}/${escapeSegment(key)}`);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
 export type ParsedBody = { ok: true; value: Record<string, unknown> } | { ok: false; answer: Answer };
 
 /**
  * Bytes → a JSON object, in the order of CHECK-ORDER: size, UTF-8 and depth (BODY-LIMITS), JSON
- * (BODY-NOT-JSON), object (BODY-NOT-OBJECT). JSON.parse defines `__proto__` as a plain own key,
+ * (BODY-NOT-JSON), object (BODY-NOT-OBJECT), exact integers (NUM-SAFE-INTEGER). JSON.parse defines `__proto__` as a plain own key,
  * so no prototype is touched.
  */
 export function parseJsonBody(bytes: Buffer): ParsedBody {
@@ -53,6 +76,12 @@ export function parseJsonBody(bytes: Buffer): ParsedBody {
     // PARAM_ERROR always names its field (ERR-DETAIL-FIELD): here the whole body, pointer ''.
     const message = `the body is JSON ${value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value}, not an object`;
     return { ok: false, answer: violationAnswer({ ruleId: 'BODY-NOT-OBJECT', pointer: '', message }, value, true) };
+  }
+  const unsafe = unsafeIntegerAt(value, '');
+  if (unsafe !== undefined) {
+    const message = `${unsafe} is an integer beyond ±${Number.MAX_SAFE_INTEGER}, which cannot be read and echoed exactly`;
+    // No detail.value: it would show the changed number.
+    return { ok: false, answer: errorAnswer(codeOfRule('NUM-SAFE-INTEGER'), `${message} (NUM-SAFE-INTEGER)`, { field: unsafe, issue: message, location: 'body' }) };
   }
   return { ok: true, value: value as Record<string, unknown> };
 }
