@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { DEFAULT_HELPER_NICE, MAX_HELPER_NICE, faultCatalogue, isFaultName, lowerHelperThreadPriority, startStandaloneMock, type FaultName, type KeyMode } from '../mock';
+import { DEFAULT_HELPER_NICE, HTTP_TIMEOUTS, MAX_HELPER_NICE, faultCatalogue, isFaultName, lowerHelperThreadPriority, startStandaloneMock, type FaultName, type KeyMode } from '../mock';
 
 const KEY_MODES: readonly KeyMode[] = ['public-key', 'certificate'];
 
@@ -13,6 +13,8 @@ const OPTIONS = {
   control: { type: 'boolean', default: false },
   'key-mode': { type: 'string', default: 'public-key' },
   'helper-nice': { type: 'string', default: String(DEFAULT_HELPER_NICE) },
+  'headers-timeout': { type: 'string', default: String(HTTP_TIMEOUTS.headersMs) },
+  'request-timeout': { type: 'string', default: String(HTTP_TIMEOUTS.requestMs) },
   quiet: { type: 'boolean', default: false },
   help: { type: 'boolean', default: false },
 } as const;
@@ -34,6 +36,8 @@ Options:
   --key-mode MODE        public-key (PUB_KEY_ID_…) or certificate (platform certificate serial) (default public-key)
   --helper-nice N        run the threads that sign and verify N nice levels below the event loop, so that
                          parsing and answering keep their core (Linux; default ${DEFAULT_HELPER_NICE}; 0 = leave them)
+  --headers-timeout MS   a request's headers must arrive within MS ms, or it is answered 400 and closed (default ${HTTP_TIMEOUTS.headersMs})
+  --request-timeout MS   the whole request, body included, within MS ms (default ${HTTP_TIMEOUTS.requestMs}; at least --headers-timeout)
   --quiet                no request log lines
   --help                 this text
 
@@ -80,9 +84,12 @@ export async function mockCommand(argv: string[], io: MockCommandIo = {}): Promi
     const riskFundCap = integer('risk-fund-cap', values['risk-fund-cap'], 1);
     const rateLimit = integer('rate-limit', values['rate-limit'], 0);
     helperNice = integer('helper-nice', values['helper-nice'], 0, MAX_HELPER_NICE) ?? DEFAULT_HELPER_NICE;
+    const headersTimeoutMs = integer('headers-timeout', values['headers-timeout'], 1) ?? HTTP_TIMEOUTS.headersMs;
+    const requestTimeoutMs = integer('request-timeout', values['request-timeout'], 1) ?? HTTP_TIMEOUTS.requestMs;
+    if (requestTimeoutMs < headersTimeoutMs) throw new UsageError(`--request-timeout ${requestTimeoutMs} must be at least --headers-timeout ${headersTimeoutMs}`);
     options = {
       dataDir: values['data-dir'], host: values.host, port: integer('port', values.port, 0, 65535) ?? 0,
-      keyMode: keyMode as KeyMode, faults: values.fault as FaultName[], control: values.control,
+      keyMode: keyMode as KeyMode, faults: values.fault as FaultName[], control: values.control, headersTimeoutMs, requestTimeoutMs,
       ...(riskFundCap === undefined ? {} : { riskFundCap }),
       ...(rateLimit === undefined ? {} : { rateLimit }),
       ...(values.quiet ? {} : { logger: out }),

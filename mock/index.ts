@@ -23,3 +23,4 @@ export { mockRequest, validBody } from './testing';
 export type { MockRequestOptions, MockResponse } from './testing';
 export type { KeyMaterial, KeyMode, MockProfile } from './keys';
 export { BODY_LIMITS } from './handlers';
+export { HTTP_TIMEOUTS } from './protocolAnswers';

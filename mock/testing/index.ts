@@ -2,3 +2,5 @@
 export { mockRequest } from './mockRequest';
 export type { MockRequestOptions, MockResponse } from './mockRequest';
 export { validBody } from './validBody';
+export { parseRawAnswer, rawExchange } from './rawExchange';
+export type { RawAnswer, RawExchangeOptions } from './rawExchange';
