@@ -4,24 +4,39 @@ import { codeOfRule, errorAnswer, ruleAnswer, violationAnswer, type Answer } fro
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** The deepest nesting of arrays/objects in JSON text (strings skipped); stops past `limit`. */
-function depthOf(text: string, limit: number): number {
+const isSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+
+/**
+ * The deepest nesting of arrays/objects in JSON text and its number of values (array items and
+ * object members: the first in a container, then one per comma), strings skipped; stops as soon as
+ * either is past its limit.
+ */
+function shapeOf(text: string, limits: { depth: number; values: number }): { depth: number; values: number } {
   let depth = 0;
   let max = 0;
+  let values = 0;
   let inString = false;
+  let opened = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
       if (c === 0x5c) i++;
       else if (c === 0x22) inString = false;
-    } else if (c === 0x22) inString = true;
+      continue;
+    }
+    if (isSpace(c)) continue;
+    // The first value of a container has no comma before it.
+    if (opened && c !== 0x5d && c !== 0x7d) values++;
+    opened = false;
+    if (c === 0x22) inString = true;
+    else if (c === 0x2c) values++;
     else if (c === 0x5b || c === 0x7b) {
-      depth++;
-      if (depth > max) max = depth;
-      if (max > limit) return max;
+      opened = true;
+      if (++depth > max) max = depth;
     } else if (c === 0x5d || c === 0x7d) depth--;
+    if (max > limits.depth || values > limits.values) break;
   }
-  return max;
+  return { depth: max, values };
 }
 
 /**
@@ -49,7 +64,8 @@ function unsafeIntegerAt(value: unknown, pointer: string): string | undefined {
 export type ParsedBody = { ok: true; value: Record<string, unknown> } | { ok: false; answer: Answer };
 
 /**
- * Bytes → a JSON object, in the order of CHECK-ORDER: size, UTF-8 and depth (BODY-LIMITS), JSON
+ * Bytes → a JSON object, in the order of CHECK-ORDER: size, UTF-8 and depth (BODY-LIMITS), value
+ * count (BODY-COST-BOUND), JSON
  * (BODY-NOT-JSON), object (BODY-NOT-OBJECT), exact integers (NUM-SAFE-INTEGER). JSON.parse defines `__proto__` as a plain own key,
  * so no prototype is touched.
  */
@@ -63,8 +79,12 @@ export function parseJsonBody(bytes: Buffer): ParsedBody {
   } catch {
     return { ok: false, answer: ruleAnswer('BODY-LIMITS', 'the body is not valid UTF-8') };
   }
-  if (depthOf(text, BODY_LIMITS.maxDepth) > BODY_LIMITS.maxDepth) {
+  const shape = shapeOf(text, { depth: BODY_LIMITS.maxDepth, values: BODY_LIMITS.maxValues });
+  if (shape.depth > BODY_LIMITS.maxDepth) {
     return { ok: false, answer: ruleAnswer('BODY-LIMITS', `the body nests deeper than ${BODY_LIMITS.maxDepth} levels`) };
+  }
+  if (shape.values > BODY_LIMITS.maxValues) {
+    return { ok: false, answer: ruleAnswer('BODY-COST-BOUND', `the body holds more than ${BODY_LIMITS.maxValues} JSON values (array items and object members)`) };
   }
   let value: unknown;
   try {
