@@ -35,7 +35,7 @@ export function createMockServer(config: MockConfig): MockServer {
   const orders = createOrderBook(store, clock, { expire: !faults.has('never-expire') });
   const ctx: MockContext = {
     config, orders, clock, wallClock, faults,
-    nonces: createNonceCache(TIMESTAMP_WINDOW_SECONDS),
+    nonces: createNonceCache(TIMESTAMP_WINDOW_SECONDS, store),
     rateLimiter: createRateLimiter(config.rateLimit ?? 0),
     platformKey: (serial) => (serial === undefined ? defaultKey : keys.get(serial)),
     log: config.logger ?? (() => undefined),
