@@ -24,3 +24,5 @@ export type { MockRequestOptions, MockResponse, RawAnswer, RawExchangeOptions } 
 export type { KeyMaterial, KeyMode, MockProfile } from './keys';
 export { BODY_LIMITS } from './handlers';
 export { HTTP_TIMEOUTS } from './protocolAnswers';
+export { announceWorker, isMockWorker, leaveWorkerPool, runWorkerPool, workerCount } from './workerPool';
+export type { WorkerPoolOptions } from './workerPool';
