@@ -1,35 +1,22 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { newNonce } from '../client/signing';
-import { configFromMaterial, loadOrInitDataDir } from './keys';
-import type { FreshMock, MockProfile } from './index';
-import { mockRequest, validBody } from './testing';
+import { loadOrInitDataDir } from './keys';
+import { dataDirCaller, mockRequest, tempDirs, validBody } from './testing';
 
 // Several mock processes on one SQLite file (WAL): idempotency and nonce replay are decided in the
 // database, not in a process's memory (AUTH-NONCE-DURABLE, IDEMP-SAME).
-const dirs: string[] = [];
+const dirs = tempDirs('payscore-workers-test-');
+const freshDir = dirs.fresh;
 const children: ChildProcess[] = [];
 afterAll(() => {
   for (const child of children) child.kill('SIGTERM');
-  dirs.forEach((d) => rmSync(d, { recursive: true, force: true }));
+  dirs.removeAll();
 });
-const freshDir = (): string => {
-  const dir = mkdtempSync(join(tmpdir(), 'payscore-workers-test-'));
-  dirs.push(dir);
-  return dir;
-};
 const root = join(__dirname, '..');
 
-function callerOf(dataDir: string, baseUrl: string): FreshMock {
-  const material = loadOrInitDataDir(dataDir, 'public-key');
-  return {
-    config: { riskFundCap: 500_000, ...configFromMaterial(material, 'public-key') }, material, profile: { baseUrl } as MockProfile,
-    keys: { merchantSerialNo: material.merchant.serialNo, merchantPrivateKey: material.merchant.privateKeyPem } as FreshMock['keys'],
-  } as FreshMock;
-}
 
 /** Starts a process and answers its first stdout line. */
 function firstLine(args: string[]): Promise<{ child: ChildProcess; line: string }> {
@@ -58,7 +45,7 @@ describe('two mock processes on one data directory', () => {
 
   test('40 concurrent identical creates, alternating between the processes, give one order_id', async () => {
     const body = validBody(loadOrInitDataDir(dir, 'public-key').identities, { need_user_confirm: true });
-    const answers = await Promise.all(Array.from({ length: 40 }, (_, i) => mockRequest(callerOf(dir, urls[i % 2]!), body)));
+    const answers = await Promise.all(Array.from({ length: 40 }, (_, i) => mockRequest(dataDirCaller(dir, urls[i % 2]!), body)));
     expect(answers.map((a) => a.status)).toEqual(answers.map(() => 200));
     expect(new Set(answers.map((a) => a.json['order_id'])).size).toBe(1);
     expect(new Set(answers.map((a) => a.raw.toString('utf8'))).size).toBe(1);
@@ -67,8 +54,8 @@ describe('two mock processes on one data directory', () => {
   test('a nonce used on one process is refused by the other', async () => {
     const body = validBody(loadOrInitDataDir(dir, 'public-key').identities);
     const options = { nonce: newNonce(), timestamp: Math.floor(Date.now() / 1000) };
-    expect((await mockRequest(callerOf(dir, urls[0]!), body, options)).status).toBe(200);
-    const replay = await mockRequest(callerOf(dir, urls[1]!), body, options);
+    expect((await mockRequest(dataDirCaller(dir, urls[0]!), body, options)).status).toBe(200);
+    const replay = await mockRequest(dataDirCaller(dir, urls[1]!), body, options);
     expect([replay.status, replay.json['code']]).toEqual([401, 'SIGN_ERROR']);
     expect(String(replay.json['message'])).toContain('AUTH-NONCE-REPLAY');
   });
@@ -97,7 +84,7 @@ describe('mock --workers 2 (node:cluster on one port)', () => {
     expect(pids).toHaveLength(2);
     const before = pids.map(cpuTicks);
     const body = validBody(loadOrInitDataDir(dir, 'public-key').identities);
-    const answers = await Promise.all(Array.from({ length: 60 }, () => mockRequest(callerOf(dir, url), body)));
+    const answers = await Promise.all(Array.from({ length: 60 }, () => mockRequest(dataDirCaller(dir, url), body)));
     expect(answers.map((a) => a.status)).toEqual(answers.map(() => 200));
     expect(new Set(answers.map((a) => a.json['order_id'])).size).toBe(1);
     // Both workers spent CPU on them: node:cluster handed connections to each.
@@ -107,8 +94,8 @@ describe('mock --workers 2 (node:cluster on one port)', () => {
   test('the same signed bytes sent again on 10 fresh connections are all refused', async () => {
     const body = validBody(loadOrInitDataDir(dir, 'public-key').identities);
     const options = { nonce: newNonce(), timestamp: Math.floor(Date.now() / 1000) };
-    expect((await mockRequest(callerOf(dir, url), body, options)).status).toBe(200);
-    const replays = await Promise.all(Array.from({ length: 10 }, () => mockRequest(callerOf(dir, url), body, options)));
+    expect((await mockRequest(dataDirCaller(dir, url), body, options)).status).toBe(200);
+    const replays = await Promise.all(Array.from({ length: 10 }, () => mockRequest(dataDirCaller(dir, url), body, options)));
     expect(replays.map((r) => r.status)).toEqual(replays.map(() => 401));
   });
 

@@ -4,3 +4,6 @@ export type { MockRequestOptions, MockResponse } from './mockRequest';
 export { validBody } from './validBody';
 export { parseRawAnswer, rawExchange } from './rawExchange';
 export type { RawAnswer, RawExchangeOptions } from './rawExchange';
+export { dataDirCaller } from './dataDirCaller';
+export { killNow, startStandaloneChild } from './standaloneChild';
+export { tempDirs } from './tempDirs';
