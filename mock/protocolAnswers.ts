@@ -25,12 +25,11 @@ const closing = (answer: Answer): Answer => ({ ...answer, headers: { ...answer.h
  */
 export function protocolProblem(req: IncomingMessage): Answer | undefined {
   if (req.httpVersion === '1.1' && req.headers.host === undefined) return closing(ruleAnswer('HTTP-MALFORMED', 'an HTTP/1.1 request needs a Host header'));
-  const path = (req.url ?? '/').split('?')[0];
-  const authorizations = req.headersDistinct['authorization']?.length ?? 0;
-  if (path === ENDPOINT_PATH && req.method === 'POST' && authorizations > 1) {
-    return ruleAnswer('AUTH-SINGLE', `the request carries ${authorizations} Authorization headers; send one`);
-  }
-  return undefined;
+  if (req.method !== 'POST' || (req.url ?? '/').split('?')[0] !== ENDPOINT_PATH) return undefined;
+  // rawHeaders (name, value, name, value, …) is already there; headersDistinct would build a map per request.
+  let authorizations = 0;
+  for (let i = 0; i < req.rawHeaders.length; i += 2) if (req.rawHeaders[i]?.toLowerCase() === 'authorization') authorizations++;
+  return authorizations > 1 ? ruleAnswer('AUTH-SINGLE', `the request carries ${authorizations} Authorization headers; send one`) : undefined;
 }
 
 /** An Expect the mock does not meet (anything but 100-continue, which node:http answers itself). */
