@@ -20,7 +20,7 @@ describe('payscore-conformance mock', () => {
     const c = capture();
     expect(await mockCommand(['--help'], c.io)).toBe(0);
     const text = c.out.join('\n');
-    for (const flag of ['--helper-nice', '--host', '--port', '--data-dir', '--risk-fund-cap', '--rate-limit', '--fault', '--control', '--key-mode', '--quiet', '--help']) expect(text).toContain(flag);
+    for (const flag of ['--workers', '--headers-timeout', '--request-timeout', '--helper-nice', '--host', '--port', '--data-dir', '--risk-fund-cap', '--rate-limit', '--fault', '--control', '--key-mode', '--quiet', '--help']) expect(text).toContain(flag);
     for (const fault of faultCatalogue()) expect(text).toContain(fault.name);
   });
 
@@ -33,6 +33,13 @@ describe('payscore-conformance mock', () => {
     [['--risk-fund-cap', '0'], '--risk-fund-cap'],
     [['--rate-limit', '-1'], '--rate-limit'],
     [['--helper-nice', '20'], '--helper-nice'],
+    [['--headers-timeout', '0'], '--headers-timeout'],
+    [['--workers', '0'], '--workers'],
+    [['--workers', 'many'], '--workers'],
+    [['--workers', '2', '--control'], '--control'],
+    [['--workers', '2', '--rate-limit', '5'], '--rate-limit'],
+    [['--request-timeout', 'soon'], '--request-timeout'],
+    [['--headers-timeout', '5000', '--request-timeout', '4000'], '--request-timeout'],
   ])('%j exits 2 with a message naming %s', async (argv, flag) => {
     const c = capture();
     expect(await mockCommand(argv, c.io)).toBe(2);

@@ -1,5 +1,9 @@
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_HELPER_NICE, MAX_HELPER_NICE, faultCatalogue, isFaultName, isReadingName, lowerHelperThreadPriority, readingCatalogue, startStandaloneMock, type FaultName, type KeyMode, type ReadingName } from '../mock';
+import {
+  DEFAULT_HELPER_NICE, HTTP_TIMEOUTS, MAX_HELPER_NICE, announceWorker, faultCatalogue, isFaultName, isMockWorker, isReadingName, leaveWorkerPool, lowerHelperThreadPriority,
+  readingCatalogue, runWorkerPool, startStandaloneMock, workerCount, type FaultName, type KeyMode, type ReadingName,
+} from '../mock';
 
 const KEY_MODES: readonly KeyMode[] = ['public-key', 'certificate'];
 
@@ -14,6 +18,9 @@ const OPTIONS = {
   control: { type: 'boolean', default: false },
   'key-mode': { type: 'string', default: 'public-key' },
   'helper-nice': { type: 'string', default: String(DEFAULT_HELPER_NICE) },
+  'headers-timeout': { type: 'string', default: String(HTTP_TIMEOUTS.headersMs) },
+  'request-timeout': { type: 'string', default: String(HTTP_TIMEOUTS.requestMs) },
+  workers: { type: 'string', default: '1' },
   quiet: { type: 'boolean', default: false },
   help: { type: 'boolean', default: false },
 } as const;
@@ -38,6 +45,11 @@ Options:
   --key-mode MODE        public-key (PUB_KEY_ID_…) or certificate (platform certificate serial) (default public-key)
   --helper-nice N        run the threads that sign and verify N nice levels below the event loop, so that
                          parsing and answering keep their core (Linux; default ${DEFAULT_HELPER_NICE}; 0 = leave them)
+  --headers-timeout MS   a request's headers must arrive within MS ms, or it is answered 400 and closed (default ${HTTP_TIMEOUTS.headersMs})
+  --request-timeout MS   the whole request, body included, within MS ms (default ${HTTP_TIMEOUTS.requestMs}; at least --headers-timeout)
+  --workers N|auto       worker processes sharing the port and one SQLite file (WAL), where idempotency
+                         and nonce replay are decided; auto = one per CPU (default 1). Not with --control
+                         or --rate-limit, whose state is per process
   --quiet                no request log lines
   --help                 this text
 
@@ -74,6 +86,7 @@ export async function mockCommand(argv: string[], io: MockCommandIo = {}): Promi
   const err = io.err ?? ((line: string) => console.error(line));
   let options;
   let helperNice = DEFAULT_HELPER_NICE;
+  let workers = 1;
   try {
     const { values } = parseArgs({ args: argv, options: OPTIONS, strict: true, allowPositionals: false });
     if (values.help) {
@@ -90,9 +103,15 @@ export async function mockCommand(argv: string[], io: MockCommandIo = {}): Promi
     const riskFundCap = integer('risk-fund-cap', values['risk-fund-cap'], 1);
     const rateLimit = integer('rate-limit', values['rate-limit'], 0);
     helperNice = integer('helper-nice', values['helper-nice'], 0, MAX_HELPER_NICE) ?? DEFAULT_HELPER_NICE;
+    const headersTimeoutMs = integer('headers-timeout', values['headers-timeout'], 1) ?? HTTP_TIMEOUTS.headersMs;
+    const requestTimeoutMs = integer('request-timeout', values['request-timeout'], 1) ?? HTTP_TIMEOUTS.requestMs;
+    if (requestTimeoutMs < headersTimeoutMs) throw new UsageError(`--request-timeout ${requestTimeoutMs} must be at least --headers-timeout ${headersTimeoutMs}`);
+    workers = workerCount(values.workers) ?? 0;
+    if (workers === 0) throw new UsageError(`--workers must be a whole number from 1 or auto, got ${JSON.stringify(values.workers)}`);
+    if (workers > 1 && (values.control || rateLimit !== undefined)) throw new UsageError(`--workers ${values.workers} cannot be combined with ${values.control ? '--control' : '--rate-limit'}: that state lives in each process`);
     options = {
       dataDir: values['data-dir'], host: values.host, port: integer('port', values.port, 0, 65535) ?? 0,
-      keyMode: keyMode as KeyMode, faults: values.fault as FaultName[], readings: readings as ReadingName[], control: values.control,
+      keyMode: keyMode as KeyMode, faults: values.fault as FaultName[], readings: readings as ReadingName[], control: values.control, headersTimeoutMs, requestTimeoutMs,
       ...(riskFundCap === undefined ? {} : { riskFundCap }),
       ...(rateLimit === undefined ? {} : { rateLimit }),
       ...(values.quiet ? {} : { logger: out }),
@@ -100,6 +119,9 @@ export async function mockCommand(argv: string[], io: MockCommandIo = {}): Promi
   } catch (error) {
     err(`payscore-conformance mock: ${(error as Error).message}\n(see payscore-conformance mock --help)`);
     return 2;
+  }
+  if (workers > 1 && !isMockWorker()) {
+    return runWorkerPool({ workers, dataDir: options.dataDir, keyMode: options.keyMode, exec: BIN, args: ['mock', ...argv], out, err, stopped: untilStopped(io.signal) });
   }
   let mock;
   try {
@@ -110,18 +132,30 @@ export async function mockCommand(argv: string[], io: MockCommandIo = {}): Promi
   }
   const priority = await lowerHelperThreadPriority(helperNice);
   if (priority.applied && priority.failed > 0) err(`payscore-conformance mock: --helper-nice: ${priority.failed} helper thread(s) kept their priority`);
-  out(`payscore-conformance mock listening on ${mock.url} — profile ${mock.profilePath}`);
-  await new Promise<void>((resolve) => {
+  if (isMockWorker()) announceWorker(mock.url, mock.profilePath);
+  else out(`payscore-conformance mock listening on ${mock.url} — profile ${mock.profilePath}`);
+  await untilStopped(io.signal);
+  await mock.stop();
+  leaveWorkerPool();
+  return 0;
+}
+
+/** The command as users start it: what `--workers N` forks, once per worker. */
+const BIN = join(__dirname, '..', 'bin', 'payscore-conformance.js');
+
+/** Resolves on SIGINT, SIGTERM, the abort signal, or (in a worker) the primary going away. */
+function untilStopped(signal: AbortSignal | undefined): Promise<void> {
+  return new Promise<void>((resolve) => {
     const stop = (): void => {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
+      process.off('disconnect', stop);
       resolve();
     };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
-    if (io.signal?.aborted === true) stop();
-    io.signal?.addEventListener('abort', stop, { once: true });
+    if (isMockWorker()) process.once('disconnect', stop);
+    if (signal?.aborted === true) stop();
+    signal?.addEventListener('abort', stop, { once: true });
   });
-  await mock.stop();
-  return 0;
 }

@@ -54,4 +54,8 @@ export interface MockConfig {
   /** Deliver callbacks to non-loopback hosts too (off: the project never calls outside 127.0.0.1). */
   callbackAnyHost?: boolean;
   logger?: MockLogger;
+  /** ms for all request headers to arrive (HTTP-MALFORMED); default HTTP_TIMEOUTS.headersMs. */
+  headersTimeoutMs?: number;
+  /** ms for the whole request, body included; default HTTP_TIMEOUTS.requestMs. */
+  requestTimeoutMs?: number;
 }

@@ -1,30 +1,12 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
-import { configFromMaterial, loadOrInitDataDir, DATA_FILES } from './keys';
+import { loadOrInitDataDir, DATA_FILES } from './keys';
 import { startStandaloneMock, createMockWithFreshKeys, type MockProfile } from './index';
-import type { FreshMock } from './freshMock';
-import { mockRequest, validBody } from './testing';
+import { dataDirCaller, killNow, mockRequest, startStandaloneChild, tempDirs, validBody } from './testing';
 
-const dirs: string[] = [];
-const freshDir = (): string => {
-  const dir = mkdtempSync(join(tmpdir(), 'payscore-mock-test-'));
-  dirs.push(dir);
-  return dir;
-};
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
-
-/** A FreshMock-shaped caller view of a data directory, for mockRequest. */
-function callerOf(dataDir: string, baseUrl: string): FreshMock {
-  const material = loadOrInitDataDir(dataDir, 'public-key');
-  const config = { riskFundCap: 500_000, ...configFromMaterial(material, 'public-key') };
-  return {
-    config, material, profile: { baseUrl } as MockProfile,
-    keys: { merchantSerialNo: material.merchant.serialNo, merchantPrivateKey: material.merchant.privateKeyPem } as FreshMock['keys'],
-  } as FreshMock;
-}
+const dirs = tempDirs('payscore-mock-test-');
+const freshDir = dirs.fresh;
+afterAll(dirs.removeAll);
 
 describe('the data directory (keys and profile)', () => {
   test('first start writes keys (private ones 0600) and a profile pointing at the server; later starts reuse them', async () => {
@@ -49,42 +31,30 @@ describe('the data directory (keys and profile)', () => {
     const dir = freshDir();
     const first = await startStandaloneMock({ dataDir: dir, port: 0 });
     const body = validBody(first.profile.identities);
-    const created = await mockRequest(callerOf(dir, first.url), body);
+    const created = await mockRequest(dataDirCaller(dir, first.url), body);
     expect(created.status).toBe(200);
     await first.stop();
     const second = await startStandaloneMock({ dataDir: dir, port: 0 });
-    const replay = await mockRequest(callerOf(dir, second.url), body);
+    const replay = await mockRequest(dataDirCaller(dir, second.url), body);
     expect(replay.json['order_id']).toBe(created.json['order_id']);
     await second.stop();
   });
 });
 
-function startChild(dir: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', join(__dirname, 'standaloneMain.ts'), dir], { cwd: join(__dirname, '..'), stdio: ['ignore', 'pipe', 'inherit'] });
-  return new Promise((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`the mock exited early with ${code}`)));
-    createInterface({ input: child.stdout! }).once('line', (line) => resolve({ child, url: (JSON.parse(line) as { url: string }).url }));
-  });
-}
-
 describe('durability', () => {
   test('an acknowledged order survives kill -9 (WAL): restart, replay → the same order_id', async () => {
     const dir = freshDir();
-    const first = await startChild(dir);
+    const first = await startStandaloneChild(dir);
     const body = validBody(loadOrInitDataDir(dir, 'public-key').identities);
-    const created = await mockRequest(callerOf(dir, first.url), body);
+    const created = await mockRequest(dataDirCaller(dir, first.url), body);
     expect(created.status).toBe(200);
-    first.child.removeAllListeners('exit');
-    const exited = new Promise((resolve) => first.child.once('exit', resolve));
-    process.kill(first.child.pid!, 'SIGKILL');
-    await exited;
-    const second = await startChild(dir);
+    await killNow(first.child);
+    const second = await startStandaloneChild(dir);
     try {
-      const replay = await mockRequest(callerOf(dir, second.url), body);
+      const replay = await mockRequest(dataDirCaller(dir, second.url), body);
       expect(replay.status).toBe(200);
       expect(replay.json['order_id']).toBe(created.json['order_id']);
     } finally {
-      second.child.removeAllListeners('exit');
       second.child.kill('SIGTERM');
     }
   }, 30_000);

@@ -1,4 +1,5 @@
 import { createServer, type Server } from 'node:http';
+import type { Socket } from 'node:net';
 import { TIMESTAMP_WINDOW_SECONDS } from '../apiv3';
 import { composeBehaviour } from './behaviour';
 import { createCallbackDispatcher } from './callbacks';
@@ -8,6 +9,7 @@ import type { MockContext } from './context';
 import { createControl, type MockControl } from './control';
 import { createNonceCache, createRateLimiter } from './handlers';
 import { FAULTS } from './faults';
+import { answerClientError, expectationAnswer, HTTP_TIMEOUTS, protocolProblem, sendProtocolAnswer, TIMEOUT_CHECK_INTERVAL_MS } from './protocolAnswers';
 import { READINGS } from './readings';
 import { createRequestHandler } from './requestHandler';
 import { createOrderBook, sqliteOrderStore, type OrderStore } from './store';
@@ -36,7 +38,7 @@ export function createMockServer(config: MockConfig): MockServer {
   const orders = createOrderBook(store, clock, { expire: behaviour.policy.expire });
   const ctx: MockContext = {
     config, orders, clock, wallClock, behaviour,
-    nonces: createNonceCache(TIMESTAMP_WINDOW_SECONDS),
+    nonces: createNonceCache(TIMESTAMP_WINDOW_SECONDS, store),
     rateLimiter: createRateLimiter(config.rateLimit ?? 0),
     platformKey: (serial) => (serial === undefined ? defaultKey : keys.get(serial)),
     log: config.logger ?? (() => undefined),
@@ -50,7 +52,17 @@ export function createMockServer(config: MockConfig): MockServer {
   const control = createControl(ctx, callbacks);
   const timers = new Set<NodeJS.Timeout>();
   const handle = createRequestHandler(ctx, control, timers);
-  const server = createServer((req, res) => void handle(req, res));
+  const headersTimeout = config.headersTimeoutMs ?? HTTP_TIMEOUTS.headersMs;
+  const requestTimeout = Math.max(headersTimeout, config.requestTimeoutMs ?? HTTP_TIMEOUTS.requestMs);
+  // Host is checked by protocolProblem: node:http's own check answers a bare, unsigned 400.
+  const server = createServer({ requireHostHeader: false, headersTimeout, requestTimeout, connectionsCheckingInterval: Math.min(TIMEOUT_CHECK_INTERVAL_MS, headersTimeout) }, (req, res) => {
+    const problem = protocolProblem(req);
+    if (problem === undefined) void handle(req, res);
+    else void sendProtocolAnswer(ctx, res, problem, { method: req.method, path: req.url });
+  });
+  // Every answer is signed JSON, those node:http would otherwise give itself included (HTTP-MALFORMED).
+  server.on('clientError', (error: Error, socket) => answerClientError(ctx, error, socket as Socket));
+  server.on('checkExpectation', (req, res) => void sendProtocolAnswer(ctx, res, expectationAnswer(req), { method: req.method, path: req.url }));
   const sweep = setInterval(() => orders.sweep(), SWEEP_INTERVAL_MS);
   sweep.unref();
 

@@ -13,23 +13,31 @@ const ANNOTATION_KEYWORDS = [
   'x-rules', 'x-rule-families', 'x-error-codes', 'x-rule', 'x-rule-by-keyword', 'x-repeatable-names',
 ];
 
-let cached: Ajv2020 | undefined;
+/** Every error (checks and reports list them, capped) or the first one only (what an answer needs). */
+export type ErrorMode = 'all' | 'first';
 
-function ajv(): Ajv2020 {
-  if (cached === undefined) {
+const cached = new Map<ErrorMode, Ajv2020>();
+
+function ajv(mode: ErrorMode): Ajv2020 {
+  let instance = cached.get(mode);
+  if (instance === undefined) {
     // strictRequired is off: the cross-field branches (`oneOf: [{required: [openid]}, …]`) name
     // properties declared on the parent schema, which strictRequired cannot see.
-    cached = new Ajv2020({ strict: true, strictRequired: false, allErrors: true, verbose: true });
-    addFormats(cached);
-    for (const keyword of ANNOTATION_KEYWORDS) cached.addKeyword(keyword);
-    cached.addSchema(specDocument(), DOCUMENT_ID);
+    instance = new Ajv2020({ strict: true, strictRequired: false, allErrors: mode === 'all', verbose: true });
+    addFormats(instance);
+    for (const keyword of ANNOTATION_KEYWORDS) instance.addKeyword(keyword);
+    instance.addSchema(specDocument(), DOCUMENT_ID);
+    cached.set(mode, instance);
   }
-  return cached;
+  return instance;
 }
 
-/** The compiled validator of a component schema, e.g. componentValidator('RiskFund'). */
-export function componentValidator(name: string): ValidateFunction {
-  const validate = ajv().getSchema(`${DOCUMENT_ID}#/components/schemas/${name}`);
+/**
+ * The compiled validator of a component schema, e.g. componentValidator('RiskFund'). With 'first'
+ * it stops at the first error: its cost is bounded by the path to that error, not by the body.
+ */
+export function componentValidator(name: string, mode: ErrorMode = 'all'): ValidateFunction {
+  const validate = ajv(mode).getSchema(`${DOCUMENT_ID}#/components/schemas/${name}`);
   if (validate === undefined) throw new Error(`openapi.yaml has no components.schemas.${name}`);
   return validate;
 }

@@ -6,7 +6,8 @@ export type { Basis, Enforcement, Expectation, ForeignExpectation, ReceiverAnswe
 export { requestFields, requestField, fieldPathOf, typeRuleId } from './fields';
 export type { FieldInfo } from './fields';
 export { ruleCatalogue, rule, isRuleId, ruleReferences } from './ruleCatalogue';
-export { validateRequestBody, validateResponseBody, validateErrorBody } from './validators';
+export { validateRequestBody, firstRequestViolation, validateResponseBody, validateErrorBody } from './validators';
+export { MAX_VIOLATIONS } from './violationsFromAjv';
 export { fieldLimits, limits } from './limits';
 export type { FieldLimits, Limits } from './limits';
 export { checkBusinessRules } from './businessRules';

@@ -1,11 +1,34 @@
 import { componentValidator } from './ajvInstance';
+import { overlongArray } from './overlongArray';
 import type { Violation } from './rule';
 import { violationsFromAjv } from './violationsFromAjv';
 
-/** Field rules of the request body (JSON Schema part); business rules are checkBusinessRules. */
+const REQUEST = 'CreateOrderRequest';
+
+/**
+ * Field rules of the request body (JSON Schema part), at most MAX_VIOLATIONS of them; business
+ * rules are checkBusinessRules. An array over its maxItems is reported alone, before ajv runs.
+ */
 export function validateRequestBody(body: unknown): Violation[] {
-  const validate = componentValidator('CreateOrderRequest');
-  return validate(body) ? [] : violationsFromAjv('CreateOrderRequest', validate.errors);
+  const overlong = overlongArray(body);
+  if (overlong !== undefined) return violationsFromAjv(REQUEST, [overlong]);
+  const validate = componentValidator(REQUEST);
+  return validate(body) ? [] : violationsFromAjv(REQUEST, validate.errors);
+}
+
+/**
+ * The first field-rule violation `wanted` accepts (all, by default), or undefined: what an answer
+ * needs. Validation stops at the first error; only when `wanted` passes over it is the (capped)
+ * full list read.
+ */
+export function firstRequestViolation(body: unknown, wanted: (v: Violation) => boolean = () => true): Violation | undefined {
+  const overlong = overlongArray(body);
+  const validate = componentValidator(REQUEST, 'first');
+  const errors = overlong !== undefined ? [overlong] : validate(body) ? [] : validate.errors;
+  if (errors === null || errors === undefined || errors.length === 0) return undefined;
+  const first = violationsFromAjv(REQUEST, errors)[0];
+  if (first !== undefined && wanted(first)) return first;
+  return validateRequestBody(body).find(wanted);
 }
 
 /** Response fields with a rule of their own; every other 200 violation is RESP-SCHEMA. */

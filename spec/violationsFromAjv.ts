@@ -58,13 +58,20 @@ function pointerOfError(error: ErrorObject): string {
   return error.instancePath;
 }
 
-/** ajv's errors as violations, one per (rule, pointer), in the order ajv found them. */
+/**
+ * At most this many violations are listed for one body (BODY-COST-BOUND): a list is for people and
+ * reports, and mapping a million ajv errors took seconds.
+ */
+export const MAX_VIOLATIONS = 100;
+
+/** ajv's errors as violations, one per (rule, pointer), in the order ajv found them; at most MAX_VIOLATIONS. */
 export function violationsFromAjv(rootName: string, errors: ErrorObject[] | null | undefined): Violation[] {
   const seen = new Set<string>();
   const out: Violation[] = [];
   // A value of the wrong type fails its other keywords too (enum, pattern): the type rule alone is the fact.
   const mistyped = new Set((errors ?? []).filter((e) => e.keyword === 'type').map((e) => e.instancePath));
   for (const error of errors ?? []) {
+    if (out.length >= MAX_VIOLATIONS) break;
     // `if` only repeats that its `then` failed; the `then` errors carry the facts.
     if (error.keyword === 'if') continue;
     if (error.keyword !== 'type' && mistyped.has(error.instancePath)) continue;

@@ -1,4 +1,4 @@
-import { limits, validateRequestBody, type OrderState, type StateDescription } from '../../spec';
+import { firstRequestViolation, limits, parseTimeValue, type OrderState, type StateDescription } from '../../spec';
 import type { PayscoreEvent } from '../../apiv3';
 import type { CallbackDispatcher, DeliveryRecord } from '../callbacks';
 import type { MockContext } from '../context';
@@ -38,11 +38,30 @@ export interface MockControl {
   settle(): Promise<void>;
 }
 
-/** A chosen order_id must still be one the mock could answer (RESP-ORDER-ID: 1..orderIdMaxLength). */
-function checkedOrderId(orderId: string): string {
+const ORDER_ID_FIELD = { field: '/order_id', location: 'body' } as const;
+
+/** A chosen order_id must still be one the mock could answer (RESP-ORDER-ID: 1..orderIdMaxLength) and not be taken. */
+function checkedOrderId(ctx: MockContext, orderId: string): string {
   const max = limits().orderIdMaxLength;
-  if (orderId.length === 0 || [...orderId].length > max) throw new ControlError('PARAM_ERROR', `orderId must be 1..${max} characters`);
+  if (orderId.length === 0 || [...orderId].length > max) throw new ControlError('PARAM_ERROR', `order_id must be 1..${max} characters`, ORDER_ID_FIELD);
+  if (ctx.orders.findById(orderId) !== undefined) throw new ControlError('PARAM_ERROR', `order_id ${orderId} names another order already`, ORDER_ID_FIELD);
   return orderId;
+}
+
+/** The business clock stays where yyyyMMddHHmmss can write it and order ids read digits: 1970 to the end of 9999. */
+const LATEST_INSTANT = (() => {
+  const last = parseTimeValue('99991231235959');
+  if (last.kind !== 'second') throw new Error('parseTimeValue rejects 99991231235959');
+  return last.instant;
+})();
+
+function checkedAdvance(now: number, ms: number): number {
+  const field = { field: '/ms', location: 'body' } as const;
+  if (!Number.isSafeInteger(ms)) throw new ControlError('PARAM_ERROR', `ms must be an integer number of milliseconds, got ${String(ms)}`, field);
+  if (now + ms < 0 || now + ms > LATEST_INSTANT) {
+    throw new ControlError('PARAM_ERROR', `ms ${ms} moves the clock outside 1970-01-01 … 9999-12-31 (China time); allowed now: ${-now} … ${LATEST_INSTANT - now}`, field);
+  }
+  return ms;
 }
 
 export function createControl(ctx: MockContext, callbacks: CallbackDispatcher): MockControl {
@@ -68,18 +87,18 @@ export function createControl(ctx: MockContext, callbacks: CallbackDispatcher): 
       ctx.nonces.clear();
     },
     advanceClock: (ms) => {
-      ctx.clock.advance(ms);
+      ctx.clock.advance(checkedAdvance(ctx.clock.now(), ms));
       ctx.orders.sweep();
       return ctx.clock.now();
     },
     putOrder: (input) => {
-      const violation = validateRequestBody(input.body)[0];
-      if (violation !== undefined) throw new ControlError('PARAM_ERROR', `body: ${violation.message} (${violation.ruleId})`);
+      const violation = firstRequestViolation(input.body);
+      if (violation !== undefined) throw new ControlError('PARAM_ERROR', `body: ${violation.message} (${violation.ruleId})`, { field: `/body${violation.pointer}`, location: 'body' });
       const mchid = input.mchid ?? ctx.config.mchid;
       const key = { mchid, subMchid: String(input.body['sub_mchid']), outOrderNo: String(input.body['out_order_no']) };
       let order = ctx.orders.find(key);
       if (order === undefined) {
-        const facts = { ...newOrderFacts(ctx, input.body, mchid), ...(input.orderId === undefined ? {} : { orderId: checkedOrderId(input.orderId) }) };
+        const facts = { ...newOrderFacts(ctx, input.body, mchid), ...(input.orderId === undefined ? {} : { orderId: checkedOrderId(ctx, input.orderId) }) };
         const now = ctx.clock.now();
         const responseBody = JSON.stringify(orderResponse(input.body, facts));
         order = ctx.orders.store.insertOrGet({ ...key, orderId: facts.orderId, requestCanonical: canonicalJson(input.body), responseBody, state: facts.state, createdAt: now, updatedAt: now }).order;

@@ -17,7 +17,7 @@ const ok = (body: unknown): Answer => ({ status: 200, body });
 
 function refOf(input: Record<string, unknown>): OrderRef {
   if (typeof input['order_id'] === 'string') return { orderId: input['order_id'] };
-  if (typeof input['out_order_no'] !== 'string') throw new ControlError('PARAM_ERROR', 'give order_id or out_order_no');
+  if (typeof input['out_order_no'] !== 'string') throw new ControlError('PARAM_ERROR', 'give order_id or out_order_no', { field: '/order_id', location: 'body' });
   const ref: OrderRef = { outOrderNo: input['out_order_no'] };
   if (typeof input['sub_mchid'] === 'string') ref.subMchid = input['sub_mchid'];
   if (typeof input['mchid'] === 'string') ref.mchid = input['mchid'];
@@ -29,12 +29,12 @@ type Route = (control: MockControl, input: Record<string, unknown>) => Answer | 
 const POST_ROUTES: Record<string, Route> = {
   reset: (c) => { c.reset(); return ok({ reset: true }); },
   'clock/advance': (c, input) => {
-    if (typeof input['ms'] !== 'number') throw new ControlError('PARAM_ERROR', 'ms must be a number');
+    if (typeof input['ms'] !== 'number') throw new ControlError('PARAM_ERROR', 'ms must be a number', { field: '/ms', location: 'body' });
     return ok({ now: c.advanceClock(input['ms']) });
   },
   orders: (c, input) => {
     const body = input['body'];
-    if (body === null || typeof body !== 'object' || Array.isArray(body)) throw new ControlError('PARAM_ERROR', 'body must be a create-order body');
+    if (body === null || typeof body !== 'object' || Array.isArray(body)) throw new ControlError('PARAM_ERROR', 'body must be a create-order body', { field: '/body', location: 'body' });
     const put = { body: body as Record<string, unknown>, state: input['state'] as OrderState };
     return ok(c.putOrder({
       ...put,
@@ -49,6 +49,20 @@ const POST_ROUTES: Record<string, Route> = {
 };
 
 const STATES = resolvePointer(specDocument(), '/components/schemas/CreateOrderResponse/properties/state/enum') as readonly string[];
+const DESCRIPTIONS = resolvePointer(specDocument(), '/components/schemas/CreateOrderResponse/properties/state_description/enum') as readonly string[];
+
+/** A path segment as text; a malformed percent-escape is the caller's error, not a 500. */
+function decodedSegment(segment: string, name: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    throw new ControlError('PARAM_ERROR', `${name} ${JSON.stringify(segment)} has a malformed percent-escape`, { field: name, location: 'path' });
+  }
+}
+
+function controlErrorAnswer(error: ControlError): Answer {
+  return errorAnswer(error.code, error.message, error.at === undefined ? undefined : { ...error.at, issue: error.message });
+}
 
 /** The control interface over HTTP (JSON), for loopback callers only. */
 export async function controlRoute(control: MockControl, req: ControlRequest): Promise<Answer> {
@@ -57,7 +71,7 @@ export async function controlRoute(control: MockControl, req: ControlRequest): P
   try {
     if (req.method === 'GET' && name === 'deliveries') return ok(control.deliveries());
     if (req.method === 'GET' && name.startsWith('orders/')) {
-      const order = control.getOrder({ orderId: decodeURIComponent(name.slice('orders/'.length)) });
+      const order = control.getOrder({ orderId: decodedSegment(name.slice('orders/'.length), 'order_id') });
       return order === undefined ? errorAnswer('ORDER_NOT_EXIST', 'no such order') : ok(order);
     }
     const route = POST_ROUTES[name];
@@ -65,10 +79,14 @@ export async function controlRoute(control: MockControl, req: ControlRequest): P
     if (req.method !== 'POST') return { ...errorAnswer('METHOD_NOT_ALLOWED', `${name} takes POST`), headers: { Allow: 'POST' } };
     const parsed = req.body.length === 0 ? { ok: true as const, value: {} } : parseJsonBody(req.body);
     if (!parsed.ok) return parsed.answer;
-    if (name === 'orders' && !STATES.includes(String(parsed.value['state']))) throw new ControlError('PARAM_ERROR', `state must be one of ${STATES.join(', ')}`);
+    const description = parsed.value['state_description'];
+    if (name === 'orders' && description !== undefined && !DESCRIPTIONS.includes(String(description))) {
+      throw new ControlError('PARAM_ERROR', `state_description must be one of ${DESCRIPTIONS.join(', ')}`, { field: '/state_description', location: 'body' });
+    }
+    if (name === 'orders' && !STATES.includes(String(parsed.value['state']))) throw new ControlError('PARAM_ERROR', `state must be one of ${STATES.join(', ')}`, { field: '/state', location: 'body' });
     return await route(control, parsed.value);
   } catch (error) {
-    if (error instanceof ControlError) return errorAnswer(error.code, error.message);
+    if (error instanceof ControlError) return controlErrorAnswer(error);
     throw error;
   }
 }

@@ -5,6 +5,12 @@ export const BODY_LIMITS = {
   /** JSON nested deeper than this is 400 INVALID_REQUEST. */
   maxDepth: 64,
   /**
+   * BODY-COST-BOUND: a body with more JSON values (array items, object members, counted before it
+   * is parsed) is 400 INVALID_REQUEST. A full valid create has under a thousand; the limit keeps
+   * parsing, validating and canonicalising any body within a few milliseconds.
+   */
+  maxValues: 5_000,
+  /**
    * Beyond this the mock stops buffering and answers before authenticating (the signature
    * covers the whole body, and the mock will not hold more): the one exception to CHECK-ORDER.
    */

@@ -1,5 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import { validateRequestBody } from '../../spec';
+import { firstRequestViolation } from '../../spec';
 import type { CreateStep } from '../behaviour';
 import type { MockContext } from '../context';
 import { ruleAnswer, violationAnswer, type Answer } from './answer';
@@ -42,7 +42,9 @@ const STEPS: Record<CreateStep, Step> = {
   },
   fields: (ctx, _req, p) => {
     const body = p.body ?? {};
-    const [violation] = ctx.behaviour.fieldRules(validateRequestBody(body), body);
+    const { fieldRules } = ctx.behaviour;
+    // The first schema violation no fault lets through (validation stops there), else what a reading refuses besides.
+    const violation = firstRequestViolation(body, (v) => fieldRules([v], body).includes(v)) ?? fieldRules([], body)[0];
     return violation === undefined ? undefined : violationAnswer(violation, body);
   },
   identities: (ctx, _req, p) => (ctx.behaviour.policy.bindings === 'skipped' || p.body === undefined ? undefined : checkIdentities(p.body, ctx.config.identities)),

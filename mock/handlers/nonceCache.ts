@@ -1,3 +1,5 @@
+import type { OrderStore } from '../store';
+
 /**
  * Nonces seen per mchid (AUTH-NONCE-REPLAY). A request is accepted with a timestamp up to the
  * window either side of now, so a nonce is remembered for twice the window.
@@ -8,21 +10,21 @@ export interface NonceCache {
   clear(): void;
 }
 
-export function createNonceCache(windowSeconds: number): NonceCache {
+/** Expired nonces are deleted every this many requests (an indexed range delete). */
+const PRUNE_EVERY = 1024;
+
+/**
+ * The nonces live in the store's database beside the orders, so a replay is refused after a
+ * restart, a kill -9, and by every worker process on the file (AUTH-NONCE-DURABLE).
+ */
+export function createNonceCache(windowSeconds: number, store: OrderStore): NonceCache {
   const retentionMs = 2 * windowSeconds * 1000;
-  // Insertion order is time order, so expired entries are always at the front.
-  const entries = new Map<string, number>();
+  let calls = 0;
   return {
     seen(mchid, nonce, nowMs) {
-      for (const [key, at] of entries) {
-        if (nowMs - at <= retentionMs) break;
-        entries.delete(key);
-      }
-      const key = `${mchid}\u0000${nonce}`;
-      if (entries.has(key)) return true;
-      entries.set(key, nowMs);
-      return false;
+      if (++calls % PRUNE_EVERY === 0) store.forgetNoncesBefore(nowMs - retentionMs);
+      return store.rememberNonce(mchid, nonce, nowMs, retentionMs);
     },
-    clear: () => entries.clear(),
+    clear: () => void store.forgetNoncesBefore(Number.MAX_SAFE_INTEGER),
   };
 }

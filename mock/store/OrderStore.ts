@@ -30,6 +30,15 @@ export interface OrderStore {
   /** CREATED orders created before `createdBefore` become EXPIRED; answers how many. */
   expireCreated(createdBefore: number, updatedAt: number): number;
   count(): number;
+  /**
+   * Records a request nonce of a mchid seen at `atMs` (AUTH-NONCE-REPLAY, AUTH-NONCE-DURABLE), in
+   * one atomic step that every process on the database sees; true when it was already recorded
+   * after `atMs - retentionMs`, i.e. a replay.
+   */
+  rememberNonce(mchid: string, nonce: string, atMs: number, retentionMs: number): boolean;
+  /** Forgets the nonces recorded before `beforeMs`; answers how many. */
+  forgetNoncesBefore(beforeMs: number): number;
+  /** Deletes every order and every nonce. */
   reset(): void;
   close(): void;
 }

@@ -22,7 +22,11 @@ CREATE TABLE IF NOT EXISTS orders (
   state TEXT NOT NULL, state_description TEXT, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL,
   PRIMARY KEY (mchid, sub_mchid, out_order_no)
 );
-CREATE INDEX IF NOT EXISTS orders_created ON orders (created_at) WHERE state = 'CREATED';`;
+CREATE INDEX IF NOT EXISTS orders_created ON orders (created_at) WHERE state = 'CREATED';
+CREATE TABLE IF NOT EXISTS nonces (
+  mchid TEXT NOT NULL, nonce TEXT NOT NULL, seen_at INTEGER NOT NULL, PRIMARY KEY (mchid, nonce)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS nonces_seen ON nonces (seen_at);`;
 
 function fromRow(row: Row): StoredOrder {
   const order: StoredOrder = {
@@ -72,11 +76,16 @@ export function sqliteOrderStore(options: SqliteStoreOptions = {}): OrderStore {
   const update = db.prepare('UPDATE orders SET state = ?, state_description = ?, updated_at = ? WHERE order_id = ?');
   const expire = db.prepare("UPDATE orders SET state = 'EXPIRED', state_description = NULL, updated_at = ? WHERE state = 'CREATED' AND created_at < ?");
   const count = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM orders');
+  // New, or older than the retention (then it counts as new again): one row changes. A replay changes none.
+  const nonce = db.prepare(`INSERT INTO nonces VALUES (?, ?, ?) ON CONFLICT (mchid, nonce)
+    DO UPDATE SET seen_at = excluded.seen_at WHERE nonces.seen_at < ?`);
+  const forgetNonces = db.prepare('DELETE FROM nonces WHERE seen_at < ?');
   const get = (key: OrderKey): StoredOrder | undefined => {
     const row = byKey.get(key.mchid, key.subMchid, key.outOrderNo);
     return row === undefined ? undefined : fromRow(row);
   };
-  // Insert-or-read in one transaction: concurrent identical creates end with one row.
+  // Insert-or-read in one transaction, begun as a writer (IMMEDIATE): concurrent identical creates,
+  // from this process or another on the same file (--workers), end with one row.
   const insertOrGet = db.transaction((order: StoredOrder) => {
     const { changes } = insert.run({ ...order, stateDescription: order.stateDescription ?? null });
     if (changes === 1) return { order, inserted: true };
@@ -85,7 +94,7 @@ export function sqliteOrderStore(options: SqliteStoreOptions = {}): OrderStore {
     return { order: stored, inserted: false };
   });
   return {
-    insertOrGet: (order) => insertOrGet(order),
+    insertOrGet: (order) => insertOrGet.immediate(order),
     get,
     getByOrderId: (orderId) => {
       const row = byId.get(orderId);
@@ -96,8 +105,10 @@ export function sqliteOrderStore(options: SqliteStoreOptions = {}): OrderStore {
     },
     expireCreated: (createdBefore, updatedAt) => expire.run(updatedAt, createdBefore).changes,
     count: () => count.get()?.n ?? 0,
+    rememberNonce: (mchid, value, atMs, retentionMs) => nonce.run(mchid, value, atMs, atMs - retentionMs).changes === 0,
+    forgetNoncesBefore: (beforeMs) => forgetNonces.run(beforeMs).changes,
     reset: () => {
-      db.exec('DELETE FROM orders');
+      db.exec('DELETE FROM orders; DELETE FROM nonces');
     },
     close: () => {
       if (db.open) db.close();
