@@ -23,7 +23,7 @@ const project = (displayName: string, testMatch: string[], extra: Partial<Config
 // so reports/ holds one file per run and .ci/run counts them all.
 const config: Config = {
   projects: [
-    project('unit', ['<rootDir>/{apiv3,spec,generators,client,checks,auditReport,mock,receiver,notify,cli,bench}/**/*.test.ts']),
+    project('unit', ['<rootDir>/{apiv3,spec,generators,client,checks,auditReport,mock,receiver,notify,cli,bench}/**/*.test.ts', '<rootDir>/suites/harness/**/*.test.ts']),
     project('contracts-consumer', ['<rootDir>/contracts/**/*.consumer.test.ts']),
     project('contracts-provider', ['<rootDir>/contracts/**/*.provider.test.ts']),
     project('conformance', ['<rootDir>/suites/**/*.suite.ts'], {

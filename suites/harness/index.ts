@@ -9,5 +9,7 @@ export { recordEvidence } from './evidence';
 export type { EvidenceRecord } from './evidence';
 export { ruleTest, nextOrderCounter } from './ruleTest';
 export { sampleValid, sampleValidFor } from './sampleValid';
+export { SAMPLE, SampleRange, checkedSampleIndices } from './sampleIndices';
+export type { SampleAllocation } from './sampleIndices';
 export { control, hasControl, CONTROL_ENV } from './controlClient';
 export { faultsFromEnv, FAULTS_ENV, readingsFromEnv, READINGS_ENV } from './mockFaults';
