@@ -82,7 +82,9 @@ describe('create order: the merchant client against payscore-acquiringbank-servi
   test('idempotent replay: the same parameters answer the stored order again (IDEMP-SAME)', async () => {
     const body = CONTRACT_BODIES.replaySame;
     // The merchant keys its records by order_id, so a replay must answer THE stored order_id, not
-    // any: the state stores the order under STORED_ORDER_ID and the answer pins it exactly.
+    // any: the state stores the order under STORED_ORDER_ID and the answer pins it exactly. (Pact
+    // checks an answer against the pact, never against what a state returned, so fromProviderState
+    // could only match this order_id by type: see README.)
     await pact.addInteraction()
       .given(PROVIDER_STATES.orderWithSameParameters, { body: body as never, order_id: STORED_ORDER_ID })
       .uponReceiving('a create-order request replayed with the same parameters')
