@@ -1,6 +1,6 @@
 import { createMockWithFreshKeys, type FaultName, type FreshMock } from '../mock';
 import { replayTargetFromMock } from './replayTarget';
-import { verifyContract } from './verifyContract';
+import { verifyContract } from './verify';
 
 // The verification can fail: a mock with one named fault (mock/faults.ts) breaks a rule the
 // contract pins, and the verification promise rejects naming the interaction that caught it.

@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { loadProfile, PROFILE_VAR } from '../client';
-import { createMockWithFreshKeys, type FreshMock } from '../mock';
-import { brokerConfig } from './brokerOptions';
-import { PACT_FILE } from './contractPact';
+import { controlClient, createMockWithFreshKeys, type FreshMock } from '../mock';
+import { PACT_FILE } from './contract';
+import { CONTRACT_BODIES } from './contractBodies';
 import { STATES_NEEDING_CONTROL } from './providerStates';
+import { brokerConfig } from './publish';
 import { replayTargetFromMock, replayTargetFromProfile } from './replayTarget';
-import { verifyContract } from './verifyContract';
+import { rewriteIdentities } from './resign';
+import { verifyContract } from './verify';
 
 // Provider verification of the committed pact: always against the bundled mock (in-process, control
 // on), and also against the target of PAYSCORE_PROFILE when it is set. A failed verification rejects,
@@ -40,7 +42,13 @@ describe('against a target without control (the mock seen as a foreign target)',
   afterAll(() => fresh.server.stop());
 
   test('the states needing control are reported as not verifiable, the rest pass with fresh out_order_nos', async () => {
-    const { controlUrl: _ignored, ...foreign } = replayTargetFromMock(fresh);
+    const { controlUrl, ...foreign } = replayTargetFromMock(fresh);
+    // The target already holds the pact's out_order_nos with other parameters (an earlier run, another
+    // merchant): a replay of one would be a conflict, so passing proves each run sends fresh ones.
+    const control = controlClient(controlUrl ?? '');
+    for (const body of [CONTRACT_BODIES.noConfirm, CONTRACT_BODIES.confirm]) {
+      await control('orders', { body: { ...rewriteIdentities(body, foreign.identities), attach: 'an earlier run' }, state: 'CREATED' });
+    }
     const result = await verifyContract({ ...foreign, label: 'a target without control' });
     expect(result.excluded.map((e) => e.state).sort()).toEqual([...STATES_NEEDING_CONTROL].sort());
     for (const e of result.excluded) expect(result.output).not.toContain(e.description);

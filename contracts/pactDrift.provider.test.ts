@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { statusOfCode, validateErrorBody, validateRequestBody, validateResponseBody } from '../spec';
-import { PACT_FILE } from './contractPact';
+import { PACT_FILE } from './contract';
 
 // No drift: the committed contract never contradicts openapi.yaml. Every request body (and every
 // body a provider state stores) is valid, except the interaction that says which rule it breaks,

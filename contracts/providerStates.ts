@@ -1,14 +1,16 @@
 // Provider-state names: the ONE place consumer tests (given) and the verifier (state handlers) read them.
+// What a state handler answers is injected into the replayed request where the pact says
+// fromProviderState (contractMatchers: `*FromState`).
 
 /** Every state the create-order pact uses, by role. */
 export const PROVIDER_STATES = {
-  /** params `{ out_order_no }`: nothing was created under it yet. */
+  /** params `{ out_order_no }`: nothing was created under it yet. Answers `{ out_order_no }` to replay. */
   noOrder: 'no order exists with the out_order_no',
-  /** params `{ body }`: the order was created earlier from exactly this body. */
+  /** params `{ body, order_id }`: the order was created earlier from exactly this body, as order_id. */
   orderWithSameParameters: 'an order exists that was created with the same parameters',
   /** params `{ body }`: the out_order_no of `body` was used earlier with this other body. */
   orderWithOtherParameters: 'an order exists with the same out_order_no and other parameters',
-  /** params `{ out_order_no }`: the request reaches the provider with a signature that does not verify. */
+  /** params `{ out_order_no }`: the request reaches the provider with a signature that does not verify. Answers `{ out_order_no, authorization }`. */
   signatureDoesNotVerify: 'the request signature does not verify with the merchant key',
 } as const;
 
@@ -23,7 +25,3 @@ export const STATES_NEEDING_CONTROL: readonly ProviderStateName[] = [
   PROVIDER_STATES.orderWithSameParameters,
   PROVIDER_STATES.orderWithOtherParameters,
 ];
-
-export function isProviderStateName(name: string): name is ProviderStateName {
-  return (Object.values(PROVIDER_STATES) as string[]).includes(name);
-}

@@ -1,7 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto';
 import type { RawRequest } from '../client';
 import { PROBE_SIGNATURE_PREFIX, TIMESTAMP_WINDOW_SECONDS } from '../apiv3';
-import { ruleTest, sampleValid, type Judged, type TargetHandle } from './harness';
+import { ruleTest, SAMPLE, sampleValid, type Judged, type TargetHandle } from './harness';
 
 // Request signatures (WECHATPAY2-SHA256-RSA2048): each test breaks one thing in Authorization of an
 // otherwise valid request and expects 401 SIGN_ERROR.
@@ -18,30 +18,30 @@ async function broken(target: TargetHandle, ruleId: string, caseName: string, in
 
 describe('request signatures', () => {
   ruleTest(__filename, 'AUTH-REQUIRED', 'a request without Authorization is 401 SIGN_ERROR', async (t) => [
-    await broken(t, 'AUTH-REQUIRED', 'no Authorization header', 10, { sign: false }),
+    await broken(t, 'AUTH-REQUIRED', 'no Authorization header', SAMPLE.auth.noAuthorization, { sign: false }),
   ]);
 
   ruleTest(__filename, 'AUTH-SCHEME', 'another scheme or a malformed Authorization is 401 SIGN_ERROR', async (t) => [
-    await broken(t, 'AUTH-SCHEME', 'Bearer scheme', 11, { sign: false, headers: { Authorization: 'Bearer 0123456789abcdef' } }),
-    await broken(t, 'AUTH-SCHEME', 'parameters missing', 12, { sign: false, headers: { Authorization: 'WECHATPAY2-SHA256-RSA2048 mchid="1230000109"' } }),
-    await broken(t, 'AUTH-SCHEME', 'unquoted garbage', 13, { sign: false, headers: { Authorization: 'WECHATPAY2-SHA256-RSA2048 ,,,=="' } }),
+    await broken(t, 'AUTH-SCHEME', 'Bearer scheme', SAMPLE.auth.bearerScheme, { sign: false, headers: { Authorization: 'Bearer 0123456789abcdef' } }),
+    await broken(t, 'AUTH-SCHEME', 'parameters missing', SAMPLE.auth.parametersMissing, { sign: false, headers: { Authorization: 'WECHATPAY2-SHA256-RSA2048 mchid="1230000109"' } }),
+    await broken(t, 'AUTH-SCHEME', 'unquoted garbage', SAMPLE.auth.unquotedGarbage, { sign: false, headers: { Authorization: 'WECHATPAY2-SHA256-RSA2048 ,,,=="' } }),
   ]);
 
   ruleTest(__filename, 'AUTH-SIGNATURE', 'a signature that does not verify is 401 SIGN_ERROR', async (t) => {
     const stranger = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
-    const tampered = JSON.stringify(sampleValid(t, 99));
+    const tampered = JSON.stringify(sampleValid(t, SAMPLE.auth.tamperedBody));
     return [
-      await broken(t, 'AUTH-SIGNATURE', 'body changed after signing', 14, { sign: { tamperBodyAfterSigning: tampered } }),
-      await broken(t, 'AUTH-SIGNATURE', 'signed with a key that is not the merchant key', 15, { sign: { privateKey: stranger } }),
-      await broken(t, 'AUTH-SIGNATURE', 'a WECHATPAY/SIGNTEST/ probe signature', 16, { sign: { signatureOverride: `${PROBE_SIGNATURE_PREFIX}${'A'.repeat(40)}` } }),
+      await broken(t, 'AUTH-SIGNATURE', 'body changed after signing', SAMPLE.auth.bodyChangedAfterSigning, { sign: { tamperBodyAfterSigning: tampered } }),
+      await broken(t, 'AUTH-SIGNATURE', 'signed with a key that is not the merchant key', SAMPLE.auth.strangerKey, { sign: { privateKey: stranger } }),
+      await broken(t, 'AUTH-SIGNATURE', 'a WECHATPAY/SIGNTEST/ probe signature', SAMPLE.auth.probeSignature, { sign: { signatureOverride: `${PROBE_SIGNATURE_PREFIX}${'A'.repeat(40)}` } }),
     ];
   });
 
   ruleTest(__filename, 'AUTH-SIGNATURE', 'a body changed under an Authorization header that verified once is 401 SIGN_ERROR', async (t) => {
-    const firstBody = sampleValid(t, 70);
+    const firstBody = sampleValid(t, SAMPLE.auth.reusedHeaderFirstBody);
     const first = await t.client.createOrder(firstBody);
     const header = first.request.headers['Authorization'] ?? '';
-    const otherBody = sampleValid(t, 71);
+    const otherBody = sampleValid(t, SAMPLE.auth.reusedHeaderOtherBody);
     const exchange = await t.client.send({ body: JSON.stringify(otherBody), sign: false, headers: { Authorization: header } });
     return [
       { exchange: first, ctx: t.context({ kind: 'accept' }, firstBody), caseName: 'a valid create' },
@@ -57,7 +57,7 @@ describe('request signatures', () => {
     ] as const;
     const judged: Judged[] = [];
     for (const [i, order] of orders.entries()) {
-      const body = sampleValid(t, 72 + i);
+      const body = sampleValid(t, SAMPLE.auth.parameterOrders.at(i));
       const exchange = await t.client.send({ body: JSON.stringify(body), sign: { authorizationForm: { order } } });
       judged.push({ exchange, ctx: t.context({ kind: 'accept', ruleId: 'AUTH-SCHEME' }, body), caseName: `parameters in the order ${order.join(', ')}` });
     }
@@ -65,32 +65,32 @@ describe('request signatures', () => {
   });
 
   ruleTest(__filename, 'AUTH-PARAM-SPACING', 'white space after the commas of Authorization is accepted', async (t) => {
-    const body = sampleValid(t, 75);
+    const body = sampleValid(t, SAMPLE.auth.spaceAfterCommas);
     const exchange = await t.client.send({ body: JSON.stringify(body), sign: { authorizationForm: { separator: ', ' } } });
     return [{ exchange, ctx: t.context({ kind: 'accept', ruleId: 'AUTH-PARAM-SPACING' }, body), caseName: 'a space after each comma' }];
   });
 
   ruleTest(__filename, 'AUTH-TIMESTAMP', 'a timestamp one hour old is 401 SIGN_ERROR', async (t) => [
-    await broken(t, 'AUTH-TIMESTAMP', 'timestamp one hour in the past', 17, { sign: { timestamp: nowSeconds() - ONE_HOUR } }),
+    await broken(t, 'AUTH-TIMESTAMP', 'timestamp one hour in the past', SAMPLE.auth.timestampOneHourOld, { sign: { timestamp: nowSeconds() - ONE_HOUR } }),
   ]);
 
   ruleTest(__filename, 'AUTH-SERIAL', 'an unknown serial_no is 401 SIGN_ERROR', async (t) => [
-    await broken(t, 'AUTH-SERIAL', 'unknown merchant serial', 18, { sign: { serialNo: '0123456789ABCDEF0123456789ABCDEF01234567' } }),
+    await broken(t, 'AUTH-SERIAL', 'unknown merchant serial', SAMPLE.auth.unknownSerial, { sign: { serialNo: '0123456789ABCDEF0123456789ABCDEF01234567' } }),
   ]);
 
   ruleTest(__filename, 'AUTH-MCHID', 'an unknown mchid is 401 SIGN_ERROR (401 or 403 from a foreign target)', async (t) => [
-    await broken(t, 'AUTH-MCHID', 'unknown mchid', 19, { sign: { mchid: '1999999999' } }, '1999999999'),
+    await broken(t, 'AUTH-MCHID', 'unknown mchid', SAMPLE.auth.unknownMchid, { sign: { mchid: '1999999999' } }, '1999999999'),
   ]);
 
   ruleTest(__filename, 'AUTH-TIMESTAMP-WINDOW', 'a timestamp a minute outside the 5-minute window is 401 SIGN_ERROR', async (t) => [
-    await broken(t, 'AUTH-TIMESTAMP-WINDOW', 'timestamp a minute outside the window', 20, { sign: { timestamp: nowSeconds() - TIMESTAMP_WINDOW_SECONDS - 60 } }),
+    await broken(t, 'AUTH-TIMESTAMP-WINDOW', 'timestamp a minute outside the window', SAMPLE.auth.timestampOutsideWindow, { sign: { timestamp: nowSeconds() - TIMESTAMP_WINDOW_SECONDS - 60 } }),
   ]);
 
   ruleTest(__filename, 'AUTH-NONCE-REPLAY', 'a nonce_str used again within the window is 401 SIGN_ERROR', async (t) => {
     const nonce = `REPLAY${Date.now()}${process.pid}`;
-    const firstBody = sampleValid(t, 21);
+    const firstBody = sampleValid(t, SAMPLE.auth.nonceFirstUse);
     const first = await t.client.send({ body: JSON.stringify(firstBody), sign: { nonce } });
-    const second = await broken(t, 'AUTH-NONCE-REPLAY', 'second request with the first one\'s nonce', 22, { sign: { nonce } });
+    const second = await broken(t, 'AUTH-NONCE-REPLAY', 'second request with the first one\'s nonce', SAMPLE.auth.nonceReplay, { sign: { nonce } });
     return [{ exchange: first, ctx: t.context({ kind: 'accept' }, firstBody), caseName: 'first use of the nonce' }, second];
   });
 });

@@ -1,4 +1,4 @@
-import { hasControl, openTarget, ruleTest, sampleValid, type Judged } from './harness';
+import { hasControl, openTarget, ruleTest, SAMPLE, sampleValid, type Judged } from './harness';
 import { concurrentDifferent, concurrentIdentical, DEEP_CHANGES, deepBody } from './idempotencyRaces';
 import { expiryReplay, terminalReplays } from './lifecycleCases';
 
@@ -15,7 +15,7 @@ const ANY_ACCEPTED = { evidence: (items: Judged[]): string | undefined =>
 
 describe('idempotency', () => {
   ruleTest(__filename, 'IDEMP-SAME', 'the same out_order_no with the same parameters answers the same order_id', async (t) => {
-    const body = sampleValid(t, 50);
+    const body = sampleValid(t, SAMPLE.idempotency.sameParameters);
     const first = await t.client.createOrder(body);
     const replay = await t.client.createOrder(body);
     return [
@@ -25,7 +25,7 @@ describe('idempotency', () => {
   }, FIRST_ACCEPTED);
 
   ruleTest(__filename, 'IDEMP-SAME-JSON', 'a replay with keys in another order and other whitespace is the same parameters', async (t) => {
-    const body = sampleValid(t, 51);
+    const body = sampleValid(t, SAMPLE.idempotency.sameJsonReordered);
     const first = await t.client.createOrder(body);
     const reordered = Object.fromEntries(Object.entries(body).reverse());
     const replay = await t.client.send({ body: JSON.stringify(reordered, null, 2) });
@@ -37,7 +37,7 @@ describe('idempotency', () => {
   }, FIRST_ACCEPTED);
 
   ruleTest(__filename, 'IDEMP-SAME', 'a confirm-mode replay is answered like the first create, package included', async (t) => {
-    const body = sampleValid(t, 78, { need_user_confirm: true });
+    const body = sampleValid(t, SAMPLE.idempotency.confirmModeReplay, { need_user_confirm: true });
     const { openid: _o, sub_openid: _s, ...confirm } = body;
     const first = await t.client.createOrder(confirm);
     const replay = await t.client.createOrder(confirm);
@@ -52,7 +52,7 @@ describe('idempotency', () => {
   ruleTest(__filename, 'IDEMP-CONFLICT', 'concurrent creates of one out_order_no with different bodies: one order, the others 400 INVALID_REQUEST', concurrentDifferent, ANY_ACCEPTED);
 
   ruleTest(__filename, 'IDEMP-CONFLICT', 'a change at any depth of the body is other parameters: 400 INVALID_REQUEST', async (t) => {
-    const body = deepBody(t, 79);
+    const body = deepBody(t, SAMPLE.idempotency.deepChanges);
     const first = await t.client.createOrder(body);
     const judged: Judged[] = [{ exchange: first, ctx: t.context({ kind: 'accept' }, body), caseName: 'first create' }];
     for (const [where, change] of DEEP_CHANGES) {
@@ -63,7 +63,7 @@ describe('idempotency', () => {
   }, FIRST_ACCEPTED);
 
   ruleTest(__filename, 'IDEMP-SAME', 'after a refused conflict the original body still replays to the original order', async (t) => {
-    const body = sampleValid(t, 80);
+    const body = sampleValid(t, SAMPLE.idempotency.replayAfterConflict);
     const first = await t.client.createOrder(body);
     const other = { ...body, attach: `${body.attach ?? ''}y`.slice(-200) };
     const conflict = await t.client.createOrder(other);
@@ -76,7 +76,7 @@ describe('idempotency', () => {
   }, FIRST_ACCEPTED);
 
   ruleTest(__filename, 'IDEMP-CONFLICT', 'the same out_order_no with other parameters is 400 INVALID_REQUEST', async (t) => {
-    const body = sampleValid(t, 52);
+    const body = sampleValid(t, SAMPLE.idempotency.otherParameters);
     const first = await t.client.createOrder(body);
     const other = { ...body, attach: `${body.attach ?? ''}x`.slice(-200) };
     const conflict = await t.client.createOrder(other);

@@ -1,5 +1,5 @@
 import type { CreateOrderRequest } from '../spec';
-import { sampleValid, type Judged, type TargetHandle } from './harness';
+import { SAMPLE, sampleValid, type Judged, type TargetHandle } from './harness';
 
 /** How many creates race for one out_order_no. */
 const RACERS = 8;
@@ -33,7 +33,7 @@ export const DEEP_CHANGES: readonly Change[] = [
 
 /** RACERS identical creates at once: every answer is the same order. */
 export async function concurrentIdentical(target: TargetHandle): Promise<Judged[]> {
-  const body = sampleValid(target, 76);
+  const body = sampleValid(target, SAMPLE.idempotency.concurrentIdentical);
   const exchanges = await Promise.all(Array.from({ length: RACERS }, () => target.client.createOrder(body)));
   const first = exchanges.find((e) => e.response?.status === 200) ?? exchanges[0]!;
   return exchanges.map((exchange, i) => ({
@@ -45,7 +45,7 @@ export async function concurrentIdentical(target: TargetHandle): Promise<Judged[
 
 /** RACERS creates of one out_order_no with different bodies at once: one winner, the others conflicts. */
 export async function concurrentDifferent(target: TargetHandle): Promise<Judged[]> {
-  const base = sampleValid(target, 77);
+  const base = sampleValid(target, SAMPLE.idempotency.concurrentDifferent);
   const bodies = Array.from({ length: RACERS }, (_, i) => ({ ...base, attach: `racer ${i}` }));
   const exchanges = await Promise.all(bodies.map((b) => target.client.createOrder(b)));
   const winner = exchanges.findIndex((e) => e.response?.status === 200);

@@ -2,7 +2,7 @@ import { DETAILED_ERROR_CODE } from '../checks';
 import fc from 'fast-check';
 import { invalidCases, invalidRequest, withUniqueOutOrderNo, type InvalidCase } from '../generators';
 import type { CreateOrderRequest } from '../spec';
-import { nextOrderCounter, openTarget, ruleTest, sampleValid, type Judged, type TargetHandle } from './harness';
+import { nextOrderCounter, openTarget, ruleTest, SAMPLE, sampleValid, type Judged, type TargetHandle } from './harness';
 
 // Every rule a request body can break, at least once (the deterministic cases), plus `runs` random
 // invalid requests, each judged under the rule it breaks.
@@ -66,7 +66,7 @@ describe('invalid requests (every rule, plus random ones)', () => {
   }
 
   ruleTest(__filename, 'NO-AUTH', 'a service_id the institution was not granted is 403 NO_AUTH', async (target) => {
-    const body = sampleValid(target, 1, { service_id: 'NOTGRANTED0000000000000000000000' });
+    const body = sampleValid(target, SAMPLE.invalid.notGrantedServiceId, { service_id: 'NOTGRANTED0000000000000000000000' });
     const exchange = await target.client.createOrder(body);
     return [{ exchange, ctx: target.context({ kind: 'reject', ruleId: 'NO-AUTH' }, body), caseName: 'unbound service_id' }];
   });

@@ -3,13 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient, loadProfile } from '../client';
 import { createClock, EXPIRY_MS, startStandaloneMock } from '../mock';
-import { constraintsOf, control, faultsFromEnv, sampleValid, sampleValidFor, type Judged, type TargetHandle } from './harness';
+import { constraintsOf, control, SAMPLE, faultsFromEnv, sampleValid, sampleValidFor, type Judged, type TargetHandle } from './harness';
 
 /** IDEMP-TERMINAL: an order put into a terminal state through the mock's control interface, then replayed. */
 export async function terminalReplays(target: TargetHandle): Promise<Judged[]> {
   const judged: Judged[] = [];
   for (const [i, state] of (['EXPIRED', 'REVOKED', 'DONE'] as const).entries()) {
-    const body = sampleValid(target, 60 + i);
+    const body = sampleValid(target, SAMPLE.lifecycle.terminalReplays.at(i));
     await control(target, 'orders', { body, state });
     const exchange = await target.client.createOrder(body);
     judged.push({ exchange, ctx: target.context({ kind: 'reject', ruleId: 'IDEMP-TERMINAL' }, body), caseName: `replay of a ${state} order` });
@@ -29,7 +29,7 @@ export async function expiryReplay(target: TargetHandle): Promise<Judged[]> {
   const profile = loadProfile(mock.profilePath, {});
   const client = createClient(profile, { timeoutMs: target.options.timeoutMs });
   try {
-    const body = sampleValidFor(constraintsOf(profile), target.options.seed, { need_user_confirm: true });
+    const body = sampleValidFor(constraintsOf(profile), target.options.seed + SAMPLE.lifecycle.expiry, { need_user_confirm: true });
     const first = await client.createOrder(body);
     clock.advance(EXPIRY_MS + 1);
     const replay = await client.createOrder(body);

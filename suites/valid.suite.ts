@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { validRequest, withUniqueOutOrderNo } from '../generators';
-import { nextOrderCounter, ruleTest, sampleValid, type Judged, type TargetHandle } from './harness';
+import { nextOrderCounter, ruleTest, SAMPLE, sampleValid, type Judged, type TargetHandle } from './harness';
 import { WIRE_FORMS } from './wireForms';
 
 // Property-based: `runs` valid requests (seeded, so a failure replays with --seed and --path) are sent
@@ -57,7 +57,7 @@ describe('valid requests in other JSON wire forms', () => {
     const judged: Judged[] = [];
     for (const [i, [name, write]] of WIRE_FORMS.entries()) {
       // A body with text outside ASCII, so escapes have something to escape.
-      const body = sampleValid(t, 81 + i, { service_introduction: '共享充电宝😀' });
+      const body = sampleValid(t, SAMPLE.valid.wireForms.at(i), { service_introduction: '共享充电宝😀' });
       judged.push({ exchange: await t.client.send({ body: write(body) }), ctx: t.context({ kind: 'accept' }, body), caseName: name });
     }
     return judged;

@@ -13,3 +13,5 @@ export { control, hasControl } from './controlClient';
 export { faultsFromEnv, readingsFromEnv } from './mockFaults';
 export { writeCaseFile, readCaseFile, casesDir, CaseFileError, CASE_FORMAT } from './caseFile';
 export type { CaseFile, CaseReproduction } from './caseFile';
+export { SAMPLE, SampleRange, checkedSampleIndices } from './sampleIndices';
+export type { SampleAllocation } from './sampleIndices';

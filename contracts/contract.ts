@@ -1,5 +1,7 @@
 import { join } from 'node:path';
 import { PactV4, SpecificationVersion } from '@pact-foundation/pact';
+import type { LoadedProfile } from '../client';
+import { testTarget } from '../client/testing';
 
 /** The two parties of the published contract. */
 export const CONSUMER = 'payscore-merchant-client';
@@ -8,6 +10,9 @@ export const PROVIDER = 'payscore-acquiringbank-serviceorder';
 /** Where consumer tests write the pact; it is committed as the published contract. */
 export const PACT_DIR = join(__dirname, 'pacts');
 export const PACT_FILE = join(PACT_DIR, `${CONSUMER}-${PROVIDER}.json`);
+
+/** The platform key id the consumer's profile names (and so its Wechatpay-Serial header carries). */
+export const CONSUMER_PLATFORM_SERIAL = 'PUB_KEY_ID_01123000010000000000000000000001';
 
 /** Pact's own logs stay out of the default output; PAYSCORE_PACT_VERBOSE=1 (or PACT_LOG_LEVEL) asks for them. */
 export function pactLogLevel(env: NodeJS.ProcessEnv = process.env): 'info' | 'error' | 'debug' | 'trace' | 'warn' {
@@ -26,4 +31,12 @@ export function createContractPact(): PactV4 {
     host: '127.0.0.1',
     logLevel: pactLogLevel(),
   });
+}
+
+/**
+ * A merchant's profile pointing at baseUrl (the Pact mock server), with keys generated now in a
+ * temp folder; the ids are the contract's example tenant. Validated by the real profile loader.
+ */
+export function consumerProfile(baseUrl: string): LoadedProfile {
+  return testTarget(baseUrl, { platform: { serial: CONSUMER_PLATFORM_SERIAL, publicKeyPath: 'platform_pub.pem' } }).profile;
 }

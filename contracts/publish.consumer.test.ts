@@ -4,8 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CONSUMER, PROVIDER } from './contractPact';
-import { publishPacts } from './publishPacts';
+import { CONSUMER, PROVIDER } from './contract';
+import { publishPacts } from './publish';
 
 // publishPacts speaks the broker's publish-contracts API: checked against a stand-in broker on
 // 127.0.0.1 that records what it receives (no real broker is needed for the tests).
