@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { untilStopped } from './untilStopped';
 import {
   DEFAULT_HELPER_NICE, HTTP_TIMEOUTS, MAX_HELPER_NICE, announceWorker, faultCatalogue, isFaultName, isMockWorker, isReadingName, leaveWorkerPool, lowerHelperThreadPriority,
   readingCatalogue, runWorkerPool, startStandaloneMock, workerCount, type FaultName, type KeyMode, type ReadingName,
@@ -121,7 +122,7 @@ export async function mockCommand(argv: string[], io: MockCommandIo = {}): Promi
     return 2;
   }
   if (workers > 1 && !isMockWorker()) {
-    return runWorkerPool({ workers, dataDir: options.dataDir, keyMode: options.keyMode, exec: BIN, args: ['mock', ...argv], out, err, stopped: untilStopped(io.signal) });
+    return runWorkerPool({ workers, dataDir: options.dataDir, keyMode: options.keyMode, exec: BIN, args: ['mock', ...argv], out, err, stopped: untilStopped(io.signal, { onDisconnect: isMockWorker() }) });
   }
   let mock;
   try {
@@ -134,28 +135,14 @@ export async function mockCommand(argv: string[], io: MockCommandIo = {}): Promi
   if (priority.applied && priority.failed > 0) err(`payscore-conformance mock: --helper-nice: ${priority.failed} helper thread(s) kept their priority`);
   if (isMockWorker()) announceWorker(mock.url, mock.profilePath);
   else out(`payscore-conformance mock listening on ${mock.url} — profile ${mock.profilePath}`);
-  await untilStopped(io.signal);
+  await untilStopped(io.signal, { onDisconnect: isMockWorker() });
   await mock.stop();
   leaveWorkerPool();
   return 0;
 }
 
-/** The command as users start it: what `--workers N` forks, once per worker. */
-const BIN = join(__dirname, '..', 'bin', 'payscore-conformance.js');
-
-/** Resolves on SIGINT, SIGTERM, the abort signal, or (in a worker) the primary going away. */
-function untilStopped(signal: AbortSignal | undefined): Promise<void> {
-  return new Promise<void>((resolve) => {
-    const stop = (): void => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      process.off('disconnect', stop);
-      resolve();
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-    if (isMockWorker()) process.once('disconnect', stop);
-    if (signal?.aborted === true) stop();
-    signal?.addEventListener('abort', stop, { once: true });
-  });
-}
+/**
+ * The command as users start it, forked once per worker by `--workers N`: the compiled entry beside
+ * this file in an installed package (dist/cli/bin.js), the TypeScript wrapper in a checkout.
+ */
+const BIN = __filename.endsWith('.js') ? join(__dirname, 'bin.js') : join(__dirname, '..', 'bin', 'payscore-conformance.js');
