@@ -1,4 +1,5 @@
-import { hasControl, openTarget, ruleTest, SAMPLE, sampleValid, type Judged } from './harness';
+import type { CreateOrderRequest } from '../spec';
+import { hasControl, openTarget, ruleTest, SAMPLE, sampleValid, type Judged, type TargetHandle } from './harness';
 import { concurrentDifferent, concurrentIdentical, DEEP_CHANGES, deepBody } from './idempotencyRaces';
 import { expiryReplay, terminalReplays } from './lifecycleCases';
 
@@ -9,6 +10,16 @@ import { expiryReplay, terminalReplays } from './lifecycleCases';
 const FIRST_ACCEPTED = { evidence: (items: Judged[]): string | undefined =>
   items[0]?.exchange.response?.status === 200 ? undefined : 'the first create was not answered 200, so there is nothing to replay' };
 
+/** A create and its replay with the same body, judged as first answer and replay. */
+async function createThenReplay(t: TargetHandle, body: CreateOrderRequest, [firstName, replayName]: [string, string]): Promise<Judged[]> {
+  const first = await t.client.createOrder(body);
+  const replay = await t.client.createOrder(body);
+  return [
+    { exchange: first, ctx: t.context({ kind: 'accept' }, body), caseName: firstName },
+    { exchange: replay, ctx: t.context({ kind: 'replay', first }, body), caseName: replayName },
+  ];
+}
+
 /** Racing creates can only be judged when one of them was accepted. */
 const ANY_ACCEPTED = { evidence: (items: Judged[]): string | undefined =>
   items.some((i) => i.exchange.response?.status === 200) ? undefined : 'no create of the race was answered 200' };
@@ -16,12 +27,7 @@ const ANY_ACCEPTED = { evidence: (items: Judged[]): string | undefined =>
 describe('idempotency', () => {
   ruleTest(__filename, 'IDEMP-SAME', 'the same out_order_no with the same parameters answers the same order_id', async (t) => {
     const body = sampleValid(t, SAMPLE.idempotency.sameParameters);
-    const first = await t.client.createOrder(body);
-    const replay = await t.client.createOrder(body);
-    return [
-      { exchange: first, ctx: t.context({ kind: 'accept' }, body), caseName: 'first create' },
-      { exchange: replay, ctx: t.context({ kind: 'replay', first }, body), caseName: 'replay with a fresh signature' },
-    ];
+    return createThenReplay(t, body, ['first create', 'replay with a fresh signature']);
   }, FIRST_ACCEPTED);
 
   ruleTest(__filename, 'IDEMP-SAME-JSON', 'a replay with keys in another order and other whitespace is the same parameters', async (t) => {
@@ -39,12 +45,7 @@ describe('idempotency', () => {
   ruleTest(__filename, 'IDEMP-SAME', 'a confirm-mode replay is answered like the first create, package included', async (t) => {
     const body = sampleValid(t, SAMPLE.idempotency.confirmModeReplay, { need_user_confirm: true });
     const { openid: _o, sub_openid: _s, ...confirm } = body;
-    const first = await t.client.createOrder(confirm);
-    const replay = await t.client.createOrder(confirm);
-    return [
-      { exchange: first, ctx: t.context({ kind: 'accept' }, confirm), caseName: 'confirm-mode create' },
-      { exchange: replay, ctx: t.context({ kind: 'replay', first }, confirm), caseName: 'confirm-mode replay' },
-    ];
+    return createThenReplay(t, confirm, ['confirm-mode create', 'confirm-mode replay']);
   }, FIRST_ACCEPTED);
 
   ruleTest(__filename, 'IDEMP-SAME', 'concurrent identical creates all answer the same order_id', concurrentIdentical, ANY_ACCEPTED);

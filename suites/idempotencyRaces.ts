@@ -12,7 +12,8 @@ export function deepBody(target: TargetHandle, index: number): CreateOrderReques
     ...rest,
     openid: target.constraints().identities.openid,
     post_payments: [{ name: '服务费', amount: 100, description: '按次计费', count: 1 }],
-    post_discounts: [{ name: '新客优惠', description: '首单立减', amount: 1 }],
+    // No discount amount: whether create takes one is a DECISION (DISC-AMOUNT), not a SEED verdict's to rely on.
+    post_discounts: [{ name: '新客优惠', description: '首单立减' }],
     risk_fund: { ...body.risk_fund, description: '服务押金' },
     time_range: { ...body.time_range, start_time_remark: '开始' },
     location: { start_location: '起点', end_location: '终点' },
