@@ -2,7 +2,17 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'dist/**', 'reports/**', 'contracts/pacts/**', 'eslint.config.mjs', 'bin/**', 'scripts/**'] },
+  {
+    ignores: [
+      'node_modules/**',
+      'dist/**',
+      'reports/**',
+      'contracts/pacts/**',
+      'eslint.config.mjs',
+      'bin/**',
+      'scripts/**',
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts'],
@@ -12,7 +22,13 @@ export default tseslint.config(
       '@typescript-eslint/no-misused-promises': 'error',
       '@typescript-eslint/await-thenable': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-syntax': ['error', { selector: "CallExpression[callee.object.name=/^(it|test|describe)$/][callee.property.name=/^(only|skip)$/]", message: 'focused or skipped tests make a green run meaningless' }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'CallExpression[callee.object.name=/^(it|test|describe)$/][callee.property.name=/^(only|skip)$/]',
+          message: 'focused or skipped tests make a green run meaningless',
+        },
+      ],
     },
   },
 );

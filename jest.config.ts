@@ -19,7 +19,10 @@ const project = (displayName: string, testMatch: string[], extra: Partial<Config
 // read this file: it hands Jest the conformance project itself (suites/conformanceJestConfig.ts).
 const config: Config = {
   projects: [
-    project('unit', ['<rootDir>/{apiv3,spec,generators,client,checks,auditReport,mock,receiver,notify,cli,bench}/**/*.test.ts', '<rootDir>/suites/harness/**/*.test.ts']),
+    project('unit', [
+      '<rootDir>/{apiv3,spec,generators,client,checks,auditReport,mock,receiver,notify,cli,bench}/**/*.test.ts',
+      '<rootDir>/suites/harness/**/*.test.ts',
+    ]),
     project('contracts-consumer', ['<rootDir>/contracts/**/*.consumer.test.ts']),
     project('contracts-provider', ['<rootDir>/contracts/**/*.provider.test.ts']),
     conformanceProject(),

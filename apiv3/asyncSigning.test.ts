@@ -1,7 +1,16 @@
 // The thread-pool signing path must produce exactly the bytes of the synchronous one: RSASSA-PKCS1-v1_5
 // is deterministic, so equal input means an equal signature (a known answer from the sync path).
 import { generateKeyPairSync } from 'node:crypto';
-import { signMessage, signMessageAsync, signRequest, signResponse, signResponseAsync, verifyRequestSignature, verifyRequestSignatureAsync, verifyResponseSignature } from '.';
+import {
+  signMessage,
+  signMessageAsync,
+  signRequest,
+  signResponse,
+  signResponseAsync,
+  verifyRequestSignature,
+  verifyRequestSignatureAsync,
+  verifyResponseSignature,
+} from '.';
 
 const platform = generateKeyPairSync('rsa', { modulusLength: 2048 });
 const other = generateKeyPairSync('rsa', { modulusLength: 2048 });
@@ -21,7 +30,9 @@ test('signMessageAsync accepts a PEM string like signMessage', async () => {
 
 test('a different key gives a different signature (the comparison above can fail)', async () => {
   const message = Buffer.from('x\n');
-  await expect(signMessageAsync(message, other.privateKey)).resolves.not.toBe(signMessage(message, platform.privateKey));
+  await expect(signMessageAsync(message, other.privateKey)).resolves.not.toBe(
+    signMessage(message, platform.privateKey),
+  );
 });
 
 test('signMessageAsync rejects (does not throw synchronously) for a public key', async () => {
@@ -32,7 +43,12 @@ test('signResponseAsync gives the headers of signResponse, and they verify', asy
   const input = { body: BODY, privateKey: platform.privateKey, serial: 'PUB_KEY_ID_1', timestamp: TS, nonce: 'N0NCE' };
   const headers = await signResponseAsync(input);
   expect(headers).toEqual(signResponse(input));
-  const verdict = verifyResponseSignature({ headers: { ...headers }, body: BODY, now: TS, platformKey: () => platform.publicKey });
+  const verdict = verifyResponseSignature({
+    headers: { ...headers },
+    body: BODY,
+    now: TS,
+    platformKey: () => platform.publicKey,
+  });
   expect(verdict).toEqual({ ok: true });
 });
 
@@ -45,12 +61,22 @@ test('signResponseAsync draws a fresh nonce when none is given', async () => {
 
 describe('verifyRequestSignatureAsync gives the verdict of verifyRequestSignature', () => {
   const input = (authorization: string | undefined, body = BODY) => ({
-    method: 'POST', pathWithQuery: '/v3/payscore/acquiringbank/serviceorder', body, authorization,
-    merchantKey: (mchid: string) => (mchid === '1230000109' ? platform.publicKey : ('unknown-mchid' as const)), now: TS,
+    method: 'POST',
+    pathWithQuery: '/v3/payscore/acquiringbank/serviceorder',
+    body,
+    authorization,
+    merchantKey: (mchid: string) => (mchid === '1230000109' ? platform.publicKey : ('unknown-mchid' as const)),
+    now: TS,
   });
   const signed = signRequest({
-    method: 'POST', pathWithQuery: '/v3/payscore/acquiringbank/serviceorder', body: BODY, mchid: '1230000109',
-    serialNo: 'ABCDEF0123456789', privateKey: platform.privateKey, timestamp: TS, nonce: 'N0NCE',
+    method: 'POST',
+    pathWithQuery: '/v3/payscore/acquiringbank/serviceorder',
+    body: BODY,
+    mchid: '1230000109',
+    serialNo: 'ABCDEF0123456789',
+    privateKey: platform.privateKey,
+    timestamp: TS,
+    nonce: 'N0NCE',
   });
   const cases: Array<[string, ReturnType<typeof input>]> = [
     ['a good signature', input(signed.authorization)],

@@ -12,8 +12,7 @@ export interface AuthorizationParams {
 const NAMES = ['mchid', 'nonce_str', 'timestamp', 'serial_no', 'signature'] as const;
 
 export type ParsedAuthorization =
-  | { ok: true; params: AuthorizationParams }
-  | { ok: false; reason: 'missing' | 'scheme' | 'malformed'; detail: string };
+  { ok: true; params: AuthorizationParams } | { ok: false; reason: 'missing' | 'scheme' | 'malformed'; detail: string };
 
 /** How the parameters are written: any order is valid (AUTH-SCHEME), and so is white space after the commas. */
 export interface AuthorizationForm {
@@ -28,10 +27,15 @@ export function formatAuthorization(p: AuthorizationParams, form: AuthorizationF
 
 /** Parses the header: parameters in any order, quoted values; never throws. */
 export function parseAuthorization(header: string | undefined): ParsedAuthorization {
-  if (header === undefined || header.trim() === '') return { ok: false, reason: 'missing', detail: 'no Authorization header' };
+  if (header === undefined || header.trim() === '')
+    return { ok: false, reason: 'missing', detail: 'no Authorization header' };
   const match = /^(\S+)(?:\s+(.*))?$/s.exec(header.trim());
   if (match === null || match[1] !== AUTH_SCHEME) {
-    return { ok: false, reason: 'scheme', detail: `the scheme must be ${AUTH_SCHEME}, got ${JSON.stringify(match?.[1] ?? header.trim())}` };
+    return {
+      ok: false,
+      reason: 'scheme',
+      detail: `the scheme must be ${AUTH_SCHEME}, got ${JSON.stringify(match?.[1] ?? header.trim())}`,
+    };
   }
   const found: Partial<Record<string, string>> = {};
   const rest = match[2] ?? '';
@@ -45,12 +49,19 @@ export function parseAuthorization(header: string | undefined): ParsedAuthorizat
     if (consumed >= rest.length) break;
   }
   if (consumed < rest.trimEnd().length) {
-    return { ok: false, reason: 'malformed', detail: `cannot parse the parameters from character ${consumed}: ${JSON.stringify(rest.slice(consumed, consumed + 40))}` };
+    return {
+      ok: false,
+      reason: 'malformed',
+      detail: `cannot parse the parameters from character ${consumed}: ${JSON.stringify(rest.slice(consumed, consumed + 40))}`,
+    };
   }
   const unknown = Object.keys(found).filter((n) => !(NAMES as readonly string[]).includes(n));
-  if (unknown.length > 0) return { ok: false, reason: 'malformed', detail: `unknown parameter(s) ${unknown.join(', ')}` };
+  if (unknown.length > 0)
+    return { ok: false, reason: 'malformed', detail: `unknown parameter(s) ${unknown.join(', ')}` };
   const missing = NAMES.filter((n) => found[n] === undefined || found[n] === '');
-  if (missing.length > 0) return { ok: false, reason: 'malformed', detail: `missing or empty parameter(s) ${missing.join(', ')}` };
-  if (!/^\d{1,12}$/.test(found['timestamp'] ?? '')) return { ok: false, reason: 'malformed', detail: 'timestamp must be Unix seconds' };
+  if (missing.length > 0)
+    return { ok: false, reason: 'malformed', detail: `missing or empty parameter(s) ${missing.join(', ')}` };
+  if (!/^\d{1,12}$/.test(found['timestamp'] ?? ''))
+    return { ok: false, reason: 'malformed', detail: 'timestamp must be Unix seconds' };
   return { ok: true, params: found as unknown as AuthorizationParams };
 }

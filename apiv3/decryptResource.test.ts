@@ -15,7 +15,11 @@ describe('AEAD_AES_256_GCM (CALLBACK-ENCRYPTION): decryptResource undoes encrypt
   it.each([
     ['a flipped ciphertext byte', { ...resource, ciphertext: flip(resource.ciphertext, 0) }, 'tag'],
     ['a flipped tag byte', { ...resource, ciphertext: flip(resource.ciphertext, -1) }, 'tag'],
-    ['the tag stripped', { ...resource, ciphertext: Buffer.from(resource.ciphertext, 'base64').subarray(0, -16).toString('base64') }, 'tag'],
+    [
+      'the tag stripped',
+      { ...resource, ciphertext: Buffer.from(resource.ciphertext, 'base64').subarray(0, -16).toString('base64') },
+      'tag',
+    ],
     ['another associated_data', { ...resource, associated_data: 'other' }, 'tag'],
     ['a nonce of 16 bytes', { ...resource, nonce: 'ABCDEFGHIJKLMNOP' }, 'nonce'],
     ['another algorithm', { ...resource, algorithm: 'AEAD_AES_128_GCM' }, 'algorithm'],
@@ -30,8 +34,16 @@ describe('AEAD_AES_256_GCM (CALLBACK-ENCRYPTION): decryptResource undoes encrypt
   });
 
   it('builds an envelope with the chosen id, associated_data and a 12-byte nonce', () => {
-    const envelope = notificationEnvelope('PAYSCORE.USER_PAID', { a: 1 }, key, Date.UTC(2030, 0, 1), { id: 'N-1', associatedData: '' });
-    expect(envelope).toMatchObject({ id: 'N-1', event_type: 'PAYSCORE.USER_PAID', resource_type: 'encrypt-resource', create_time: '2030-01-01T08:00:00+08:00' });
+    const envelope = notificationEnvelope('PAYSCORE.USER_PAID', { a: 1 }, key, Date.UTC(2030, 0, 1), {
+      id: 'N-1',
+      associatedData: '',
+    });
+    expect(envelope).toMatchObject({
+      id: 'N-1',
+      event_type: 'PAYSCORE.USER_PAID',
+      resource_type: 'encrypt-resource',
+      create_time: '2030-01-01T08:00:00+08:00',
+    });
     expect(Buffer.byteLength(envelope.resource.nonce)).toBe(12);
     expect(decryptResource(envelope.resource, key)).toEqual({ ok: true, plaintext: '{"a":1}' });
   });

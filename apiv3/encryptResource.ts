@@ -17,10 +17,22 @@ function printableNonce(): string {
 }
 
 /** AES-256-GCM under the APIv3 key: ciphertext = Base64(ciphertext ‖ 16-byte tag), AAD = associated_data. */
-export function encryptResource(plaintext: string, apiV3Key: Buffer, associatedData: string, originalType: string, nonce: string = printableNonce()): EncryptedResource {
+export function encryptResource(
+  plaintext: string,
+  apiV3Key: Buffer,
+  associatedData: string,
+  originalType: string,
+  nonce: string = printableNonce(),
+): EncryptedResource {
   if (apiV3Key.length !== 32) throw new RangeError(`the APIv3 key must be 32 bytes, got ${apiV3Key.length}`);
   const cipher = createCipheriv('aes-256-gcm', apiV3Key, Buffer.from(nonce, 'utf8'));
   cipher.setAAD(Buffer.from(associatedData, 'utf8'));
   const encrypted = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final(), cipher.getAuthTag()]);
-  return { algorithm: 'AEAD_AES_256_GCM', ciphertext: encrypted.toString('base64'), nonce, associated_data: associatedData, original_type: originalType };
+  return {
+    algorithm: 'AEAD_AES_256_GCM',
+    ciphertext: encrypted.toString('base64'),
+    nonce,
+    associated_data: associatedData,
+    original_type: originalType,
+  };
 }

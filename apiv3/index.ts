@@ -1,7 +1,13 @@
 // The APIv3 protocol core, shared by every side (client, mock, checks, suites, receiver): signatures,
 // the notification envelope, AEAD_AES_256_GCM, media types, header lookup and the protocol constants.
 // Pure functions, clock and nonce injected; it imports none of the folders that use it.
-export { AUTH_SCHEME, PROBE_SIGNATURE_PREFIX, TIMESTAMP_WINDOW_SECONDS, requestMessage, responseMessage } from './messages';
+export {
+  AUTH_SCHEME,
+  PROBE_SIGNATURE_PREFIX,
+  TIMESTAMP_WINDOW_SECONDS,
+  requestMessage,
+  responseMessage,
+} from './messages';
 export { signMessage, signMessageAsync, verifyMessage, verifyMessageAsync } from './rsa';
 export type { PrivateKeyInput, PublicKeyInput } from './rsa';
 export { formatAuthorization, parseAuthorization } from './authorization';
@@ -23,4 +29,9 @@ export type { EnvelopeOptions, NotificationEnvelope, PayscoreEvent } from './not
 export { signNotification } from './signedNotification';
 export type { NotificationHeaders, SignNotificationInput } from './signedNotification';
 export { RETRY_SCHEDULE_SECONDS, RECEIVER_TIMEOUT_MS } from './retrySchedule';
-export { RECEIVER_FAILURE_BODY, RECEIVER_SUCCESS_STATUSES, isReceiverFailure, isReceiverSuccess } from './receiverAnswer';
+export {
+  RECEIVER_FAILURE_BODY,
+  RECEIVER_SUCCESS_STATUSES,
+  isReceiverFailure,
+  isReceiverSuccess,
+} from './receiverAnswer';

@@ -7,11 +7,22 @@ export const PROBE_SIGNATURE_PREFIX = 'WECHATPAY/SIGNTEST/';
 /** Both directions tolerate at most this much clock skew (DECISION for requests, SDK rule for responses). */
 export const TIMESTAMP_WINDOW_SECONDS = 300;
 
-const bytes = (body: string | Uint8Array): Buffer => (typeof body === 'string' ? Buffer.from(body, 'utf8') : Buffer.from(body));
+const bytes = (body: string | Uint8Array): Buffer =>
+  typeof body === 'string' ? Buffer.from(body, 'utf8') : Buffer.from(body);
 
 /** `METHOD\nPATH_WITH_QUERY\nTIMESTAMP\nNONCE\nBODY\n` — BODY the exact bytes sent (empty for GET). */
-export function requestMessage(method: string, pathWithQuery: string, timestamp: string, nonce: string, body: string | Uint8Array): Buffer {
-  return Buffer.concat([Buffer.from(`${method.toUpperCase()}\n${pathWithQuery}\n${timestamp}\n${nonce}\n`, 'utf8'), bytes(body), Buffer.from('\n')]);
+export function requestMessage(
+  method: string,
+  pathWithQuery: string,
+  timestamp: string,
+  nonce: string,
+  body: string | Uint8Array,
+): Buffer {
+  return Buffer.concat([
+    Buffer.from(`${method.toUpperCase()}\n${pathWithQuery}\n${timestamp}\n${nonce}\n`, 'utf8'),
+    bytes(body),
+    Buffer.from('\n'),
+  ]);
 }
 
 /** `TIMESTAMP\nNONCE\nBODY\n` over the raw response or callback bytes (empty body → empty line). */

@@ -36,13 +36,25 @@ export const PAYSCORE_EVENTS: readonly PayscoreEvent[] = ['PAYSCORE.USER_CONFIRM
 export const PAYSCORE_ORIGINAL_TYPE = 'payscore';
 
 /** The notification for an event about an order (CALLBACK-EVENTS, CALLBACK-ENCRYPTION). */
-export function notificationEnvelope(event: PayscoreEvent, order: Record<string, unknown>, apiV3Key: Buffer, now: number, options: EnvelopeOptions = {}): NotificationEnvelope {
+export function notificationEnvelope(
+  event: PayscoreEvent,
+  order: Record<string, unknown>,
+  apiV3Key: Buffer,
+  now: number,
+  options: EnvelopeOptions = {},
+): NotificationEnvelope {
   return {
     id: options.id ?? randomUUID(),
     create_time: rfc3339China(now),
     event_type: event,
     resource_type: 'encrypt-resource',
     summary: SUMMARY[event],
-    resource: encryptResource(JSON.stringify(order), apiV3Key, options.associatedData ?? PAYSCORE_ORIGINAL_TYPE, PAYSCORE_ORIGINAL_TYPE, options.nonce),
+    resource: encryptResource(
+      JSON.stringify(order),
+      apiV3Key,
+      options.associatedData ?? PAYSCORE_ORIGINAL_TYPE,
+      PAYSCORE_ORIGINAL_TYPE,
+      options.nonce,
+    ),
   };
 }

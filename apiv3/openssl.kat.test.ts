@@ -26,8 +26,11 @@ function opensslSign(keyPath: string, message: Buffer): string {
 function opensslVerifies(pubPath: string, message: Buffer, signatureBase64: string): boolean {
   const sig = writeTemp(Buffer.from(signatureBase64, 'base64'));
   try {
-    return execFileSync('openssl', ['dgst', '-sha256', '-verify', pubPath, '-signature', sig, writeTemp(message)], { stdio: 'pipe' })
-      .toString().includes('Verified OK');
+    return execFileSync('openssl', ['dgst', '-sha256', '-verify', pubPath, '-signature', sig, writeTemp(message)], {
+      stdio: 'pipe',
+    })
+      .toString()
+      .includes('Verified OK');
   } catch {
     return false;
   }
@@ -48,7 +51,16 @@ const responseText = (body: string, ts = TS): string => `${ts}\n${NONCE}\n${body
 
 describe.each(BODIES)('request message with %s', (_name, body) => {
   const message = Buffer.from(requestText(body), 'utf8');
-  const signed = signRequest({ method: 'POST', pathWithQuery: PATH, body, mchid: '1230000109', serialNo: 'ABCDEF0123', privateKey: merchant.privateKey, timestamp: TS, nonce: NONCE });
+  const signed = signRequest({
+    method: 'POST',
+    pathWithQuery: PATH,
+    body,
+    mchid: '1230000109',
+    serialNo: 'ABCDEF0123',
+    privateKey: merchant.privateKey,
+    timestamp: TS,
+    nonce: NONCE,
+  });
 
   test('the signed message is exactly METHOD\\nPATH\\nTIMESTAMP\\nNONCE\\nBODY\\n in UTF-8', () => {
     expect(Buffer.from(signed.message, 'utf8').equals(message)).toBe(true);
@@ -60,23 +72,47 @@ describe.each(BODIES)('request message with %s', (_name, body) => {
 
   test('openssl verifies our signature, and rejects it over a body changed by one byte', () => {
     expect(opensslVerifies(merchant.publicPath, message, signed.params.signature)).toBe(true);
-    expect(opensslVerifies(merchant.publicPath, Buffer.from(requestText(`${body} `)), signed.params.signature)).toBe(false);
+    expect(opensslVerifies(merchant.publicPath, Buffer.from(requestText(`${body} `)), signed.params.signature)).toBe(
+      false,
+    );
   });
 
   test('we verify an openssl signature, and reject it over another body', () => {
-    const authorization = formatAuthorization({ ...signed.params, signature: opensslSign(merchant.privatePath, message) });
-    const verify = (b: string) => verifyRequestSignature({ method: 'POST', pathWithQuery: PATH, body: b, authorization, merchantKey: () => merchant.publicKey, now: TS });
+    const authorization = formatAuthorization({
+      ...signed.params,
+      signature: opensslSign(merchant.privatePath, message),
+    });
+    const verify = (b: string) =>
+      verifyRequestSignature({
+        method: 'POST',
+        pathWithQuery: PATH,
+        body: b,
+        authorization,
+        merchantKey: () => merchant.publicKey,
+        now: TS,
+      });
     expect(verify(body)).toEqual({ ok: true, params: { ...signed.params } });
-    expect(verify(`${body}x`)).toMatchObject({ ok: false, reason: 'bad-signature', expectedMessage: requestText(`${body}x`) });
+    expect(verify(`${body}x`)).toMatchObject({
+      ok: false,
+      reason: 'bad-signature',
+      expectedMessage: requestText(`${body}x`),
+    });
   });
 });
 
 describe.each(BODIES)('response message with %s', (_name, body) => {
   const message = Buffer.from(responseText(body), 'utf8');
-  const headers = signResponse({ body: Buffer.from(body, 'utf8'), privateKey: platform.privateKey, serial: 'PUB_KEY_ID_0112345678901234567890123456789', timestamp: TS, nonce: NONCE });
-  const verify = (h: Record<string, string>, b: string) => verifyResponseSignature({ headers: h, body: b, platformKey: () => platform.publicKey, now: TS });
+  const headers = signResponse({
+    body: Buffer.from(body, 'utf8'),
+    privateKey: platform.privateKey,
+    serial: 'PUB_KEY_ID_0112345678901234567890123456789',
+    timestamp: TS,
+    nonce: NONCE,
+  });
+  const verify = (h: Record<string, string>, b: string) =>
+    verifyResponseSignature({ headers: h, body: b, platformKey: () => platform.publicKey, now: TS });
 
-  test('our signature equals openssl\'s and openssl verifies it', () => {
+  test("our signature equals openssl's and openssl verifies it", () => {
     expect(headers['Wechatpay-Signature']).toBe(opensslSign(platform.privatePath, message));
     expect(opensslVerifies(platform.publicPath, message, headers['Wechatpay-Signature'])).toBe(true);
   });
@@ -84,15 +120,30 @@ describe.each(BODIES)('response message with %s', (_name, body) => {
   test('we verify an openssl signature over the raw bytes, and reject it over other bytes', () => {
     const theirs = { ...headers, 'Wechatpay-Signature': opensslSign(platform.privatePath, message) };
     expect(verify(theirs, body)).toEqual({ ok: true });
-    expect(verify(theirs, `${body}\n`)).toMatchObject({ ok: false, reason: 'bad-signature', expectedMessage: responseText(`${body}\n`) });
+    expect(verify(theirs, `${body}\n`)).toMatchObject({
+      ok: false,
+      reason: 'bad-signature',
+      expectedMessage: responseText(`${body}\n`),
+    });
   });
 });
 
 test('the emoji body is signed as its 4-byte UTF-8 form, not as UTF-16 surrogates', () => {
   const body = '😀';
-  const signed = signRequest({ method: 'POST', pathWithQuery: PATH, body, mchid: '1', serialNo: 'AB', privateKey: merchant.privateKey, timestamp: TS, nonce: NONCE });
+  const signed = signRequest({
+    method: 'POST',
+    pathWithQuery: PATH,
+    body,
+    mchid: '1',
+    serialNo: 'AB',
+    privateKey: merchant.privateKey,
+    timestamp: TS,
+    nonce: NONCE,
+  });
   const utf8 = Buffer.from(requestText(body), 'utf8');
   expect(utf8.includes(Buffer.from([0xf0, 0x9f, 0x98, 0x80]))).toBe(true);
   expect(opensslVerifies(merchant.publicPath, utf8, signed.params.signature)).toBe(true);
-  expect(opensslVerifies(merchant.publicPath, Buffer.from(requestText(body), 'utf16le'), signed.params.signature)).toBe(false);
+  expect(opensslVerifies(merchant.publicPath, Buffer.from(requestText(body), 'utf16le'), signed.params.signature)).toBe(
+    false,
+  );
 });

@@ -2,7 +2,14 @@
 // Formatter (message layout) and Rsa (sign/verify), in both directions.
 import { Formatter, Rsa } from 'wechatpay-axios-plugin';
 import { generateTestKeyPair, tempDir } from './testing';
-import { requestMessage, responseMessage, signRequest, signResponse, verifyRequestSignature, verifyResponseSignature } from '.';
+import {
+  requestMessage,
+  responseMessage,
+  signRequest,
+  signResponse,
+  verifyRequestSignature,
+  verifyResponseSignature,
+} from '.';
 
 const dir = tempDir('payscore-plugin-');
 const merchant = generateTestKeyPair(dir, 'merchant');
@@ -23,7 +30,9 @@ const BODIES: Array<[string, string]> = [
 
 describe.each(BODIES)('with %s', (_name, body) => {
   test('the plugin lays out the request and response messages byte for byte like we do', () => {
-    expect(Formatter.request('POST', PATH, TS, NONCE, body)).toBe(requestMessage('POST', PATH, String(TS), NONCE, body).toString('utf8'));
+    expect(Formatter.request('POST', PATH, TS, NONCE, body)).toBe(
+      requestMessage('POST', PATH, String(TS), NONCE, body).toString('utf8'),
+    );
     expect(Formatter.response(TS, NONCE, body)).toBe(responseMessage(String(TS), NONCE, body).toString('utf8'));
   });
 
@@ -31,25 +40,61 @@ describe.each(BODIES)('with %s', (_name, body) => {
     const signature = Rsa.sign(Formatter.request('POST', PATH, TS, NONCE, body), merchant.privatePem);
     const authorization = Formatter.authorization(MCHID, NONCE, signature, TS, SERIAL);
     const verdict = verifyRequestSignature({
-      method: 'POST', pathWithQuery: PATH, body, authorization, now: TS,
-      merchantKey: (mchid, serial) => (mchid !== MCHID ? 'unknown-mchid' : serial !== SERIAL ? 'unknown-serial' : merchant.publicKey),
+      method: 'POST',
+      pathWithQuery: PATH,
+      body,
+      authorization,
+      now: TS,
+      merchantKey: (mchid, serial) =>
+        mchid !== MCHID ? 'unknown-mchid' : serial !== SERIAL ? 'unknown-serial' : merchant.publicKey,
     });
-    expect(verdict).toEqual({ ok: true, params: { mchid: MCHID, nonce_str: NONCE, timestamp: String(TS), serial_no: SERIAL, signature } });
+    expect(verdict).toEqual({
+      ok: true,
+      params: { mchid: MCHID, nonce_str: NONCE, timestamp: String(TS), serial_no: SERIAL, signature },
+    });
   });
 
   test('we sign a request → the plugin verifies it (and not over another path)', () => {
-    const signed = signRequest({ method: 'POST', pathWithQuery: PATH, body, mchid: MCHID, serialNo: SERIAL, privateKey: merchant.privateKey, timestamp: TS, nonce: NONCE });
-    expect(Rsa.verify(Formatter.request('POST', PATH, TS, NONCE, body), signed.params.signature, merchant.publicPem)).toBe(true);
-    expect(Rsa.verify(Formatter.request('POST', `${PATH}2`, TS, NONCE, body), signed.params.signature, merchant.publicPem)).toBe(false);
+    const signed = signRequest({
+      method: 'POST',
+      pathWithQuery: PATH,
+      body,
+      mchid: MCHID,
+      serialNo: SERIAL,
+      privateKey: merchant.privateKey,
+      timestamp: TS,
+      nonce: NONCE,
+    });
+    expect(
+      Rsa.verify(Formatter.request('POST', PATH, TS, NONCE, body), signed.params.signature, merchant.publicPem),
+    ).toBe(true);
+    expect(
+      Rsa.verify(Formatter.request('POST', `${PATH}2`, TS, NONCE, body), signed.params.signature, merchant.publicPem),
+    ).toBe(false);
   });
 
   test('the plugin signs a response → we verify it; we sign one → the plugin verifies it', () => {
     const theirs = Rsa.sign(Formatter.response(TS, NONCE, body), platform.privatePem);
-    const headers = { 'wechatpay-timestamp': String(TS), 'wechatpay-nonce': NONCE, 'wechatpay-signature': theirs, 'wechatpay-serial': PLATFORM_SERIAL };
-    expect(verifyResponseSignature({ headers, body: Buffer.from(body), platformKey: () => platform.publicKey, now: TS })).toEqual({ ok: true });
-    const ours = signResponse({ body, privateKey: platform.privateKey, serial: PLATFORM_SERIAL, timestamp: TS, nonce: NONCE });
+    const headers = {
+      'wechatpay-timestamp': String(TS),
+      'wechatpay-nonce': NONCE,
+      'wechatpay-signature': theirs,
+      'wechatpay-serial': PLATFORM_SERIAL,
+    };
+    expect(
+      verifyResponseSignature({ headers, body: Buffer.from(body), platformKey: () => platform.publicKey, now: TS }),
+    ).toEqual({ ok: true });
+    const ours = signResponse({
+      body,
+      privateKey: platform.privateKey,
+      serial: PLATFORM_SERIAL,
+      timestamp: TS,
+      nonce: NONCE,
+    });
     expect(ours['Wechatpay-Signature']).toBe(theirs);
     expect(Rsa.verify(Formatter.response(TS, NONCE, body), ours['Wechatpay-Signature'], platform.publicPem)).toBe(true);
-    expect(Rsa.verify(Formatter.response(TS + 1, NONCE, body), ours['Wechatpay-Signature'], platform.publicPem)).toBe(false);
+    expect(Rsa.verify(Formatter.response(TS + 1, NONCE, body), ours['Wechatpay-Signature'], platform.publicPem)).toBe(
+      false,
+    );
   });
 });

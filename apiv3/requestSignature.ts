@@ -50,22 +50,41 @@ export interface VerifyRequestInput {
 /** Everything but the RSA check: a final verdict, or what the RSA check needs. */
 type Prechecked =
   | { done: Verdict<AuthorizationParams> }
-  | { done?: undefined; expected: Buffer; key: PublicKeyInput; params: AuthorizationParams; fail: (detail: string) => Verdict<AuthorizationParams> };
+  | {
+      done?: undefined;
+      expected: Buffer;
+      key: PublicKeyInput;
+      params: AuthorizationParams;
+      fail: (detail: string) => Verdict<AuthorizationParams>;
+    };
 
 function precheck(input: VerifyRequestInput): Prechecked {
   const parsed = parseAuthorization(input.authorization);
   if (!parsed.ok) return { done: { ok: false, reason: parsed.reason, detail: parsed.detail, expectedMessage: '' } };
   const p = parsed.params;
   const expected = requestMessage(input.method, input.pathWithQuery, p.timestamp, p.nonce_str, input.body);
-  const fail = (reason: Exclude<Verdict['reason'], undefined>, detail: string): Verdict<AuthorizationParams> =>
-    ({ ok: false, reason, detail, expectedMessage: expected.toString('utf8'), params: p });
+  const fail = (reason: Exclude<Verdict['reason'], undefined>, detail: string): Verdict<AuthorizationParams> => ({
+    ok: false,
+    reason,
+    detail,
+    expectedMessage: expected.toString('utf8'),
+    params: p,
+  });
   const key = input.merchantKey(p.mchid, p.serial_no);
   if (key === 'unknown-mchid') return { done: fail('unknown-mchid', `mchid ${p.mchid} is not known here`) };
-  if (key === 'unknown-serial') return { done: fail('unknown-serial', `serial_no ${p.serial_no} is not a certificate serial of mchid ${p.mchid}`) };
+  if (key === 'unknown-serial')
+    return { done: fail('unknown-serial', `serial_no ${p.serial_no} is not a certificate serial of mchid ${p.mchid}`) };
   const skew = Math.abs(input.now - Number(p.timestamp));
   const window = input.windowSeconds ?? TIMESTAMP_WINDOW_SECONDS;
-  if (skew > window) return { done: fail('stale', `timestamp ${p.timestamp} is ${skew} s away from now (${input.now}); the window is ${window} s`) };
-  if (p.signature.startsWith(PROBE_SIGNATURE_PREFIX)) return { done: fail('probe', 'a WECHATPAY/SIGNTEST/ probe signature is never valid') };
+  if (skew > window)
+    return {
+      done: fail(
+        'stale',
+        `timestamp ${p.timestamp} is ${skew} s away from now (${input.now}); the window is ${window} s`,
+      ),
+    };
+  if (p.signature.startsWith(PROBE_SIGNATURE_PREFIX))
+    return { done: fail('probe', 'a WECHATPAY/SIGNTEST/ probe signature is never valid') };
   return { expected, key, params: p, fail: (detail) => fail('bad-signature', detail) };
 }
 
@@ -82,5 +101,7 @@ export function verifyRequestSignature(input: VerifyRequestInput): Verdict<Autho
 export async function verifyRequestSignatureAsync(input: VerifyRequestInput): Promise<Verdict<AuthorizationParams>> {
   const c = precheck(input);
   if (c.done !== undefined) return c.done;
-  return (await verifyMessageAsync(c.expected, c.params.signature, c.key)) ? { ok: true, params: c.params } : c.fail(BAD_SIGNATURE);
+  return (await verifyMessageAsync(c.expected, c.params.signature, c.key))
+    ? { ok: true, params: c.params }
+    : c.fail(BAD_SIGNATURE);
 }

@@ -42,7 +42,12 @@ export async function signResponseAsync(input: SignResponseInput): Promise<Wecha
   const timestamp = String(input.timestamp);
   const nonce = input.nonce ?? newNonce();
   const signature = await signMessageAsync(responseMessage(timestamp, nonce, input.body), input.privateKey);
-  return { 'Wechatpay-Timestamp': timestamp, 'Wechatpay-Nonce': nonce, 'Wechatpay-Signature': signature, 'Wechatpay-Serial': input.serial };
+  return {
+    'Wechatpay-Timestamp': timestamp,
+    'Wechatpay-Nonce': nonce,
+    'Wechatpay-Signature': signature,
+    'Wechatpay-Serial': input.serial,
+  };
 }
 
 export interface VerifyResponseInput {
@@ -63,17 +68,31 @@ export function verifyResponseSignature(input: VerifyResponseInput): Verdict {
   const signature = headerValue(input.headers, 'Wechatpay-Signature');
   const serial = headerValue(input.headers, 'Wechatpay-Serial');
   const expected = responseMessage(timestamp ?? '', nonce ?? '', input.body).toString('utf8');
-  const fail = (reason: Exclude<Verdict['reason'], undefined>, detail: string): Verdict => ({ ok: false, reason, detail, expectedMessage: expected });
-  const absent = [['Wechatpay-Timestamp', timestamp], ['Wechatpay-Nonce', nonce], ['Wechatpay-Signature', signature], ['Wechatpay-Serial', serial]]
-    .filter(([, v]) => v === undefined || v === '').map(([n]) => n);
+  const fail = (reason: Exclude<Verdict['reason'], undefined>, detail: string): Verdict => ({
+    ok: false,
+    reason,
+    detail,
+    expectedMessage: expected,
+  });
+  const absent = [
+    ['Wechatpay-Timestamp', timestamp],
+    ['Wechatpay-Nonce', nonce],
+    ['Wechatpay-Signature', signature],
+    ['Wechatpay-Serial', serial],
+  ]
+    .filter(([, v]) => v === undefined || v === '')
+    .map(([n]) => n);
   if (absent.length > 0) return fail('missing', `missing header(s) ${absent.join(', ')}`);
-  if (!/^\d{1,12}$/.test(timestamp!)) return fail('malformed', `Wechatpay-Timestamp ${JSON.stringify(timestamp)} is not Unix seconds`);
+  if (!/^\d{1,12}$/.test(timestamp!))
+    return fail('malformed', `Wechatpay-Timestamp ${JSON.stringify(timestamp)} is not Unix seconds`);
   const key = input.platformKey(serial!);
-  if (key === undefined) return fail('unknown-serial', `Wechatpay-Serial ${serial} is not a platform key this caller knows`);
+  if (key === undefined)
+    return fail('unknown-serial', `Wechatpay-Serial ${serial} is not a platform key this caller knows`);
   const skew = Math.abs(input.now - Number(timestamp));
   const window = input.windowSeconds ?? TIMESTAMP_WINDOW_SECONDS;
   if (skew > window) return fail('stale', `Wechatpay-Timestamp is ${skew} s away from now; the window is ${window} s`);
-  if (signature!.startsWith(PROBE_SIGNATURE_PREFIX)) return fail('probe', 'a WECHATPAY/SIGNTEST/ probe signature is never valid');
+  if (signature!.startsWith(PROBE_SIGNATURE_PREFIX))
+    return fail('probe', 'a WECHATPAY/SIGNTEST/ probe signature is never valid');
   if (!verifyMessage(Buffer.from(expected, 'utf8'), signature!, key)) {
     return fail('bad-signature', 'Wechatpay-Signature does not verify over the expected message with the platform key');
   }

@@ -35,11 +35,17 @@ export function verifyMessage(message: Uint8Array, signatureBase64: string, publ
 }
 
 /** verifyMessage on libuv's thread pool: resolves false (never rejects) for anything that does not verify. */
-export function verifyMessageAsync(message: Uint8Array, signatureBase64: string, publicKey: PublicKeyInput): Promise<boolean> {
+export function verifyMessageAsync(
+  message: Uint8Array,
+  signatureBase64: string,
+  publicKey: PublicKeyInput,
+): Promise<boolean> {
   if (!/^[A-Za-z0-9+/]+={0,2}$/.test(signatureBase64)) return Promise.resolve(false);
   return new Promise((resolve) => {
     try {
-      verify('sha256', message, publicKeyObject(publicKey), Buffer.from(signatureBase64, 'base64'), (error, ok) => resolve(error === null && ok));
+      verify('sha256', message, publicKeyObject(publicKey), Buffer.from(signatureBase64, 'base64'), (error, ok) =>
+        resolve(error === null && ok),
+      );
     } catch {
       resolve(false);
     }

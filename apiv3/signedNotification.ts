@@ -4,7 +4,10 @@ import { signResponse, type WechatpaySignatureHeaders } from './responseSignatur
 import type { PrivateKeyInput } from './rsa';
 
 /** The HTTP headers of a notification POST: the signature headers, the signature type and the media type. */
-export type NotificationHeaders = Record<keyof WechatpaySignatureHeaders | 'Content-Type' | 'Wechatpay-Signature-Type', string>;
+export type NotificationHeaders = Record<
+  keyof WechatpaySignatureHeaders | 'Content-Type' | 'Wechatpay-Signature-Type',
+  string
+>;
 
 export interface SignNotificationInput {
   /** The exact bytes to send (the JSON envelope, or anything a hostile sender chooses). */

@@ -1,6 +1,6 @@
 /** Why a signature check failed. */
 export type VerifyFailure =
-  | 'missing' | 'scheme' | 'malformed' | 'unknown-mchid' | 'unknown-serial' | 'stale' | 'probe' | 'bad-signature';
+  'missing' | 'scheme' | 'malformed' | 'unknown-mchid' | 'unknown-serial' | 'stale' | 'probe' | 'bad-signature';
 
 /** A signature verdict as data: on failure, the reason and the exact string that should have been signed. */
 export type Verdict<P = undefined> =

@@ -33,7 +33,10 @@ export interface RuleRow {
   failures: RuleReproduction[];
 }
 
-export type Summary = Record<'rules' | 'covered' | 'passed' | 'failed' | 'warnings' | 'informational' | 'notExercised', number>;
+export type Summary = Record<
+  'rules' | 'covered' | 'passed' | 'failed' | 'warnings' | 'informational' | 'notExercised',
+  number
+>;
 
 export interface AuditModel {
   /** The report's heading (REPORT_TITLE when absent) and what a `targetKind: 'mock'` target is called. */
@@ -57,7 +60,12 @@ export function readEvidence(dir: string): EvidenceRecord[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.jsonl'))
     .sort()
-    .flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as EvidenceRecord));
+    .flatMap((f) =>
+      readFileSync(join(dir, f), 'utf8')
+        .split('\n')
+        .filter((l) => l.trim() !== '')
+        .map((l) => JSON.parse(l) as EvidenceRecord),
+    );
 }
 
 /** The run record globalSetup wrote under `dir`, if any. */
@@ -67,25 +75,45 @@ export function readRunRecord(dir: string): RunRecord | undefined {
 }
 
 const RANK: Record<EvidenceRecord['verdict'], number> = { passed: 0, info: 1, warn: 2, fail: 3 };
-const VERDICT: Record<EvidenceRecord['verdict'], RuleVerdict> = { passed: 'passed', info: 'informational', warn: 'warning', fail: 'failed' };
+const VERDICT: Record<EvidenceRecord['verdict'], RuleVerdict> = {
+  passed: 'passed',
+  info: 'informational',
+  warn: 'warning',
+  fail: 'failed',
+};
 
 function summarise(rows: RuleRow[]): Summary {
   const count = (v: RuleVerdict): number => rows.filter((r) => r.verdict === v).length;
   return {
-    rules: rows.length, covered: rows.length - count('not exercised'), passed: count('passed'), failed: count('failed'),
-    warnings: count('warning'), informational: count('informational'), notExercised: count('not exercised'),
+    rules: rows.length,
+    covered: rows.length - count('not exercised'),
+    passed: count('passed'),
+    failed: count('failed'),
+    warnings: count('warning'),
+    informational: count('informational'),
+    notExercised: count('not exercised'),
   };
 }
 
 function rowOf(rule: Rule, mine: EvidenceRecord[]): RuleRow {
-  const worst = mine.reduce<EvidenceRecord['verdict'] | undefined>((w, r) => (w === undefined || RANK[r.verdict] > RANK[w] ? r.verdict : w), undefined);
+  const worst = mine.reduce<EvidenceRecord['verdict'] | undefined>(
+    (w, r) => (w === undefined || RANK[r.verdict] > RANK[w] ? r.verdict : w),
+    undefined,
+  );
   const failures = new Map<string, RuleReproduction>();
   for (const r of mine) {
     if (r.verdict === 'passed' || r.detail === undefined || failures.has(r.detail)) continue;
-    failures.set(r.detail, { detail: r.detail, test: r.testTitle, ...(r.caseFile === undefined ? {} : { caseFile: r.caseFile }) });
+    failures.set(r.detail, {
+      detail: r.detail,
+      test: r.testTitle,
+      ...(r.caseFile === undefined ? {} : { caseFile: r.caseFile }),
+    });
   }
   return {
-    id: rule.id, basis: rule.basis, area: ruleArea(rule), text: rule.text,
+    id: rule.id,
+    basis: rule.basis,
+    area: ruleArea(rule),
+    text: rule.text,
     verdict: worst === undefined ? 'not exercised' : VERDICT[worst],
     tests: [...new Set(mine.map((r) => r.testTitle))],
     exchanges: {
@@ -108,9 +136,19 @@ export interface ReportLabels {
 }
 
 /** The auditor's view: every rule of the catalogue (or of `rules`), grouped by area, with its basis, evidence and verdict. */
-export function buildAuditModel(records: EvidenceRecord[], provenance: Provenance, rules: Rule[] = createSuiteRules(), labels: ReportLabels = {}): AuditModel {
+export function buildAuditModel(
+  records: EvidenceRecord[],
+  provenance: Provenance,
+  rules: Rule[] = createSuiteRules(),
+  labels: ReportLabels = {},
+): AuditModel {
   const rows = rules
-    .map((rule) => rowOf(rule, records.filter((r) => r.ruleId === rule.id)))
+    .map((rule) =>
+      rowOf(
+        rule,
+        records.filter((r) => r.ruleId === rule.id),
+      ),
+    )
     .sort((a, b) => RULE_AREAS.indexOf(a.area) - RULE_AREAS.indexOf(b.area));
   const bases: Basis[] = ['SEED', 'SIBLING', 'DECISION'];
   return {
@@ -122,7 +160,10 @@ export function buildAuditModel(records: EvidenceRecord[], provenance: Provenanc
     generatedAt: provenance.finishedAt,
     provenance,
     summary: summarise(rows),
-    byBasis: Object.fromEntries(bases.map((b) => [b, summarise(rows.filter((r) => r.basis === b))])) as Record<Basis, Summary>,
+    byBasis: Object.fromEntries(bases.map((b) => [b, summarise(rows.filter((r) => r.basis === b))])) as Record<
+      Basis,
+      Summary
+    >,
     areas: RULE_AREAS.filter((a) => rows.some((r) => r.area === a)),
     rows,
   };

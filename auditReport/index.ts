@@ -1,5 +1,12 @@
 // The auditor report: every rule of the catalogue with its basis, evidence and verdict.
-export { buildAuditModel, readEvidence, readRunRecord, createSuiteRules, REPORT_TITLE, REFERENCE_NAME } from './auditModel';
+export {
+  buildAuditModel,
+  readEvidence,
+  readRunRecord,
+  createSuiteRules,
+  REPORT_TITLE,
+  REFERENCE_NAME,
+} from './auditModel';
 export type { AuditModel, ReportLabels, RuleRow, RuleVerdict, RuleReproduction, Summary } from './auditModel';
 export { provenanceOf, sha256 } from './provenance';
 export type { Provenance, RunProvenance } from './provenance';

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 
 const ROOT = /<testsuites\b([^>]*)>([\s\S]*)<\/testsuites>/;
-const attr = (attrs: string, name: string): number => Number(new RegExp(`\\b${name}="([^"]*)"`).exec(attrs)?.[1] ?? 0) || 0;
+const attr = (attrs: string, name: string): number =>
+  Number(new RegExp(`\\b${name}="([^"]*)"`).exec(attrs)?.[1] ?? 0) || 0;
 
 /**
  * One JUnit document from the JUnit files of several shards: their <testsuite> elements side by side

@@ -15,8 +15,10 @@ export const JUNIT_FILE = 'junit-conformance.xml';
 export function mergeReports(dirs: string[], outDir: string, run: RunProvenance): AuditModel {
   const out = resolve(outDir);
   const missing = dirs.filter((d) => !existsSync(join(d, 'evidence', 'run.json')));
-  if (missing.length > 0) throw new Error(`not the reports folder of a run (no evidence/run.json): ${missing.join(', ')}`);
-  if (dirs.some((d) => resolve(d) === out)) throw new Error(`--out ${outDir} is one of the folders to merge: name another`);
+  if (missing.length > 0)
+    throw new Error(`not the reports folder of a run (no evidence/run.json): ${missing.join(', ')}`);
+  if (dirs.some((d) => resolve(d) === out))
+    throw new Error(`--out ${outDir} is one of the folders to merge: name another`);
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, JUNIT_FILE), mergeJunit(dirs.map((d) => join(d, JUNIT_FILE))));
   for (const d of dirs) {

@@ -29,15 +29,27 @@ export const sha256 = (bytes: Buffer | string): string => createHash('sha256').u
 export function provenanceOf(runs: RunRecord[], run: RunProvenance): Provenance {
   const first = runs[0];
   if (first === undefined) throw new Error('no run record (evidence/run.json): the suites did not start');
-  const differing = runs.filter((r) => r.seed !== first.seed || r.runs !== first.runs || r.target.kind !== first.target.kind);
-  if (differing.length > 0) throw new Error('the runs to merge differ in seed, runs or target kind: merge only the shards of one run');
+  const differing = runs.filter(
+    (r) => r.seed !== first.seed || r.runs !== first.runs || r.target.kind !== first.target.kind,
+  );
+  if (differing.length > 0)
+    throw new Error('the runs to merge differ in seed, runs or target kind: merge only the shards of one run');
   const shards = runs.flatMap((r) => (r.shard === undefined ? [] : [r.shard]));
   // Shards may each start their own instance of the target (the embedded mock does): name them all.
   const urls = [...new Set(runs.map((r) => r.target.url))];
-  const target = urls.length === 1 ? first.target : { ...first.target, description: `${runs.length} shards against ${urls.join(', ')}` };
+  const target =
+    urls.length === 1
+      ? first.target
+      : { ...first.target, description: `${runs.length} shards against ${urls.join(', ')}` };
   return {
-    tool: packageInfo(), openapiSha256: sha256(readFileSync(OPENAPI_PATH)), node: process.version,
-    seed: first.seed, runs: first.runs, target, keyIds: first.keyIds, ...run,
+    tool: packageInfo(),
+    openapiSha256: sha256(readFileSync(OPENAPI_PATH)),
+    node: process.version,
+    seed: first.seed,
+    runs: first.runs,
+    target,
+    keyIds: first.keyIds,
+    ...run,
     ...(shards.length === 0 ? {} : { shards: shards.sort((a, b) => a.index - b.index) }),
   };
 }

@@ -8,9 +8,14 @@ export function provenanceLines(p: Provenance, referenceName = REFERENCE_NAME): 
   const lines: Array<[string, string]> = [
     ['tool', `${p.tool.name} ${p.tool.version}`],
     ['openapi.yaml SHA-256', p.openapiSha256],
-    ['target', `${p.target.url} (${p.target.kind === 'mock' ? referenceName : 'foreign'}${p.target.description.includes(p.target.url) ? '' : `: ${p.target.description}`})`],
+    [
+      'target',
+      `${p.target.url} (${p.target.kind === 'mock' ? referenceName : 'foreign'}${p.target.description.includes(p.target.url) ? '' : `: ${p.target.description}`})`,
+    ],
     ['mchid', p.keyIds.mchid],
-    ...(p.keyIds.merchantSerialNo === '' ? [] : [['merchant key (certificate serial)', p.keyIds.merchantSerialNo] as [string, string]]),
+    ...(p.keyIds.merchantSerialNo === ''
+      ? []
+      : [['merchant key (certificate serial)', p.keyIds.merchantSerialNo] as [string, string]]),
     ['platform key id', p.keyIds.platformSerial],
     ['seed', String(p.seed)],
     ['property runs', String(p.runs)],

@@ -1,30 +1,47 @@
 import type { Basis } from '../spec';
-import { REFERENCE_NAME, REPORT_TITLE, type AuditModel, type RuleRow, type RuleVerdict, type Summary } from './auditModel';
+import {
+  REFERENCE_NAME,
+  REPORT_TITLE,
+  type AuditModel,
+  type RuleRow,
+  type RuleVerdict,
+  type Summary,
+} from './auditModel';
 import { provenanceLines } from './provenanceLines';
 
-const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const COLOURS: Record<RuleVerdict, string> = {
-  passed: '#1a7f37', failed: '#cf222e', warning: '#9a6700', informational: '#0969da', 'not exercised': '#6e7781',
+  passed: '#1a7f37',
+  failed: '#cf222e',
+  warning: '#9a6700',
+  informational: '#0969da',
+  'not exercised': '#6e7781',
 };
 const VERDICTS = Object.keys(COLOURS) as RuleVerdict[];
 const BASES: Basis[] = ['SEED', 'SIBLING', 'DECISION'];
 const slug = (s: string): string => s.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
 
 // Filters are checkboxes read by CSS `:has()`: they work offline, with scripts blocked, from a file:// URL.
-const filterCss = (): string => [
-  ...VERDICTS.map((v) => `body:has(#fv-${slug(v)}:not(:checked)) tr[data-verdict="${v}"]`),
-  ...BASES.map((b) => `body:has(#fb-${slug(b)}:not(:checked)) tr[data-basis="${b}"]`),
-].join(',\n') + '{display:none}';
+const filterCss = (): string =>
+  [
+    ...VERDICTS.map((v) => `body:has(#fv-${slug(v)}:not(:checked)) tr[data-verdict="${v}"]`),
+    ...BASES.map((b) => `body:has(#fb-${slug(b)}:not(:checked)) tr[data-basis="${b}"]`),
+  ].join(',\n') + '{display:none}';
 
 /** An area whose every verdict (or every basis) is filtered out goes too, not only its rows. */
 function sectionCss(model: AuditModel): string {
   const unchecked = (ids: string[]): string => `body${ids.map((id) => `:has(#${id}:not(:checked))`).join('')}`;
-  return model.areas.flatMap((area) => {
-    const rows = model.rows.filter((r) => r.area === area);
-    const verdicts = [...new Set(rows.map((r) => `fv-${slug(r.verdict)}`))];
-    const bases = [...new Set(rows.map((r) => `fb-${slug(r.basis)}`))];
-    return [`${unchecked(verdicts)} #area-${slug(area)}`, `${unchecked(bases)} #area-${slug(area)}`];
-  }).join(',\n') + '{display:none}';
+  return (
+    model.areas
+      .flatMap((area) => {
+        const rows = model.rows.filter((r) => r.area === area);
+        const verdicts = [...new Set(rows.map((r) => `fv-${slug(r.verdict)}`))];
+        const bases = [...new Set(rows.map((r) => `fb-${slug(r.basis)}`))];
+        return [`${unchecked(verdicts)} #area-${slug(area)}`, `${unchecked(bases)} #area-${slug(area)}`];
+      })
+      .join(',\n') + '{display:none}'
+  );
 }
 
 const STYLE = `body{font:14px/1.45 system-ui,sans-serif;margin:2rem;color:#1f2328;max-width:1400px}
@@ -43,19 +60,38 @@ code{font-size:12px}dl.prov{display:grid;grid-template-columns:max-content 1fr;g
 .cards{gap:.4rem}.card{padding:.3rem .6rem}.card b{font-size:1.2rem}.basis{font-size:11px}.basis td,.basis th{padding:.15rem .25rem}}
 ${filterCss()}`;
 
-const card = (label: string, n: number, colour = '#1f2328'): string => `<div class="card" style="color:${colour}"><b>${n}</b>${esc(label)}</div>`;
+const card = (label: string, n: number, colour = '#1f2328'): string =>
+  `<div class="card" style="color:${colour}"><b>${n}</b>${esc(label)}</div>`;
 
 function basisTable(model: AuditModel): string {
-  const cols: Array<[keyof Summary, string]> = [['rules', 'rules'], ['passed', 'passed'], ['failed', 'failed'], ['warnings', 'warnings'], ['informational', 'informational'], ['notExercised', 'not exercised']];
-  const row = (name: string, s: Summary): string => `<tr><td>${name}</td>${cols.map(([k]) => `<td>${s[k]}</td>`).join('')}</tr>`;
+  const cols: Array<[keyof Summary, string]> = [
+    ['rules', 'rules'],
+    ['passed', 'passed'],
+    ['failed', 'failed'],
+    ['warnings', 'warnings'],
+    ['informational', 'informational'],
+    ['notExercised', 'not exercised'],
+  ];
+  const row = (name: string, s: Summary): string =>
+    `<tr><td>${name}</td>${cols.map(([k]) => `<td>${s[k]}</td>`).join('')}</tr>`;
   return `<div class="scroll"><table class="basis"><thead><tr><th>basis</th>${cols.map(([, l]) => `<th>${l}</th>`).join('')}</tr></thead>
 <tbody>${BASES.map((b) => row(b, model.byBasis[b])).join('')}${row('<b>all</b>', model.summary)}</tbody></table></div>`;
 }
 
 function ruleRow(r: RuleRow): string {
-  const failures = r.failures.map((f, i) => `<details><summary>failure ${i + 1} of ${r.failures.length}${f.caseFile === undefined ? '' : ` — <code>${esc(f.caseFile)}</code>`}</summary>
-<p>test: ${esc(f.test)}</p><pre>${esc(f.detail)}</pre></details>`).join('');
-  const tests = r.tests.length === 0 ? '—' : `<details><summary>${r.tests.length} test(s)</summary>${r.tests.map((t) => esc(t)).join('<br>')}</details>`;
+  const failures = r.failures
+    .map(
+      (
+        f,
+        i,
+      ) => `<details><summary>failure ${i + 1} of ${r.failures.length}${f.caseFile === undefined ? '' : ` — <code>${esc(f.caseFile)}</code>`}</summary>
+<p>test: ${esc(f.test)}</p><pre>${esc(f.detail)}</pre></details>`,
+    )
+    .join('');
+  const tests =
+    r.tests.length === 0
+      ? '—'
+      : `<details><summary>${r.tests.length} test(s)</summary>${r.tests.map((t) => esc(t)).join('<br>')}</details>`;
   return `<tr id="${esc(r.id)}" data-verdict="${r.verdict}" data-basis="${r.basis}"><td class="id" data-label="rule"><code>${esc(r.id)}</code></td><td data-label="basis">${r.basis}</td>
 <td class="v" data-label="verdict" style="color:${COLOURS[r.verdict]}">${r.verdict}</td><td class="n" data-label="exchanges judged / failed">${r.exchanges.judged} / ${r.exchanges.failed}</td>
 <td>${esc(r.text)}</td><td>${tests}${failures}</td></tr>`;
@@ -67,12 +103,15 @@ function failedList(model: AuditModel): string {
   return `<p class="failed-list"><b>Failed rules:</b> ${failed.map((r) => `<a href="#${esc(r.id)}"><code>${esc(r.id)}</code></a>`).join('')}</p>`;
 }
 
-const checkbox = (id: string, label: string, count: number): string => `<label><input type="checkbox" id="${id}" checked> ${esc(label)} (${count})</label>`;
+const checkbox = (id: string, label: string, count: number): string =>
+  `<label><input type="checkbox" id="${id}" checked> ${esc(label)} (${count})</label>`;
 
 /** The auditor report as one self-contained HTML page (inline CSS, no scripts, no external assets). */
 export function renderHtml(model: AuditModel): string {
   const s = model.summary;
-  const prov = provenanceLines(model.provenance, model.referenceName).map(([k, v]) => `<dt>${esc(k)}</dt><dd><code>${esc(v)}</code></dd>`).join('');
+  const prov = provenanceLines(model.provenance, model.referenceName)
+    .map(([k, v]) => `<dt>${esc(k)}</dt><dd><code>${esc(v)}</code></dd>`)
+    .join('');
   const filters = `<fieldset><legend>verdict</legend>${VERDICTS.map((v) => checkbox(`fv-${slug(v)}`, v, model.rows.filter((r) => r.verdict === v).length)).join('')}</fieldset>
 <fieldset><legend>basis</legend>${BASES.map((b) => checkbox(`fb-${slug(b)}`, b, model.byBasis[b].rules)).join('')}</fieldset>`;
   const sections = model.areas.map((area) => {

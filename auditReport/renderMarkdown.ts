@@ -15,18 +15,38 @@ export function renderMarkdown(model: AuditModel): string {
     '',
     '| basis | rules | passed | failed | warnings | informational | not exercised |',
     '|---|---|---|---|---|---|---|',
-    ...Object.entries(model.byBasis).map(([b, x]) => `| ${b} | ${x.rules} | ${x.passed} | ${x.failed} | ${x.warnings} | ${x.informational} | ${x.notExercised} |`),
+    ...Object.entries(model.byBasis).map(
+      ([b, x]) =>
+        `| ${b} | ${x.rules} | ${x.passed} | ${x.failed} | ${x.warnings} | ${x.informational} | ${x.notExercised} |`,
+    ),
   ];
   for (const area of model.areas) {
-    lines.push('', `## ${area}`, '', '| rule | basis | verdict | exchanges judged / failed | rule text |', '|---|---|---|---|---|');
-    for (const r of model.rows.filter((x) => x.area === area)) lines.push(`| ${r.id} | ${r.basis} | ${r.verdict} | ${r.exchanges.judged} / ${r.exchanges.failed} | ${cell(r.text)} |`);
+    lines.push(
+      '',
+      `## ${area}`,
+      '',
+      '| rule | basis | verdict | exchanges judged / failed | rule text |',
+      '|---|---|---|---|---|',
+    );
+    for (const r of model.rows.filter((x) => x.area === area))
+      lines.push(
+        `| ${r.id} | ${r.basis} | ${r.verdict} | ${r.exchanges.judged} / ${r.exchanges.failed} | ${cell(r.text)} |`,
+      );
   }
   const failing = model.rows.filter((r) => r.failures.length > 0);
   if (failing.length > 0) {
     lines.push('', '## Reproductions', '');
     for (const r of failing) {
       lines.push(`### ${r.id} — ${r.verdict}`, '');
-      for (const f of r.failures) lines.push(`- test: ${f.test}${f.caseFile === undefined ? '' : ` — case file \`${f.caseFile}\``}`, '', '```text', f.detail, '```', '');
+      for (const f of r.failures)
+        lines.push(
+          `- test: ${f.test}${f.caseFile === undefined ? '' : ` — case file \`${f.caseFile}\``}`,
+          '',
+          '```text',
+          f.detail,
+          '```',
+          '',
+        );
     }
   }
   return `${lines.join('\n')}\n`;

@@ -5,9 +5,30 @@ import { AUDIT_REPORT_FILES, MANIFEST_FILE, reportSchemaProblems, sha256, writeA
 
 // The JSON report is an interface for auditors' tooling: it must match the schema the package
 // publishes, for a passing run and for a failing one alike (the suites' self-test validates real runs).
-const run = { seed: 7, runs: 5, target: { url: 'http://127.0.0.1:9', kind: 'foreign', description: 'http://127.0.0.1:9' }, keyIds: { mchid: '1230000109', merchantSerialNo: 'ABCDEF0123456789', platformSerial: 'PUB_KEY_ID_01234567890123456789012345678901' } };
-const provenance = { startedAt: '2026-12-01T09:00:00.000Z', finishedAt: '2026-12-01T09:00:10.000Z', commandLine: ['payscore-conformance', 'run', '--seed', '7'] };
-const record = (ruleId: string, verdict: string, extra: object = {}) => ({ testRuleId: ruleId, testTitle: `${ruleId} test`, suite: 'x.suite.ts', ruleId, verdict, exchanges: 3, ...extra });
+const run = {
+  seed: 7,
+  runs: 5,
+  target: { url: 'http://127.0.0.1:9', kind: 'foreign', description: 'http://127.0.0.1:9' },
+  keyIds: {
+    mchid: '1230000109',
+    merchantSerialNo: 'ABCDEF0123456789',
+    platformSerial: 'PUB_KEY_ID_01234567890123456789012345678901',
+  },
+};
+const provenance = {
+  startedAt: '2026-12-01T09:00:00.000Z',
+  finishedAt: '2026-12-01T09:00:10.000Z',
+  commandLine: ['payscore-conformance', 'run', '--seed', '7'],
+};
+const record = (ruleId: string, verdict: string, extra: object = {}) => ({
+  testRuleId: ruleId,
+  testTitle: `${ruleId} test`,
+  suite: 'x.suite.ts',
+  ruleId,
+  verdict,
+  exchanges: 3,
+  ...extra,
+});
 
 function reportOf(records: object[]): { dir: string; json: unknown } {
   const dir = mkdtempSync(join(tmpdir(), 'payscore-report-'));
@@ -24,11 +45,20 @@ describe('conformance-report.json and its published JSON Schema', () => {
 
   it('a passing and a failing report both conform', () => {
     const passing = reportOf([record('OON-LENGTH', 'passed')]);
-    const failing = reportOf([record('OON-LENGTH', 'fail', { detail: 'OON-LENGTH [SEED] failed', caseFile: 'cases/OON-LENGTH-0123456789ab.json', failedExchanges: 2 }), record('RESP-ECHO', 'info', { detail: 'x' })]);
+    const failing = reportOf([
+      record('OON-LENGTH', 'fail', {
+        detail: 'OON-LENGTH [SEED] failed',
+        caseFile: 'cases/OON-LENGTH-0123456789ab.json',
+        failedExchanges: 2,
+      }),
+      record('RESP-ECHO', 'info', { detail: 'x' }),
+    ]);
     dirs.push(passing.dir, failing.dir);
     expect(reportSchemaProblems(passing.json)).toEqual([]);
     expect(reportSchemaProblems(failing.json)).toEqual([]);
-    const row = (failing.json as { rows: Array<{ id: string; verdict: string; exchanges: object }> }).rows.find((r) => r.id === 'OON-LENGTH');
+    const row = (failing.json as { rows: Array<{ id: string; verdict: string; exchanges: object }> }).rows.find(
+      (r) => r.id === 'OON-LENGTH',
+    );
     expect(row).toMatchObject({ verdict: 'failed', exchanges: { judged: 3, failed: 2 } });
   });
 
@@ -45,7 +75,10 @@ describe('conformance-report.json and its published JSON Schema', () => {
     const { dir } = reportOf([record('OON-LENGTH', 'passed')]);
     dirs.push(dir);
     const manifest = JSON.parse(readFileSync(join(dir, MANIFEST_FILE), 'utf8')) as Manifest;
-    expect(Object.keys(manifest.files)).toEqual(expect.arrayContaining([AUDIT_REPORT_FILES.html, AUDIT_REPORT_FILES.json, 'evidence/run.json']));
-    for (const [file, digest] of Object.entries(manifest.files)) expect(sha256(readFileSync(join(dir, file)))).toBe(digest);
+    expect(Object.keys(manifest.files)).toEqual(
+      expect.arrayContaining([AUDIT_REPORT_FILES.html, AUDIT_REPORT_FILES.json, 'evidence/run.json']),
+    );
+    for (const [file, digest] of Object.entries(manifest.files))
+      expect(sha256(readFileSync(join(dir, file)))).toBe(digest);
   });
 });

@@ -1,7 +1,17 @@
 import type { Rule } from '../spec';
 
 /** The areas an auditor reads the rules by, in report order. */
-export const RULE_AREAS = ['headers', 'auth', 'body fields', 'cross-field', 'business', 'idempotency', 'response', 'lifecycle', 'receiver'] as const;
+export const RULE_AREAS = [
+  'headers',
+  'auth',
+  'body fields',
+  'cross-field',
+  'business',
+  'idempotency',
+  'response',
+  'lifecycle',
+  'receiver',
+] as const;
 export type RuleArea = (typeof RULE_AREAS)[number];
 
 /** A schema rule is about one field when each schema node that carries it is a field's (`…/properties/<name>`). */

@@ -13,7 +13,9 @@ export interface Manifest {
 }
 
 function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)],
+  );
 }
 
 /** Writes `<reportsDir>/manifest.json`: the SHA-256 of every report file, so a filed report can be checked as untouched. */
@@ -22,7 +24,11 @@ export function writeManifest(reportsDir: string): Manifest {
     .map((f) => relative(reportsDir, f).split(sep).join('/'))
     .filter((f) => f !== MANIFEST_FILE)
     .sort();
-  const manifest: Manifest = { tool: packageInfo(), algorithm: 'sha256', files: Object.fromEntries(files.map((f) => [f, sha256(readFileSync(join(reportsDir, f)))])) };
+  const manifest: Manifest = {
+    tool: packageInfo(),
+    algorithm: 'sha256',
+    files: Object.fromEntries(files.map((f) => [f, sha256(readFileSync(join(reportsDir, f)))])),
+  };
   writeFileSync(join(reportsDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
   return manifest;
 }

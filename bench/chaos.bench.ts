@@ -37,11 +37,20 @@ async function main(): Promise<void> {
   }, SECONDS * 1000);
   let mock: MockChild = await startMockChild(dataDir);
   const exchange = (bytes: Buffer, slowMs?: number) =>
-    rawExchange(mock.url, bytes, platformKeys, slowMs === undefined ? { timeoutMs: 20_000 } : { chunkBytes: 1, delayMs: slowMs, timeoutMs: 20_000 });
+    rawExchange(
+      mock.url,
+      bytes,
+      platformKeys,
+      slowMs === undefined ? { timeoutMs: 20_000 } : { chunkBytes: 1, delayMs: slowMs, timeoutMs: 20_000 },
+    );
   try {
-    for (const [category, cases] of Object.entries(chaosCases(signer, material.identities, random, { perCategory: N }))) {
+    for (const [category, cases] of Object.entries(
+      chaosCases(signer, material.identities, random, { perCategory: N }),
+    )) {
       const tally = (tallies[category] = newTally());
-      await pool(cases, category === 'slow headers' ? cases.length : CONCURRENCY, async (c) => count(tally, c.name, await exchange(c.bytes, c.slowMs)));
+      await pool(cases, category === 'slow headers' ? cases.length : CONCURRENCY, async (c) =>
+        count(tally, c.name, await exchange(c.bytes, c.slowMs)),
+      );
       if (mock.crashed()) findings.crashes++;
     }
 
@@ -50,7 +59,9 @@ async function main(): Promise<void> {
       const tally = (tallies[kind] = newTally());
       for (let round = 0; round < ROUNDS; round++) {
         const base = validBody(material.identities);
-        const bodies = Array.from({ length: CONCURRENT_CREATES }, (_, i) => JSON.stringify(kind === 'identical creates' ? base : { ...base, attach: `variant ${i % 4}` }));
+        const bodies = Array.from({ length: CONCURRENT_CREATES }, (_, i) =>
+          JSON.stringify(kind === 'identical creates' ? base : { ...base, attach: `variant ${i % 4}` }),
+        );
         const answers = await Promise.all(bodies.map((b) => exchange(signer.bytes(b, { close: true }))));
         answers.forEach((a, i) => count(tally, `${kind} round ${round} #${i}`, a));
         const ids = new Set(answers.filter((a) => a.status === 200).map((a) => String(a.json?.['order_id'])));
@@ -63,15 +74,20 @@ async function main(): Promise<void> {
     const loadTally = (tallies['kill -9 under load'] = newTally());
     const acknowledged: Array<{ body: string; orderId: string }> = [];
     let killing = false;
-    const killer = setTimeout(() => { killing = true; void mock.kill('SIGKILL'); }, LOAD_MS);
-    await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
-      while (!killing) {
-        const body = JSON.stringify(validBody(material.identities));
-        const answer = await exchange(signer.bytes(body, { close: true }));
-        count(loadTally, 'create under load', answer, killing);
-        if (answer.status === 200) acknowledged.push({ body, orderId: String(answer.json?.['order_id']) });
-      }
-    }));
+    const killer = setTimeout(() => {
+      killing = true;
+      void mock.kill('SIGKILL');
+    }, LOAD_MS);
+    await Promise.all(
+      Array.from({ length: CONCURRENCY }, async () => {
+        while (!killing) {
+          const body = JSON.stringify(validBody(material.identities));
+          const answer = await exchange(signer.bytes(body, { close: true }));
+          count(loadTally, 'create under load', answer, killing);
+          if (answer.status === 200) acknowledged.push({ body, orderId: String(answer.json?.['order_id']) });
+        }
+      }),
+    );
     clearTimeout(killer);
     await new Promise((resolve) => setTimeout(resolve, 200));
     mock = await startMockChild(dataDir);
@@ -90,16 +106,34 @@ async function main(): Promise<void> {
     rmSync(dataDir, { recursive: true, force: true });
   }
 
-  console.log(`load average at start (1/5/15 min): ${loadAtStart.join(' / ')}; seed ${SEED} (BENCH_SEED=${SEED} repeats it)`);
+  console.log(
+    `load average at start (1/5/15 min): ${loadAtStart.join(' / ')}; seed ${SEED} (BENCH_SEED=${SEED} repeats it)`,
+  );
   console.log('category                     sent  5xx bare unanswered  by status');
   for (const [name, t] of Object.entries(tallies)) {
-    console.log(`${name.padEnd(28)} ${String(t.sent).padStart(5)} ${String(t.serverErrors).padStart(4)} ${String(t.bare).padStart(4)} ${String(t.unanswered).padStart(10)}  ${JSON.stringify(t.byStatus)}`);
+    console.log(
+      `${name.padEnd(28)} ${String(t.sent).padStart(5)} ${String(t.serverErrors).padStart(4)} ${String(t.bare).padStart(4)} ${String(t.unanswered).padStart(10)}  ${JSON.stringify(t.byStatus)}`,
+    );
     for (const example of t.examples) console.log(`    ${example}`);
   }
-  const problems = Object.values(tallies).reduce((sum, t) => sum + problemsOf(t), 0) + findings.crashes + findings.splitOrders + findings.lostOrders;
-  console.log(`crashes ${findings.crashes}, rounds with more than one order_id ${findings.splitOrders}/${2 * ROUNDS}, acknowledged before kill -9 ${findings.acknowledged}, replayed ${findings.replayed}, lost ${findings.lostOrders}`);
+  const problems =
+    Object.values(tallies).reduce((sum, t) => sum + problemsOf(t), 0) +
+    findings.crashes +
+    findings.splitOrders +
+    findings.lostOrders;
+  console.log(
+    `crashes ${findings.crashes}, rounds with more than one order_id ${findings.splitOrders}/${2 * ROUNDS}, acknowledged before kill -9 ${findings.acknowledged}, replayed ${findings.replayed}, lost ${findings.lostOrders}`,
+  );
   console.log(`problems: ${problems}`);
-  console.log(JSON.stringify({ seed: SEED, loadAverageAtStart: loadAtStart, problems, ...findings, requests: Object.values(tallies).reduce((s, t) => s + t.sent, 0) }));
+  console.log(
+    JSON.stringify({
+      seed: SEED,
+      loadAverageAtStart: loadAtStart,
+      problems,
+      ...findings,
+      requests: Object.values(tallies).reduce((s, t) => s + t.sent, 0),
+    }),
+  );
   if (problems > 0) process.exitCode = 1;
 }
 

@@ -26,7 +26,16 @@ import { newNonce, signRequest, verifyResponseSignature } from '../apiv3';
 import { ENDPOINT_PATH } from '../spec';
 import { responseReader } from './_internals/responseReader';
 import { signingBound } from './_internals/signingBound';
-import { configFromMaterial, DEFAULT_HELPER_NICE, loadOrInitDataDir, lowerHelperThreadPriority, startStandaloneMock, validBody, type HelperPriority, type StoredOrder } from '../mock';
+import {
+  configFromMaterial,
+  DEFAULT_HELPER_NICE,
+  loadOrInitDataDir,
+  lowerHelperThreadPriority,
+  startStandaloneMock,
+  validBody,
+  type HelperPriority,
+  type StoredOrder,
+} from '../mock';
 
 const WARMUP = 2_000;
 const MEASURED = Number(process.env['BENCH_REQUESTS'] ?? 24_000);
@@ -35,14 +44,21 @@ const THREADPOOL = process.env['BENCH_THREADPOOL'];
 const HELPER_NICE = Number(process.env['BENCH_HELPER_NICE'] ?? DEFAULT_HELPER_NICE);
 const FILL_TO = 100_000;
 
-type ChildMessage = { cpuMicros: number; elu: EventLoopUtilization } | { url: string; priority: HelperPriority } | { filled: number; rssBefore: number; rssAfter: number; ms: number };
+type ChildMessage =
+  | { cpuMicros: number; elu: EventLoopUtilization }
+  | { url: string; priority: HelperPriority }
+  | { filled: number; rssBefore: number; rssAfter: number; ms: number };
 
 /** The server side: the standalone mock on a data dir, as the `mock` command starts it; fills the store on request. */
 async function serve(dataDir: string): Promise<void> {
   const mock = await startStandaloneMock({ dataDir, port: 0 });
   process.send?.({ url: mock.url, priority: await lowerHelperThreadPriority(HELPER_NICE) });
   process.on('message', (message: { fill?: number; stop?: boolean; cpu?: boolean }) => {
-    if (message.cpu === true) process.send?.({ cpuMicros: process.cpuUsage().user + process.cpuUsage().system, elu: performance.eventLoopUtilization() });
+    if (message.cpu === true)
+      process.send?.({
+        cpuMicros: process.cpuUsage().user + process.cpuUsage().system,
+        elu: performance.eventLoopUtilization(),
+      });
     if (message.stop === true) void mock.stop().then(() => process.exit(0));
     if (message.fill === undefined) return;
     const store = mock.server.store;
@@ -50,8 +66,14 @@ async function serve(dataDir: string): Promise<void> {
     const started = performance.now();
     const template = store.getByOrderId(String(message.fill)) ?? undefined;
     const base: Omit<StoredOrder, 'orderId' | 'outOrderNo'> = template ?? {
-      mchid: mock.profile.mchid, subMchid: mock.profile.identities.sub_mchid, requestCanonical: '{}', responseBody: '{}',
-      state: 'DOING', stateDescription: 'USER_CONFIRM', createdAt: Date.now(), updatedAt: Date.now(),
+      mchid: mock.profile.mchid,
+      subMchid: mock.profile.identities.sub_mchid,
+      requestCanonical: '{}',
+      responseBody: '{}',
+      state: 'DOING',
+      stateDescription: 'USER_CONFIRM',
+      createdAt: Date.now(),
+      updatedAt: Date.now(),
     };
     let filled = 0;
     for (let i = store.count(); i < message.fill; i++, filled++) {
@@ -70,13 +92,19 @@ function nextMessage(child: ChildProcess): Promise<ChildMessage> {
   return new Promise((resolve) => child.once('message', (m) => resolve(m as ChildMessage)));
 }
 
-const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
+const percentile = (sorted: number[], p: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
 
 async function main(): Promise<void> {
   const loadAtStart = loadavg().map((n) => Number(n.toFixed(2)));
   const dataDir = mkdtempSync(join(tmpdir(), 'payscore-mock-bench-'));
-  const profile = process.env['BENCH_PROFILE'] === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${process.env['BENCH_PROFILE']}`];
-  const child = fork(__filename, ['--serve', dataDir], { execArgv: ['-r', 'ts-node/register/transpile-only', ...profile], stdio: 'inherit', env: THREADPOOL === undefined ? process.env : { ...process.env, UV_THREADPOOL_SIZE: THREADPOOL } });
+  const profile =
+    process.env['BENCH_PROFILE'] === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${process.env['BENCH_PROFILE']}`];
+  const child = fork(__filename, ['--serve', dataDir], {
+    execArgv: ['-r', 'ts-node/register/transpile-only', ...profile],
+    stdio: 'inherit',
+    env: THREADPOOL === undefined ? process.env : { ...process.env, UV_THREADPOOL_SIZE: THREADPOOL },
+  });
   try {
     const ready = (await nextMessage(child)) as { url: string; priority: HelperPriority };
     const material = loadOrInitDataDir(dataDir, 'public-key');
@@ -88,7 +116,16 @@ async function main(): Promise<void> {
     const presignStart = performance.now();
     const requests = Array.from({ length: total }, () => {
       const body = Buffer.from(JSON.stringify(validBody(material.identities)));
-      const { authorization } = signRequest({ method: 'POST', pathWithQuery: ENDPOINT_PATH, body, mchid: material.mchid, serialNo: material.merchant.serialNo, privateKey: merchantKey, timestamp: Math.floor(Date.now() / 1000), nonce: newNonce() });
+      const { authorization } = signRequest({
+        method: 'POST',
+        pathWithQuery: ENDPOINT_PATH,
+        body,
+        mchid: material.mchid,
+        serialNo: material.merchant.serialNo,
+        privateKey: merchantKey,
+        timestamp: Math.floor(Date.now() / 1000),
+        nonce: newNonce(),
+      });
       const head = `POST ${ENDPOINT_PATH} HTTP/1.1\r\nHost: ${url.host}\r\nAuthorization: ${authorization}\r\nAccept: application/json\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n`;
       return Buffer.concat([Buffer.from(head, 'latin1'), body]);
     });
@@ -96,11 +133,17 @@ async function main(): Promise<void> {
 
     const publicKey = createPublicKey(material.platform.publicKeyPem);
     const keyOf = (s: string) => (s === platformKey.serial ? publicKey : undefined);
-    const sockets = await Promise.all(Array.from({ length: CONCURRENCY }, () => new Promise<Socket>((resolve, reject) => {
-      const socket = connect(Number(url.port), url.hostname, () => resolve(socket));
-      socket.setNoDelay(true);
-      socket.once('error', reject);
-    })));
+    const sockets = await Promise.all(
+      Array.from(
+        { length: CONCURRENCY },
+        () =>
+          new Promise<Socket>((resolve, reject) => {
+            const socket = connect(Number(url.port), url.hostname, () => resolve(socket));
+            socket.setNoDelay(true);
+            socket.once('error', reject);
+          }),
+      ),
+    );
     const latencies: number[] = [];
     let valid = 0;
     let invalid = 0;
@@ -114,7 +157,12 @@ async function main(): Promise<void> {
         const started = performance.now();
         socket.write(requests[i]!);
         const res = await read();
-        const verdict = verifyResponseSignature({ headers: res.headers, body: res.body, platformKey: keyOf, now: Math.floor(Date.now() / 1000) });
+        const verdict = verifyResponseSignature({
+          headers: res.headers,
+          body: res.body,
+          platformKey: keyOf,
+          now: Math.floor(Date.now() / 1000),
+        });
         if (i < WARMUP) continue;
         latencies.push(performance.now() - started);
         if (res.status === 200 && verdict.ok) valid++;
@@ -152,7 +200,9 @@ async function main(): Promise<void> {
       loadAverageAtStart: loadAtStart,
       concurrency: CONCURRENCY,
       serverThreadpool: Number(THREADPOOL ?? process.env['UV_THREADPOOL_SIZE'] ?? 4),
-      serverHelperThreads: ready.priority.applied ? `${ready.priority.threads} at nice ${ready.priority.nice}` : `unchanged (${ready.priority.reason})`,
+      serverHelperThreads: ready.priority.applied
+        ? `${ready.priority.threads} at nice ${ready.priority.nice}`
+        : `unchanged (${ready.priority.reason})`,
       measuredRequests: MEASURED,
       validSignedCreatesPerSecond: Math.round(rate),
       invalidAnswers: invalid,
@@ -174,13 +224,25 @@ async function main(): Promise<void> {
       fillSeconds: Number((fill.ms / 1000).toFixed(1)),
     };
     console.log(`load average at start (1/5/15 min): ${loadAtStart.join(' / ')} on ${summary.cores} cores`);
-    console.log(`valid signed creates/s: ${summary.validSignedCreatesPerSecond} (${MEASURED} requests, ${CONCURRENCY} connections, SQLite WAL in ${tmpdir()}, server UV_THREADPOOL_SIZE=${summary.serverThreadpool}, helper threads ${summary.serverHelperThreads})`);
+    console.log(
+      `valid signed creates/s: ${summary.validSignedCreatesPerSecond} (${MEASURED} requests, ${CONCURRENCY} connections, SQLite WAL in ${tmpdir()}, server UV_THREADPOOL_SIZE=${summary.serverThreadpool}, helper threads ${summary.serverHelperThreads})`,
+    );
     console.log(`latency p50 ${summary.p50Ms} ms, p99 ${summary.p99Ms} ms; invalid answers: ${invalid}`);
-    console.log(`bound = one core's RSA-2048 signs/s, measured in-process just before the load phase: ${summary.boundOneCoreSignsPerSecond}`);
-    console.log(`ratio to the one-core bound: ${(summary.ratioToOneCoreBound * 100).toFixed(1)}% (goal >= 70%); this 2-core machine (server + load generator) achieved ${summary.validSignedCreatesPerSecond}/s`);
-    console.log(`CPU per create: server ${summary.serverCpuMicrosPerCreate} µs (one RSA sign ≈ ${summary.rsaSignMicros} µs), load generator ${summary.clientCpuMicrosPerCreate} µs (warm-up included)`);
-    console.log(`cores busy during the load phase: server ${summary.coresBusyServer}, load generator ${summary.coresBusyLoadGenerator}, other processes ${summary.coresBusyOtherProcesses}; server event loop busy ${(summary.serverEventLoopUtilization * 100).toFixed(0)}% of the time`);
-    console.log(`RSS after ${FILL_TO} orders: ${summary.rssAfter100kOrders} (before fill ${summary.rssBeforeFill}; ${fill.filled} orders inserted through the store directly)`);
+    console.log(
+      `bound = one core's RSA-2048 signs/s, measured in-process just before the load phase: ${summary.boundOneCoreSignsPerSecond}`,
+    );
+    console.log(
+      `ratio to the one-core bound: ${(summary.ratioToOneCoreBound * 100).toFixed(1)}% (goal >= 70%); this 2-core machine (server + load generator) achieved ${summary.validSignedCreatesPerSecond}/s`,
+    );
+    console.log(
+      `CPU per create: server ${summary.serverCpuMicrosPerCreate} µs (one RSA sign ≈ ${summary.rsaSignMicros} µs), load generator ${summary.clientCpuMicrosPerCreate} µs (warm-up included)`,
+    );
+    console.log(
+      `cores busy during the load phase: server ${summary.coresBusyServer}, load generator ${summary.coresBusyLoadGenerator}, other processes ${summary.coresBusyOtherProcesses}; server event loop busy ${(summary.serverEventLoopUtilization * 100).toFixed(0)}% of the time`,
+    );
+    console.log(
+      `RSS after ${FILL_TO} orders: ${summary.rssAfter100kOrders} (before fill ${summary.rssBeforeFill}; ${fill.filled} orders inserted through the store directly)`,
+    );
     console.log(JSON.stringify(summary));
   } finally {
     const exited = new Promise((resolve) => child.once('exit', resolve));
@@ -192,7 +254,8 @@ async function main(): Promise<void> {
 }
 
 if (process.argv[2] === '--serve') void serve(process.argv[3] ?? '');
-else main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+else
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });

@@ -30,10 +30,25 @@ const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 2);
 const ROOT = join(__dirname, '..');
 
 /** CPU time (ms) all cores of the machine spent busy so far, every process included. */
-const machineBusyMs = (): number => cpus().reduce((sum, c) => sum + c.times.user + c.times.nice + c.times.sys + c.times.irq, 0);
+const machineBusyMs = (): number =>
+  cpus().reduce((sum, c) => sum + c.times.user + c.times.nice + c.times.sys + c.times.irq, 0);
 
 function startMock(dataDir: string, workers: number): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [join(ROOT, 'bin', 'payscore-conformance.js'), 'mock', '--port', '0', '--data-dir', dataDir, '--quiet', '--workers', String(workers)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(
+    process.execPath,
+    [
+      join(ROOT, 'bin', 'payscore-conformance.js'),
+      'mock',
+      '--port',
+      '0',
+      '--data-dir',
+      dataDir,
+      '--quiet',
+      '--workers',
+      String(workers),
+    ],
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
   return new Promise((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`mock --workers ${workers} exited with ${code}`)));
     createInterface({ input: child.stdout! }).once('line', (line) => {
@@ -48,40 +63,63 @@ async function measure(material: KeyMaterial, dataDir: string, workers: number) 
   try {
     const url = new URL(mock.url);
     const signer = requestSigner(material);
-    const requests = Array.from({ length: WARMUP + MEASURED }, () => signer.bytes(JSON.stringify(validBody(material.identities)), { host: url.host }));
+    const requests = Array.from({ length: WARMUP + MEASURED }, () =>
+      signer.bytes(JSON.stringify(validBody(material.identities)), { host: url.host }),
+    );
     const publicKey = createPublicKey(material.platform.publicKeyPem);
-    const sockets = await Promise.all(Array.from({ length: CONCURRENCY }, () => new Promise<Socket>((resolve, reject) => {
-      const socket = connect(Number(url.port), url.hostname, () => resolve(socket));
-      socket.setNoDelay(true);
-      socket.once('error', reject);
-    })));
+    const sockets = await Promise.all(
+      Array.from(
+        { length: CONCURRENCY },
+        () =>
+          new Promise<Socket>((resolve, reject) => {
+            const socket = connect(Number(url.port), url.hostname, () => resolve(socket));
+            socket.setNoDelay(true);
+            socket.once('error', reject);
+          }),
+      ),
+    );
     let next = 0;
     let valid = 0;
     let invalid = 0;
     let measuredStart = 0;
     let machineBefore = 0;
     const clientBefore = process.cpuUsage();
-    await Promise.all(sockets.map(async (socket) => {
-      const read = responseReader(socket);
-      while (next < requests.length) {
-        const i = next++;
-        if (i === WARMUP) {
-          measuredStart = performance.now();
-          machineBefore = machineBusyMs();
+    await Promise.all(
+      sockets.map(async (socket) => {
+        const read = responseReader(socket);
+        while (next < requests.length) {
+          const i = next++;
+          if (i === WARMUP) {
+            measuredStart = performance.now();
+            machineBefore = machineBusyMs();
+          }
+          socket.write(requests[i]!);
+          const res = await read();
+          if (i < WARMUP) continue;
+          const signed =
+            i % VERIFY_EVERY !== 0 ||
+            verifyResponseSignature({
+              headers: res.headers,
+              body: res.body,
+              platformKey: () => publicKey,
+              now: Math.floor(Date.now() / 1000),
+            }).ok;
+          if (res.status === 200 && signed) valid++;
+          else invalid++;
         }
-        socket.write(requests[i]!);
-        const res = await read();
-        if (i < WARMUP) continue;
-        const signed = i % VERIFY_EVERY !== 0 || verifyResponseSignature({ headers: res.headers, body: res.body, platformKey: () => publicKey, now: Math.floor(Date.now() / 1000) }).ok;
-        if (res.status === 200 && signed) valid++;
-        else invalid++;
-      }
-    }));
+      }),
+    );
     const seconds = (performance.now() - measuredStart) / 1000;
     const machineCores = (machineBusyMs() - machineBefore) / 1000 / seconds;
     const client = process.cpuUsage(clientBefore);
     for (const socket of sockets) socket.destroy();
-    return { workers, createsPerSecond: Math.round(valid / seconds), invalid, machineCoresBusy: Number(machineCores.toFixed(2)), loadGeneratorCpuMicrosPerCreate: Math.round((client.user + client.system) / (WARMUP + MEASURED)) };
+    return {
+      workers,
+      createsPerSecond: Math.round(valid / seconds),
+      invalid,
+      machineCoresBusy: Number(machineCores.toFixed(2)),
+      loadGeneratorCpuMicrosPerCreate: Math.round((client.user + client.system) / (WARMUP + MEASURED)),
+    };
   } finally {
     const exited = new Promise((resolve) => mock.child.once('exit', resolve));
     mock.child.kill('SIGTERM');
@@ -109,16 +147,37 @@ async function main(): Promise<void> {
       }
     }
     const boundAfter = signingBound(material.platform.privateKeyPem);
-    const best = (workers: number): number => Math.max(...runs.filter((r) => r.workers === workers).map((r) => r.createsPerSecond));
+    const best = (workers: number): number =>
+      Math.max(...runs.filter((r) => r.workers === workers).map((r) => r.createsPerSecond));
     const ratio = best(2) / best(1);
-    console.log(`load average at start (1/5/15 min): ${loadAtStart.join(' / ')}, at the end ${loadavg().map((n) => n.toFixed(2)).join(' / ')}, on ${cpus().length} cores`);
-    console.log(`${MEASURED} measured creates per configuration and round, ${CONCURRENCY} keep-alive connections, ${ROUNDS} rounds alternating --workers 1 and 2`);
-    console.log(`one-core RSA-2048 signing bound: ${Math.round(bound)} signs/s before, ${Math.round(boundAfter)} after`);
+    console.log(
+      `load average at start (1/5/15 min): ${loadAtStart.join(' / ')}, at the end ${loadavg()
+        .map((n) => n.toFixed(2))
+        .join(' / ')}, on ${cpus().length} cores`,
+    );
+    console.log(
+      `${MEASURED} measured creates per configuration and round, ${CONCURRENCY} keep-alive connections, ${ROUNDS} rounds alternating --workers 1 and 2`,
+    );
+    console.log(
+      `one-core RSA-2048 signing bound: ${Math.round(bound)} signs/s before, ${Math.round(boundAfter)} after`,
+    );
     for (const r of runs) {
-      console.log(`round ${r.round} --workers ${r.workers}: ${r.createsPerSecond} valid signed creates/s (${((r.createsPerSecond / bound) * 100).toFixed(1)}% of the bound), invalid ${r.invalid}, machine cores busy ${r.machineCoresBusy}, load generator ${r.loadGeneratorCpuMicrosPerCreate} µs CPU per create`);
+      console.log(
+        `round ${r.round} --workers ${r.workers}: ${r.createsPerSecond} valid signed creates/s (${((r.createsPerSecond / bound) * 100).toFixed(1)}% of the bound), invalid ${r.invalid}, machine cores busy ${r.machineCoresBusy}, load generator ${r.loadGeneratorCpuMicrosPerCreate} µs CPU per create`,
+      );
     }
-    console.log(`best rounds: --workers 2 / --workers 1 = ${best(2)} / ${best(1)} = ${ratio.toFixed(2)}× (goal ≥ 1.5×: ${ratio >= 1.5 ? 'met' : 'NOT met'}); --workers 1 / bound = ${((best(1) / bound) * 100).toFixed(1)}% (goal ≥ 70%: ${best(1) / bound >= 0.7 ? 'met' : 'NOT met'})`);
-    console.log(JSON.stringify({ loadAverageAtStart: loadAtStart, boundSignsPerSecond: Math.round(bound), boundAfter: Math.round(boundAfter), runs, ratio: Number(ratio.toFixed(3)) }));
+    console.log(
+      `best rounds: --workers 2 / --workers 1 = ${best(2)} / ${best(1)} = ${ratio.toFixed(2)}× (goal ≥ 1.5×: ${ratio >= 1.5 ? 'met' : 'NOT met'}); --workers 1 / bound = ${((best(1) / bound) * 100).toFixed(1)}% (goal ≥ 70%: ${best(1) / bound >= 0.7 ? 'met' : 'NOT met'})`,
+    );
+    console.log(
+      JSON.stringify({
+        loadAverageAtStart: loadAtStart,
+        boundSignsPerSecond: Math.round(bound),
+        boundAfter: Math.round(boundAfter),
+        runs,
+        ratio: Number(ratio.toFixed(3)),
+      }),
+    );
   } finally {
     for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
   }

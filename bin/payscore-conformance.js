@@ -8,7 +8,14 @@ require('ts-node').register({
   swc: true,
   compilerOptions: { module: 'commonjs', moduleResolution: 'node10' },
 });
-require('../cli/main').main(process.argv.slice(2)).then(
-  (code) => { process.exitCode = code; },
-  (error) => { console.error(`payscore-conformance: internal error: ${error && error.stack ? error.stack : error}`); process.exitCode = 2; },
-);
+require('../cli/main')
+  .main(process.argv.slice(2))
+  .then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error) => {
+      console.error(`payscore-conformance: internal error: ${error && error.stack ? error.stack : error}`);
+      process.exitCode = 2;
+    },
+  );

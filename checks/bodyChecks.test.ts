@@ -5,11 +5,14 @@ import { contextFor, errorExchange, makeExchange, okAnswer, rulesOf, validBody }
 const accept = contextFor({ kind: 'accept' });
 const answerWith = (changes: Record<string, unknown>, body = validBody()): ReturnType<typeof makeExchange> =>
   makeExchange({ request: body, response: { ...okAnswer(body), ...changes } });
-const without = (object: Record<string, unknown>, key: string): Record<string, unknown> => Object.fromEntries(Object.entries(object).filter(([k]) => k !== key));
+const without = (object: Record<string, unknown>, key: string): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(object).filter(([k]) => k !== key));
 
 describe('echo_conformance (RESP-ECHO, RESP-ECHO-EXACT)', () => {
   it('the echoed fields are the ones RESP-ECHO lists', () => {
-    const echoed = Object.keys(okAnswer(validBody())).filter((k) => !['mchid', 'order_id', 'state', 'state_description'].includes(k));
+    const echoed = Object.keys(okAnswer(validBody())).filter(
+      (k) => !['mchid', 'order_id', 'state', 'state_description'].includes(k),
+    );
     for (const field of echoed) expect(rule('RESP-ECHO').text).toContain(field);
   });
   it('passes an exact echo, CJK and emoji included', () => {
@@ -19,10 +22,16 @@ describe('echo_conformance (RESP-ECHO, RESP-ECHO-EXACT)', () => {
   it('fails a changed nested amount, a normalised string and a missing echo (RESP-ECHO)', () => {
     const body = validBody();
     const risk = body['risk_fund'] as Record<string, unknown>;
-    expect(rulesOf('echo_conformance', answerWith({ risk_fund: { ...risk, amount: 1 } }), accept)).toEqual(['RESP-ECHO']);
+    expect(rulesOf('echo_conformance', answerWith({ risk_fund: { ...risk, amount: 1 } }), accept)).toEqual([
+      'RESP-ECHO',
+    ]);
     const composed = { ...body, service_introduction: 'Cafe\u0301' };
-    expect(rulesOf('echo_conformance', answerWith({ service_introduction: 'Caf\u00e9' }, composed), accept)).toEqual(['RESP-ECHO']);
-    expect(rulesOf('echo_conformance', makeExchange({ request: body, response: without(okAnswer(body), 'attach') }), accept)).toEqual(['RESP-ECHO']);
+    expect(rulesOf('echo_conformance', answerWith({ service_introduction: 'Caf\u00e9' }, composed), accept)).toEqual([
+      'RESP-ECHO',
+    ]);
+    expect(
+      rulesOf('echo_conformance', makeExchange({ request: body, response: without(okAnswer(body), 'attach') }), accept),
+    ).toEqual(['RESP-ECHO']);
   });
   it('fails a value for a field that was not sent (RESP-ECHO)', () => {
     const body = without(validBody(), 'attach');
@@ -34,21 +43,37 @@ describe('echo_conformance (RESP-ECHO, RESP-ECHO-EXACT)', () => {
     const noAttach = without(body, 'attach');
     expect(rulesOf('echo_conformance', answerWith({ attach: null }, noAttach), accept)).toEqual(['RESP-ECHO-EXACT']);
     const noCount = { ...body, post_payments: [{ name: '就餐费用', amount: 40000 }] };
-    expect(rulesOf('echo_conformance', answerWith({ post_payments: [{ name: '就餐费用', amount: 40000, count: 1 }] }, noCount), accept)).toEqual(['RESP-ECHO-EXACT']);
+    expect(
+      rulesOf(
+        'echo_conformance',
+        answerWith({ post_payments: [{ name: '就餐费用', amount: 40000, count: 1 }] }, noCount),
+        accept,
+      ),
+    ).toEqual(['RESP-ECHO-EXACT']);
   });
   it('asserts RESP-ECHO-EXACT (DECISION) only on the mock', () => {
-    expect(rulesOf('echo_conformance', answerWith({ openid: validBody()['openid'] }), contextFor({ kind: 'accept' }, 'foreign'))).toEqual([]);
+    expect(
+      rulesOf(
+        'echo_conformance',
+        answerWith({ openid: validBody()['openid'] }),
+        contextFor({ kind: 'accept' }, 'foreign'),
+      ),
+    ).toEqual([]);
   });
   it('is not applicable to errors or to cases that expect a rejection', () => {
     expect(CHECKS.echo_conformance.run(errorExchange(400, 'PARAM_ERROR'), accept)).toBe('not-applicable');
-    expect(CHECKS.echo_conformance.run(makeExchange(), contextFor({ kind: 'reject', ruleId: 'OON-LENGTH' }))).toBe('not-applicable');
+    expect(CHECKS.echo_conformance.run(makeExchange(), contextFor({ kind: 'reject', ruleId: 'OON-LENGTH' }))).toBe(
+      'not-applicable',
+    );
   });
 });
 
 describe('mchid_conformance (RESP-MCHID)', () => {
-  it('passes the Authorization mchid and fails any other, such as the body\'s channel_id', () => {
+  it("passes the Authorization mchid and fails any other, such as the body's channel_id", () => {
     expect(rulesOf('mchid_conformance', makeExchange(), accept)).toEqual([]);
-    expect(rulesOf('mchid_conformance', answerWith({ mchid: validBody()['sub_mchid'] }), accept)).toEqual(['RESP-MCHID']);
+    expect(rulesOf('mchid_conformance', answerWith({ mchid: validBody()['sub_mchid'] }), accept)).toEqual([
+      'RESP-MCHID',
+    ]);
   });
 });
 
@@ -58,16 +83,36 @@ describe('state_conformance (STATE-VALUES, STATE-CONFIRM-MODE, STATE-NO-CONFIRM-
     expect(rulesOf('state_conformance', makeExchange({ request: confirm }), accept)).toEqual([]);
     expect(rulesOf('state_conformance', makeExchange(), accept)).toEqual([]);
   });
-  it('fails CREATED with MCH_COMPLETE, the published sample\'s pairing (STATE-VALUES)', () => {
-    expect(rulesOf('state_conformance', answerWith({ state: 'CREATED', state_description: 'MCH_COMPLETE', package: 'p' }, confirm), accept)).toContain('STATE-VALUES');
+  it("fails CREATED with MCH_COMPLETE, the published sample's pairing (STATE-VALUES)", () => {
+    expect(
+      rulesOf(
+        'state_conformance',
+        answerWith({ state: 'CREATED', state_description: 'MCH_COMPLETE', package: 'p' }, confirm),
+        accept,
+      ),
+    ).toContain('STATE-VALUES');
   });
   it('fails confirm mode without a package and with one over the limit (STATE-CONFIRM-MODE)', () => {
-    expect(rulesOf('state_conformance', makeExchange({ request: confirm, response: without(okAnswer(confirm), 'package') }), accept)).toEqual(['STATE-CONFIRM-MODE']);
+    expect(
+      rulesOf(
+        'state_conformance',
+        makeExchange({ request: confirm, response: without(okAnswer(confirm), 'package') }),
+        accept,
+      ),
+    ).toEqual(['STATE-CONFIRM-MODE']);
     const long = 'p'.repeat(limits().packageMaxLength + 1);
-    expect(rulesOf('state_conformance', answerWith({ package: long }, confirm), accept)).toEqual(['STATE-CONFIRM-MODE']);
+    expect(rulesOf('state_conformance', answerWith({ package: long }, confirm), accept)).toEqual([
+      'STATE-CONFIRM-MODE',
+    ]);
     expect(rulesOf('state_conformance', answerWith({ package: long.slice(1) }, confirm), accept)).toEqual([]);
   });
   it('fails CREATED in no-confirm mode (STATE-NO-CONFIRM-MODE)', () => {
-    expect(rulesOf('state_conformance', makeExchange({ response: without({ ...okAnswer(validBody()), state: 'CREATED' }, 'state_description') }), accept)).toEqual(['STATE-NO-CONFIRM-MODE']);
+    expect(
+      rulesOf(
+        'state_conformance',
+        makeExchange({ response: without({ ...okAnswer(validBody()), state: 'CREATED' }, 'state_description') }),
+        accept,
+      ),
+    ).toEqual(['STATE-NO-CONFIRM-MODE']);
   });
 });

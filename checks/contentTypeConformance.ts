@@ -2,7 +2,8 @@ import { failure } from './_internals/failure';
 import type { Check } from './types';
 
 /** application/json, any case, parameters such as charset ignored. */
-const isJsonMediaType = (value: string | undefined): boolean => value?.split(';')[0]?.trim().toLowerCase() === 'application/json';
+const isJsonMediaType = (value: string | undefined): boolean =>
+  value?.split(';')[0]?.trim().toLowerCase() === 'application/json';
 
 /** RESP-CONTENT-TYPE: JSON out — a response with a body says application/json and is JSON. */
 export const contentTypeConformance: Check = {
@@ -15,10 +16,22 @@ export const contentTypeConformance: Check = {
     const contentType = response.headers['content-type'];
     const out = [];
     if (!isJsonMediaType(contentType)) {
-      out.push(failure('content_type_conformance', 'RESP-CONTENT-TYPE', `Content-Type is ${contentType === undefined ? 'absent' : JSON.stringify(contentType)}, not application/json`));
+      out.push(
+        failure(
+          'content_type_conformance',
+          'RESP-CONTENT-TYPE',
+          `Content-Type is ${contentType === undefined ? 'absent' : JSON.stringify(contentType)}, not application/json`,
+        ),
+      );
     }
     if (response.json === undefined) {
-      out.push(failure('content_type_conformance', 'RESP-CONTENT-TYPE', `the ${response.body.length}-byte body does not parse as JSON: ${JSON.stringify(response.body.toString('utf8').slice(0, 120))}`));
+      out.push(
+        failure(
+          'content_type_conformance',
+          'RESP-CONTENT-TYPE',
+          `the ${response.body.length}-byte body does not parse as JSON: ${JSON.stringify(response.body.toString('utf8').slice(0, 120))}`,
+        ),
+      );
     }
     return out;
   },

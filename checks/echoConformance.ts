@@ -23,7 +23,8 @@ export const echoConformance: Check = {
     for (const field of ECHOED_FIELDS) {
       const pointer = `/${field}`;
       if (Object.hasOwn(sentObject, field)) {
-        if (!Object.hasOwn(body, field)) diff.mismatches.push({ pointer, message: `sent ${show(sentObject[field])}, not echoed` });
+        if (!Object.hasOwn(body, field))
+          diff.mismatches.push({ pointer, message: `sent ${show(sentObject[field])}, not echoed` });
         else echoDiff(sentObject[field], body[field], pointer, diff);
       } else if (body[field] === null) {
         diff.extras.push({ pointer, message: 'not sent, echoed as null' });
@@ -32,10 +33,17 @@ export const echoConformance: Check = {
       }
     }
     for (const field of UNECHOED_FIELDS) {
-      if (Object.hasOwn(body, field)) diff.extras.push({ pointer: `/${field}`, message: `the answer carries ${field} (${show(body[field])}), which is not echoed` });
+      if (Object.hasOwn(body, field))
+        diff.extras.push({
+          pointer: `/${field}`,
+          message: `the answer carries ${field} (${show(body[field])}), which is not echoed`,
+        });
     }
-    const out: CheckFailure[] = diff.mismatches.map((m) => failure('echo_conformance', 'RESP-ECHO', m.message, m.pointer));
-    if (ctx.target === 'mock') out.push(...diff.extras.map((e) => failure('echo_conformance', 'RESP-ECHO-EXACT', e.message, e.pointer)));
+    const out: CheckFailure[] = diff.mismatches.map((m) =>
+      failure('echo_conformance', 'RESP-ECHO', m.message, m.pointer),
+    );
+    if (ctx.target === 'mock')
+      out.push(...diff.extras.map((e) => failure('echo_conformance', 'RESP-ECHO-EXACT', e.message, e.pointer)));
     return out;
   },
 };

@@ -22,12 +22,16 @@ function recheckHeaders(exchange: Exchange, ruleId: string): Recheck {
     case 'HDR-ACCEPT': {
       const accept = requestHeader(exchange, 'Accept');
       if (accept === undefined) return breaks('no Accept header was sent');
-      return admitsJson(accept) ? { kind: 'valid' } : breaks(`Accept ${JSON.stringify(accept)} does not admit application/json`);
+      return admitsJson(accept)
+        ? { kind: 'valid' }
+        : breaks(`Accept ${JSON.stringify(accept)} does not admit application/json`);
     }
     case 'HDR-CONTENT-TYPE': {
       const contentType = requestHeader(exchange, 'Content-Type');
       if (contentType === undefined) return breaks('no Content-Type header was sent');
-      return mediaType(contentType) === 'application/json' ? { kind: 'valid' } : breaks(`Content-Type ${JSON.stringify(contentType)} is not application/json`);
+      return mediaType(contentType) === 'application/json'
+        ? { kind: 'valid' }
+        : breaks(`Content-Type ${JSON.stringify(contentType)} is not application/json`);
     }
     default:
       return requestHeader(exchange, 'Wechatpay-Serial') === undefined
@@ -40,7 +44,8 @@ function recheckHeaders(exchange: Exchange, ruleId: string): Recheck {
 export const headerEnforcement: Check = {
   name: 'header_enforcement',
   rules: [...HEADER_RULES],
-  description: 'A request with a missing or wrong Accept or Content-Type, or an unknown Wechatpay-Serial, gets 400 INVALID_REQUEST.',
+  description:
+    'A request with a missing or wrong Accept or Content-Type, or an unknown Wechatpay-Serial, gets 400 INVALID_REQUEST.',
   run(exchange, ctx) {
     const { expectation } = ctx;
     if (expectation.kind !== 'reject' || !HEADER_RULES.includes(expectation.ruleId)) return 'not-applicable';

@@ -17,7 +17,16 @@ function recheckConflict(exchange: Exchange, first: Exchange): Recheck {
   const orderNo = (v: unknown): unknown => asObject(v)?.['out_order_no'];
   if (orderNo(now) === undefined || orderNo(now) !== orderNo(before)) return { kind: 'valid' };
   if (deepEqual(now, before)) return { kind: 'valid' };
-  return { kind: 'breaks', violations: [{ ruleId: CONFLICT_RULE, pointer: '/out_order_no', message: `out_order_no ${JSON.stringify(orderNo(now))} was sent before with other parameters` }] };
+  return {
+    kind: 'breaks',
+    violations: [
+      {
+        ruleId: CONFLICT_RULE,
+        pointer: '/out_order_no',
+        message: `out_order_no ${JSON.stringify(orderNo(now))} was sent before with other parameters`,
+      },
+    ],
+  };
 }
 
 /** IDEMP-CONFLICT: the same out_order_no with different parameters → 400 INVALID_REQUEST. */
@@ -28,10 +37,15 @@ export const idempotencyConflict: Check = {
   run(exchange, ctx) {
     const { expectation } = ctx;
     if (expectation.kind === 'reject' && expectation.ruleId === CONFLICT_RULE) {
-      return judgeRejection('idempotency_conflict', exchange, ctx, CONFLICT_RULE, () => ({ kind: 'unknown', why: 'the case does not record the first exchange' }));
+      return judgeRejection('idempotency_conflict', exchange, ctx, CONFLICT_RULE, () => ({
+        kind: 'unknown',
+        why: 'the case does not record the first exchange',
+      }));
     }
     if (expectation.kind !== 'conflict') return 'not-applicable';
     if (expectation.first.response?.status !== 200) return 'not-applicable';
-    return judgeRejection('idempotency_conflict', exchange, ctx, CONFLICT_RULE, () => recheckConflict(exchange, expectation.first));
+    return judgeRejection('idempotency_conflict', exchange, ctx, CONFLICT_RULE, () =>
+      recheckConflict(exchange, expectation.first),
+    );
   },
 };

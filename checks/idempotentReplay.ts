@@ -27,17 +27,36 @@ export const idempotentReplay: Check = {
     const now = okBody(exchange);
     if (now === undefined) {
       if (!deepEqual(bodyOf(exchange.request.body), bodyOf(expectation.first.request.body))) {
-        throw new HarnessError('idempotent_replay', 'IDEMP-SAME', 'the case is labelled a replay but its body is not the same JSON value as the first request');
+        throw new HarnessError(
+          'idempotent_replay',
+          'IDEMP-SAME',
+          'the case is labelled a replay but its body is not the same JSON value as the first request',
+        );
       }
-      const got = exchange.response === undefined ? 'no response' : `${exchange.response.status} ${errorCode(exchange) ?? ''}`;
+      const got =
+        exchange.response === undefined ? 'no response' : `${exchange.response.status} ${errorCode(exchange) ?? ''}`;
       return [failure('idempotent_replay', 'IDEMP-SAME', `the replay was answered ${got.trim()}, not 200`)];
     }
     const out: CheckFailure[] = [];
     if (before['order_id'] !== undefined && now['order_id'] !== undefined && before['order_id'] !== now['order_id']) {
-      out.push(failure('idempotent_replay', 'IDEMP-SAME', `order_id ${show(now['order_id'])} differs from the first answer's ${show(before['order_id'])}`, '/order_id'));
+      out.push(
+        failure(
+          'idempotent_replay',
+          'IDEMP-SAME',
+          `order_id ${show(now['order_id'])} differs from the first answer's ${show(before['order_id'])}`,
+          '/order_id',
+        ),
+      );
     }
     if (before['state'] !== now['state']) {
-      out.push(failure('idempotent_replay', 'IDEMP-SAME', `state ${show(now['state'])} differs from the first answer's ${show(before['state'])}`, '/state'));
+      out.push(
+        failure(
+          'idempotent_replay',
+          'IDEMP-SAME',
+          `state ${show(now['state'])} differs from the first answer's ${show(before['state'])}`,
+          '/state',
+        ),
+      );
     }
     return out;
   },

@@ -6,12 +6,19 @@ import type { Check } from './types';
 export const mchidConformance: Check = {
   name: 'mchid_conformance',
   rules: ['RESP-MCHID'],
-  description: 'mchid in a 200 body is the mchid of the request\'s Authorization header.',
+  description: "mchid in a 200 body is the mchid of the request's Authorization header.",
   run(exchange, ctx) {
     const body = okBody(exchange);
     if (body === undefined) return 'not-applicable';
     const mchid = body['mchid'];
     if (mchid === ctx.mchid) return [];
-    return [failure('mchid_conformance', 'RESP-MCHID', `mchid is ${show(mchid)}, the Authorization header says ${JSON.stringify(ctx.mchid)}`, '/mchid')];
+    return [
+      failure(
+        'mchid_conformance',
+        'RESP-MCHID',
+        `mchid is ${show(mchid)}, the Authorization header says ${JSON.stringify(ctx.mchid)}`,
+        '/mchid',
+      ),
+    ];
   },
 };

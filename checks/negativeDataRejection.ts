@@ -11,12 +11,13 @@ import type { Check } from './types';
 export const negativeDataRejection: Check = {
   name: 'negative_data_rejection',
   rules: negativeRules(),
-  description: 'A request that breaks exactly one body or protocol rule gets that rule\'s documented status and code.',
+  description: "A request that breaks exactly one body or protocol rule gets that rule's documented status and code.",
   run(exchange, ctx) {
     const { expectation } = ctx;
     if (expectation.kind !== 'reject') return 'not-applicable';
     const { ruleId } = expectation;
-    if (AUTH_RULES.includes(ruleId) || HEADER_RULES.includes(ruleId) || ruleId === CONFLICT_RULE) return 'not-applicable';
+    if (AUTH_RULES.includes(ruleId) || HEADER_RULES.includes(ruleId) || ruleId === CONFLICT_RULE)
+      return 'not-applicable';
     return judgeRejection('negative_data_rejection', exchange, ctx, ruleId, () => recheckBody(exchange, ctx, ruleId));
   },
 };

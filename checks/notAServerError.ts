@@ -7,16 +7,30 @@ import type { Check } from './types';
 export const notAServerError: Check = {
   name: 'not_a_server_error',
   rules: ['SYSTEM-ERROR'],
-  description: 'The target neither answers 5xx nor drops the connection or times out on a request that does not ask for it.',
+  description:
+    'The target neither answers 5xx nor drops the connection or times out on a request that does not ask for it.',
   run(exchange, ctx) {
-    const expectsServerError = ctx.expectation.kind === 'reject' && (rule(ctx.expectation.ruleId).expect?.status ?? 0) >= 500;
+    const expectsServerError =
+      ctx.expectation.kind === 'reject' && (rule(ctx.expectation.ruleId).expect?.status ?? 0) >= 500;
     if (expectsServerError) return 'not-applicable';
     if (exchange.response === undefined) {
       const error = exchange.transportError;
-      return [failure('not_a_server_error', 'SYSTEM-ERROR', `no response: ${error?.kind ?? 'other'} after ${exchange.durationMs} ms (${error?.message ?? 'no detail'})`)];
+      return [
+        failure(
+          'not_a_server_error',
+          'SYSTEM-ERROR',
+          `no response: ${error?.kind ?? 'other'} after ${exchange.durationMs} ms (${error?.message ?? 'no detail'})`,
+        ),
+      ];
     }
     const { status } = exchange.response;
     if (status < 500) return [];
-    return [failure('not_a_server_error', 'SYSTEM-ERROR', `answered ${status}${errorCode(exchange) === undefined ? '' : ` ${errorCode(exchange)}`}: a server fault`)];
+    return [
+      failure(
+        'not_a_server_error',
+        'SYSTEM-ERROR',
+        `answered ${status}${errorCode(exchange) === undefined ? '' : ` ${errorCode(exchange)}`}: a server fault`,
+      ),
+    ];
   },
 };

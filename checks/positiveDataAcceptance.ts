@@ -21,14 +21,20 @@ export const positiveDataAcceptance: Check = {
     if (response?.status === 200) return [];
     const ruleId = ctx.expectation.ruleId ?? 'VALID-ACCEPTED';
     const violations = bodyViolations(exchange, ctx);
-    if (violations === undefined) throw new HarnessError('positive_data_acceptance', ruleId, 'the case is labelled valid but its body is not JSON');
+    if (violations === undefined)
+      throw new HarnessError('positive_data_acceptance', ruleId, 'the case is labelled valid but its body is not JSON');
     const [first] = violations;
     if (first !== undefined) {
-      throw new HarnessError('positive_data_acceptance', ruleId, `the case is labelled valid but its body breaks ${first.ruleId} at ${first.pointer || '/'} (${first.message})`);
+      throw new HarnessError(
+        'positive_data_acceptance',
+        ruleId,
+        `the case is labelled valid but its body breaks ${first.ruleId} at ${first.pointer || '/'} (${first.message})`,
+      );
     }
-    const answer = response === undefined
-      ? `no response (${exchange.transportError?.kind ?? 'other'}: ${exchange.transportError?.message ?? ''})`
-      : `${response.status} ${errorCode(exchange) ?? ''} ${show(response.json ?? response.body.toString('utf8'))}`;
+    const answer =
+      response === undefined
+        ? `no response (${exchange.transportError?.kind ?? 'other'}: ${exchange.transportError?.message ?? ''})`
+        : `${response.status} ${errorCode(exchange) ?? ''} ${show(response.json ?? response.body.toString('utf8'))}`;
     return [failure('positive_data_acceptance', ruleId, `a valid request was refused: ${answer}`)];
   },
 };

@@ -3,10 +3,21 @@ import { CHECKS, CHECK_NAMES, runChecks, verdictOf, type CheckFailure } from '.'
 import { contextFor, errorExchange, makeExchange, validBody } from './testkit';
 
 const EXPECTED_NAMES = [
-  'not_a_server_error', 'status_code_conformance', 'content_type_conformance', 'response_headers_conformance',
-  'response_signature_conformance', 'response_schema_conformance', 'echo_conformance', 'mchid_conformance',
-  'state_conformance', 'positive_data_acceptance', 'negative_data_rejection', 'auth_enforcement',
-  'header_enforcement', 'idempotent_replay', 'idempotency_conflict',
+  'not_a_server_error',
+  'status_code_conformance',
+  'content_type_conformance',
+  'response_headers_conformance',
+  'response_signature_conformance',
+  'response_schema_conformance',
+  'echo_conformance',
+  'mchid_conformance',
+  'state_conformance',
+  'positive_data_acceptance',
+  'negative_data_rejection',
+  'auth_enforcement',
+  'header_enforcement',
+  'idempotent_replay',
+  'idempotency_conflict',
 ];
 
 describe('the registry', () => {
@@ -17,7 +28,9 @@ describe('the registry', () => {
   });
 
   it('names only rule ids that exist in the rule catalogue of openapi.yaml', () => {
-    const unknown = Object.values(CHECKS).flatMap((c) => c.rules.filter((id) => !isRuleId(id)).map((id) => `${c.name}: ${id}`));
+    const unknown = Object.values(CHECKS).flatMap((c) =>
+      c.rules.filter((id) => !isRuleId(id)).map((id) => `${c.name}: ${id}`),
+    );
     expect(unknown).toEqual([]);
     for (const check of Object.values(CHECKS)) expect(check.rules.length).toBeGreaterThan(0);
   });
@@ -26,25 +39,43 @@ describe('the registry', () => {
     for (const mode of ['noConfirmMode', 'confirmMode'] as const) {
       const outcomes = runChecks(makeExchange({ request: validBody(mode) }), contextFor({ kind: 'accept' }));
       expect(outcomes.filter((o) => o.status === 'failed')).toEqual([]);
-      expect(outcomes.filter((o) => o.status === 'passed').map((o) => o.check)).toEqual(expect.arrayContaining(['echo_conformance', 'state_conformance', 'positive_data_acceptance', 'response_signature_conformance']));
+      expect(outcomes.filter((o) => o.status === 'passed').map((o) => o.check)).toEqual(
+        expect.arrayContaining([
+          'echo_conformance',
+          'state_conformance',
+          'positive_data_acceptance',
+          'response_signature_conformance',
+        ]),
+      );
     }
   });
 
   it('passes a conforming 400 PARAM_ERROR to a body that breaks OON-LENGTH', () => {
     const body = { ...validBody(), out_order_no: 'A'.repeat(33) };
-    const outcomes = runChecks(errorExchange(400, 'PARAM_ERROR', { request: body }), contextFor({ kind: 'reject', ruleId: 'OON-LENGTH' }));
+    const outcomes = runChecks(
+      errorExchange(400, 'PARAM_ERROR', { request: body }),
+      contextFor({ kind: 'reject', ruleId: 'OON-LENGTH' }),
+    );
     expect(outcomes.filter((o) => o.status === 'failed')).toEqual([]);
     expect(outcomes.find((o) => o.check === 'negative_data_rejection')?.status).toBe('passed');
   });
 
   it('runs only the named checks when asked', () => {
-    const outcomes = runChecks(makeExchange(), contextFor({ kind: 'accept' }), ['mchid_conformance', 'not_a_server_error']);
+    const outcomes = runChecks(makeExchange(), contextFor({ kind: 'accept' }), [
+      'mchid_conformance',
+      'not_a_server_error',
+    ]);
     expect(outcomes.map((o) => o.check)).toEqual(['mchid_conformance', 'not_a_server_error']);
   });
 });
 
 describe('verdictOf: how a failure counts, by its rule basis', () => {
-  const failureOf = (ruleId: string): CheckFailure => ({ check: 'echo_conformance', ruleId, basis: rule(ruleId).basis, message: 'x' });
+  const failureOf = (ruleId: string): CheckFailure => ({
+    check: 'echo_conformance',
+    ruleId,
+    basis: rule(ruleId).basis,
+    message: 'x',
+  });
 
   it('SEED fails everywhere, even when downgraded', () => {
     expect(rule('RESP-ECHO').basis).toBe('SEED');

@@ -47,6 +47,10 @@ export function runChecks(exchange: Exchange, ctx: CheckContext, names?: readonl
   return selected.map((name) => {
     const result = CHECKS[name].run(exchange, ctx);
     if (result === 'not-applicable') return { check: name, status: 'not-applicable', failures: [] };
-    return { check: name, status: result.length === 0 ? 'passed' : 'failed', failures: result.map((f) => capToProbe(f, exchange, ctx)) };
+    return {
+      check: name,
+      status: result.length === 0 ? 'passed' : 'failed',
+      failures: result.map((f) => capToProbe(f, exchange, ctx)),
+    };
   });
 }

@@ -5,7 +5,13 @@ import { contextFor, errorExchange, failuresOf, makeExchange } from './testkit';
 describe('renderFailure: everything needed to understand and replay a failure', () => {
   const exchange = makeExchange({ bodyAfterSigning: '{"x":1}' });
   const [failure] = failuresOf('response_signature_conformance', exchange, contextFor({ kind: 'accept' }));
-  const reproduction = { seed: 42, path: '3:1', curl: exchange.curl, signedMessage: exchange.request.signedMessage!, caseName: 'tampered answer' };
+  const reproduction = {
+    seed: 42,
+    path: '3:1',
+    curl: exchange.curl,
+    signedMessage: exchange.request.signedMessage!,
+    caseName: 'tampered answer',
+  };
   const text = renderFailure(failure!, reproduction);
 
   it('names rule id, rule text, basis, check and case', () => {

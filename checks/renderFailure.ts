@@ -12,7 +12,11 @@ export interface Reproduction {
   caseName?: string;
 }
 
-const indent = (text: string, by = '    '): string => text.split('\n').map((line) => `${by}${line}`).join('\n');
+const indent = (text: string, by = '    '): string =>
+  text
+    .split('\n')
+    .map((line) => `${by}${line}`)
+    .join('\n');
 
 /** Each line of a signed string ends in a visible `\n`; the string ends with one too. */
 export function visibleSignedString(message: string): string {
@@ -24,7 +28,8 @@ export function visibleSignedString(message: string): string {
 }
 
 /** Whether a failure is about the request signature, so the request's signed string helps to reproduce it. */
-const aboutRequestSignature = (failure: CheckFailure): boolean => failure.check === 'auth_enforcement' || failure.ruleId.startsWith('AUTH-');
+const aboutRequestSignature = (failure: CheckFailure): boolean =>
+  failure.check === 'auth_enforcement' || failure.ruleId.startsWith('AUTH-');
 
 /** A failure as text for people: rule and basis, what broke, and how to replay it exactly. */
 export function renderFailure(failure: CheckFailure, reproduction: Reproduction): string {
@@ -34,15 +39,25 @@ export function renderFailure(failure: CheckFailure, reproduction: Reproduction)
     `  what: ${failure.message}`,
   ];
   if (failure.pointer !== undefined) lines.push(`  at:   ${failure.pointer === '' ? '/' : failure.pointer}`);
-  if (failure.cappedBy !== undefined) lines.push(`  counts as ${failure.basis}: the request probes ${failure.cappedBy} [${rule(failure.cappedBy).basis}], so no firmer verdict rests on its answer`);
+  if (failure.cappedBy !== undefined)
+    lines.push(
+      `  counts as ${failure.basis}: the request probes ${failure.cappedBy} [${rule(failure.cappedBy).basis}], so no firmer verdict rests on its answer`,
+    );
   if (reproduction.seed !== undefined) {
     const path = reproduction.path === undefined ? '' : ` --path ${JSON.stringify(reproduction.path)}`;
     const fcPath = reproduction.path === undefined ? '' : `, path: ${JSON.stringify(reproduction.path)}`;
-    lines.push(`  replay: --seed ${reproduction.seed}${path}   (fast-check: { seed: ${reproduction.seed}${fcPath}, endOnFailure: true })`);
+    lines.push(
+      `  replay: --seed ${reproduction.seed}${path}   (fast-check: { seed: ${reproduction.seed}${fcPath}, endOnFailure: true })`,
+    );
   }
-  if (reproduction.replay !== undefined) lines.push(`  replay case: ${reproduction.replay}   (re-signed now; the curl below carries the original, expiring signature)`);
+  if (reproduction.replay !== undefined)
+    lines.push(
+      `  replay case: ${reproduction.replay}   (re-signed now; the curl below carries the original, expiring signature)`,
+    );
   lines.push('  curl:', indent(reproduction.curl));
-  if (failure.signedString !== undefined) lines.push('  expected signed string (response):', indent(visibleSignedString(failure.signedString)));
-  if (reproduction.signedMessage !== undefined && aboutRequestSignature(failure)) lines.push('  signed string (request):', indent(visibleSignedString(reproduction.signedMessage)));
+  if (failure.signedString !== undefined)
+    lines.push('  expected signed string (response):', indent(visibleSignedString(failure.signedString)));
+  if (reproduction.signedMessage !== undefined && aboutRequestSignature(failure))
+    lines.push('  signed string (request):', indent(visibleSignedString(reproduction.signedMessage)));
   return lines.join('\n');
 }

@@ -20,7 +20,8 @@ function formProblem(header: DocumentedHeader, value: string): string | undefine
 export const responseHeadersConformance: Check = {
   name: 'response_headers_conformance',
   rules: ['RESP-REQUEST-ID', 'RESP-SIGNED', 'RESP-SERIAL'],
-  description: 'Every response, errors included, carries Request-ID and Wechatpay-Timestamp/Nonce/Signature/Serial in their documented form.',
+  description:
+    'Every response, errors included, carries Request-ID and Wechatpay-Timestamp/Nonce/Signature/Serial in their documented form.',
   run(exchange) {
     const response = exchange.response;
     if (response === undefined) return 'not-applicable';
@@ -28,11 +29,25 @@ export const responseHeadersConformance: Check = {
     for (const header of documentedResponseHeaders()) {
       const value = response.headers[header.name.toLowerCase()];
       if (value === undefined || value === '') {
-        if (header.required) out.push(failure('response_headers_conformance', ruleOf(header, 'presence'), `${response.status} response has no ${header.name} header`));
+        if (header.required)
+          out.push(
+            failure(
+              'response_headers_conformance',
+              ruleOf(header, 'presence'),
+              `${response.status} response has no ${header.name} header`,
+            ),
+          );
         continue;
       }
       const problem = formProblem(header, value);
-      if (problem !== undefined) out.push(failure('response_headers_conformance', ruleOf(header, 'form'), `${header.name} ${JSON.stringify(value)} ${problem}`));
+      if (problem !== undefined)
+        out.push(
+          failure(
+            'response_headers_conformance',
+            ruleOf(header, 'form'),
+            `${header.name} ${JSON.stringify(value)} ${problem}`,
+          ),
+        );
     }
     return out;
   },

@@ -13,7 +13,8 @@ const visible = (message: string): string => JSON.stringify(message);
 export const responseSignatureConformance: Check = {
   name: 'response_signature_conformance',
   rules: ['RESP-SIGNED', 'RESP-TIMESTAMP', 'SIG-PROBE', 'RESP-SERIAL'],
-  description: 'The response signature verifies with the platform key over TIMESTAMP\\nNONCE\\nBODY\\n and its timestamp is within 5 minutes.',
+  description:
+    'The response signature verifies with the platform key over TIMESTAMP\\nNONCE\\nBODY\\n and its timestamp is within 5 minutes.',
   run(exchange, ctx) {
     const response = exchange.response;
     const verdict = exchange.signature;
@@ -22,15 +23,30 @@ export const responseSignatureConformance: Check = {
     const timestamp = Number(response.headers['wechatpay-timestamp']);
     const skew = Math.abs(ctx.now / 1000 - timestamp);
     if (Number.isFinite(skew) && skew > TIMESTAMP_WINDOW_SECONDS) {
-      out.push(failure('response_signature_conformance', 'RESP-TIMESTAMP', `Wechatpay-Timestamp ${timestamp} is ${Math.round(skew)} s away from now; the window is ${TIMESTAMP_WINDOW_SECONDS} s`));
+      out.push(
+        failure(
+          'response_signature_conformance',
+          'RESP-TIMESTAMP',
+          `Wechatpay-Timestamp ${timestamp} is ${Math.round(skew)} s away from now; the window is ${TIMESTAMP_WINDOW_SECONDS} s`,
+        ),
+      );
     } else if (verdict.reason === 'stale') {
       // Stale when the client verified it, even if ctx.now says otherwise.
       out.push(failure('response_signature_conformance', 'RESP-TIMESTAMP', verdict.detail));
     }
     if (verdict.ok || verdict.reason === 'stale') return out;
     const expected = `; expected signed string ${visible(verdict.expectedMessage)}`;
-    const ruleId = verdict.reason === 'probe' ? 'SIG-PROBE' : verdict.reason === 'unknown-serial' ? 'RESP-SERIAL' : 'RESP-SIGNED';
-    out.push(failure('response_signature_conformance', ruleId, `${verdict.reason}: ${verdict.detail}${expected}`, undefined, verdict.expectedMessage));
+    const ruleId =
+      verdict.reason === 'probe' ? 'SIG-PROBE' : verdict.reason === 'unknown-serial' ? 'RESP-SERIAL' : 'RESP-SIGNED';
+    out.push(
+      failure(
+        'response_signature_conformance',
+        ruleId,
+        `${verdict.reason}: ${verdict.detail}${expected}`,
+        undefined,
+        verdict.expectedMessage,
+      ),
+    );
     return out;
   },
 };

@@ -18,20 +18,61 @@ export const stateConformance: Check = {
     const { state, state_description: description, package: pkg } = body;
     const out: CheckFailure[] = [];
     if (description !== undefined && state !== 'DOING') {
-      out.push(failure('state_conformance', 'STATE-VALUES', `state_description ${show(description)} with state ${show(state)}; it appears only with DOING`, '/state_description'));
+      out.push(
+        failure(
+          'state_conformance',
+          'STATE-VALUES',
+          `state_description ${show(description)} with state ${show(state)}; it appears only with DOING`,
+          '/state_description',
+        ),
+      );
     }
     const sent = sentJson(exchange, ctx);
     const request = sent.ok ? asObject(sent.value) : undefined;
     if (request === undefined) return out;
     if (request['need_user_confirm'] === true) {
       const rule = 'STATE-CONFIRM-MODE';
-      if (state !== 'CREATED') out.push(failure('state_conformance', rule, `need_user_confirm true answered state ${show(state)}, not CREATED`, '/state'));
-      if (description !== undefined) out.push(failure('state_conformance', rule, `need_user_confirm true answered state_description ${show(description)}; none is due`, '/state_description'));
+      if (state !== 'CREATED')
+        out.push(
+          failure(
+            'state_conformance',
+            rule,
+            `need_user_confirm true answered state ${show(state)}, not CREATED`,
+            '/state',
+          ),
+        );
+      if (description !== undefined)
+        out.push(
+          failure(
+            'state_conformance',
+            rule,
+            `need_user_confirm true answered state_description ${show(description)}; none is due`,
+            '/state_description',
+          ),
+        );
       const max = limits().packageMaxLength;
-      if (typeof pkg !== 'string' || pkg === '') out.push(failure('state_conformance', rule, `need_user_confirm true answered package ${show(pkg)}; a non-empty string is due`, '/package'));
-      else if ([...pkg].length > max) out.push(failure('state_conformance', rule, `package is ${[...pkg].length} characters, over ${max}`, '/package'));
+      if (typeof pkg !== 'string' || pkg === '')
+        out.push(
+          failure(
+            'state_conformance',
+            rule,
+            `need_user_confirm true answered package ${show(pkg)}; a non-empty string is due`,
+            '/package',
+          ),
+        );
+      else if ([...pkg].length > max)
+        out.push(
+          failure('state_conformance', rule, `package is ${[...pkg].length} characters, over ${max}`, '/package'),
+        );
     } else if (state !== 'DOING' || description !== 'USER_CONFIRM') {
-      out.push(failure('state_conformance', 'STATE-NO-CONFIRM-MODE', `need_user_confirm ${show(request['need_user_confirm'])} answered ${show(state)}/${show(description)}, not DOING/USER_CONFIRM`, '/state'));
+      out.push(
+        failure(
+          'state_conformance',
+          'STATE-NO-CONFIRM-MODE',
+          `need_user_confirm ${show(request['need_user_confirm'])} answered ${show(state)}/${show(description)}, not DOING/USER_CONFIRM`,
+          '/state',
+        ),
+      );
     }
     return out;
   },

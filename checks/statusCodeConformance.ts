@@ -17,6 +17,12 @@ export const statusCodeConformance: Check = {
     const documented = documentedStatuses();
     if (documented.includes(status)) return [];
     const ruleId = status >= 200 && status < 300 ? 'RESP-SCHEMA' : 'ERR-SCHEMA';
-    return [failure('status_code_conformance', ruleId, `status ${status} is not documented for this operation (documented: ${documented.join(', ')})`)];
+    return [
+      failure(
+        'status_code_conformance',
+        ruleId,
+        `status ${status} is not documented for this operation (documented: ${documented.join(', ')})`,
+      ),
+    ];
   },
 };

@@ -14,7 +14,10 @@ const MERCHANT_SERIAL = '1DDE55AD98ED71D6EDD4A4A16996DE7B47773A8C';
 /** A fixed clock (2026-01-01 UTC); the spec's examples are dated 2099, so their times are in the future. */
 export const NOW_MS = Date.UTC(2026, 0, 1);
 
-interface Pair { privateKey: KeyObject; publicKey: KeyObject }
+interface Pair {
+  privateKey: KeyObject;
+  publicKey: KeyObject;
+}
 let keys: { merchant: Pair; platform: Pair } | undefined;
 const rsa = (): Pair => generateKeyPairSync('rsa', { modulusLength: 2048 });
 /** RSA 2048 key pairs made once per test file, never written to disk. */
@@ -39,7 +42,9 @@ export function okAnswer(body: Json, mchid = MCHID): Json {
     ...echoed,
     mchid,
     order_id: '15646546545165651651',
-    ...(confirm ? { state: 'CREATED', package: 'DJIOSQPYWDxsjdldeskdlfjsdfljsdffLKJHIU' } : { state: 'DOING', state_description: 'USER_CONFIRM' }),
+    ...(confirm
+      ? { state: 'CREATED', package: 'DJIOSQPYWDxsjdldeskdlfjsdfljsdffLKJHIU' }
+      : { state: 'DOING', state_description: 'USER_CONFIRM' }),
   };
 }
 
@@ -60,7 +65,10 @@ export interface ExchangeOptions {
   transportError?: Exchange['transportError'];
 }
 
-const merge = (base: Record<string, string>, overrides: Record<string, string | undefined> = {}): Record<string, string> => {
+const merge = (
+  base: Record<string, string>,
+  overrides: Record<string, string | undefined> = {},
+): Record<string, string> => {
   const out = { ...base };
   for (const [k, v] of Object.entries(overrides)) {
     if (v === undefined) delete out[k];
@@ -74,20 +82,49 @@ export function makeExchange(options: ExchangeOptions = {}): Exchange {
   const { merchant, platform } = testKeys();
   const requestValue = options.request ?? validBody();
   const requestText = typeof requestValue === 'string' ? requestValue : JSON.stringify(requestValue);
-  const signed = signRequest({ method: 'POST', pathWithQuery: ENDPOINT_PATH, body: requestText, mchid: MCHID, serialNo: MERCHANT_SERIAL, privateKey: merchant.privateKey, timestamp: NOW_MS / 1000, nonce: 'REQNONCE0123456789' });
-  const requestHeaders = merge({ Authorization: signed.authorization, Accept: 'application/json', 'Content-Type': 'application/json' }, options.requestHeaders);
+  const signed = signRequest({
+    method: 'POST',
+    pathWithQuery: ENDPOINT_PATH,
+    body: requestText,
+    mchid: MCHID,
+    serialNo: MERCHANT_SERIAL,
+    privateKey: merchant.privateKey,
+    timestamp: NOW_MS / 1000,
+    nonce: 'REQNONCE0123456789',
+  });
+  const requestHeaders = merge(
+    { Authorization: signed.authorization, Accept: 'application/json', 'Content-Type': 'application/json' },
+    options.requestHeaders,
+  );
   const exchange: Exchange = {
-    request: { method: 'POST', url: `http://127.0.0.1:8080${ENDPOINT_PATH}`, pathWithQuery: ENDPOINT_PATH, headers: requestHeaders, body: Buffer.from(requestText, 'utf8'), signedMessage: signed.message },
+    request: {
+      method: 'POST',
+      url: `http://127.0.0.1:8080${ENDPOINT_PATH}`,
+      pathWithQuery: ENDPOINT_PATH,
+      headers: requestHeaders,
+      body: Buffer.from(requestText, 'utf8'),
+      signedMessage: signed.message,
+    },
     durationMs: 3,
     curl: `curl -X POST 'http://127.0.0.1:8080${ENDPOINT_PATH}' --data-binary @body.json`,
   };
   if (options.transportError !== undefined) return { ...exchange, transportError: options.transportError };
   const status = options.status ?? 200;
-  const answer = options.response === undefined && status === 200 ? okAnswer(JSON.parse(requestText) as Json) : options.response;
+  const answer =
+    options.response === undefined && status === 200 ? okAnswer(JSON.parse(requestText) as Json) : options.response;
   const raw = (answer as { raw?: string } | undefined)?.raw;
-  const text = answer === undefined ? '' : raw ?? JSON.stringify(answer);
-  const signature = signResponse({ body: Buffer.from(text, 'utf8'), privateKey: platform.privateKey, serial: PLATFORM_SERIAL, timestamp: options.signedAt ?? NOW_MS / 1000, nonce: 'RESPNONCE0123456789' });
-  const base: Record<string, string> = { 'request-id': '08F78BB5AF0610F', ...Object.fromEntries(Object.entries(signature).map(([k, v]) => [k.toLowerCase(), v])) };
+  const text = answer === undefined ? '' : (raw ?? JSON.stringify(answer));
+  const signature = signResponse({
+    body: Buffer.from(text, 'utf8'),
+    privateKey: platform.privateKey,
+    serial: PLATFORM_SERIAL,
+    timestamp: options.signedAt ?? NOW_MS / 1000,
+    nonce: 'RESPNONCE0123456789',
+  });
+  const base: Record<string, string> = {
+    'request-id': '08F78BB5AF0610F',
+    ...Object.fromEntries(Object.entries(signature).map(([k, v]) => [k.toLowerCase(), v])),
+  };
   if (text !== '') base['content-type'] = 'application/json; charset=utf-8';
   const headers = merge(base, options.responseHeaders);
   const body = Buffer.from(options.bodyAfterSigning ?? text, 'utf8');
@@ -97,19 +134,37 @@ export function makeExchange(options: ExchangeOptions = {}): Exchange {
   } catch {
     json = undefined;
   }
-  const verdict = verifyResponseSignature({ headers, body, platformKey: (serial) => (serial === PLATFORM_SERIAL ? platform.publicKey : undefined), now: NOW_MS / 1000 });
-  return { ...exchange, response: json === undefined ? { status, headers, body } : { status, headers, body, json }, signature: verdict };
+  const verdict = verifyResponseSignature({
+    headers,
+    body,
+    platformKey: (serial) => (serial === PLATFORM_SERIAL ? platform.publicKey : undefined),
+    now: NOW_MS / 1000,
+  });
+  return {
+    ...exchange,
+    response: json === undefined ? { status, headers, body } : { status, headers, body, json },
+    signature: verdict,
+  };
 }
 
 /** An error answer {code, message}, correctly signed. */
 export function errorExchange(status: number, code: string, options: ExchangeOptions = {}): Exchange {
   // The mock's PARAM_ERROR names the field (ERR-DETAIL-FIELD); the kit's conforming answer does too.
-  const detail = code === 'PARAM_ERROR' ? { detail: { field: '/out_order_no', issue: 'from the test kit', location: 'body' } } : {};
-  return makeExchange({ ...options, status, response: options.response ?? { code, message: `${code} from the test kit`, ...detail } });
+  const detail =
+    code === 'PARAM_ERROR' ? { detail: { field: '/out_order_no', issue: 'from the test kit', location: 'body' } } : {};
+  return makeExchange({
+    ...options,
+    status,
+    response: options.response ?? { code, message: `${code} from the test kit`, ...detail },
+  });
 }
 
 /** A check context at NOW_MS for the test mchid. */
-export function contextFor(expectation: CaseExpectation, target: Target = 'mock', extra: Partial<CheckContext> = {}): CheckContext {
+export function contextFor(
+  expectation: CaseExpectation,
+  target: Target = 'mock',
+  extra: Partial<CheckContext> = {},
+): CheckContext {
   return { mchid: MCHID, expectation, target, now: NOW_MS, ...extra };
 }
 

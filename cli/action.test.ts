@@ -22,9 +22,15 @@ describe('action.yml (composite GitHub Action)', () => {
   });
 
   it('takes profile, seed, runs, shard and reports, and gives the verdict and the report paths', () => {
-    const action = parse(source) as { inputs: Record<string, unknown>; outputs: Record<string, unknown>; runs: { using: string } };
+    const action = parse(source) as {
+      inputs: Record<string, unknown>;
+      outputs: Record<string, unknown>;
+      runs: { using: string };
+    };
     expect(Object.keys(action.inputs)).toEqual(expect.arrayContaining(['profile', 'seed', 'runs', 'shard', 'reports']));
-    expect(Object.keys(action.outputs)).toEqual(expect.arrayContaining(['verdict', 'reports', 'junit', 'html', 'json', 'manifest']));
+    expect(Object.keys(action.outputs)).toEqual(
+      expect.arrayContaining(['verdict', 'reports', 'junit', 'html', 'json', 'manifest']),
+    );
     expect(action.runs.using).toBe('composite');
   });
 
@@ -35,12 +41,26 @@ describe('action.yml (composite GitHub Action)', () => {
     try {
       // A stand-in for the installed tool: records its arguments and says "does not conform".
       mkdirSync(join(dir, 'node_modules', '.bin'), { recursive: true });
-      writeFileSync(join(dir, 'node_modules', '.bin', 'payscore-conformance'), '#!/bin/sh\necho "$@" > args.txt\nexit 1\n');
+      writeFileSync(
+        join(dir, 'node_modules', '.bin', 'payscore-conformance'),
+        '#!/bin/sh\necho "$@" > args.txt\nexit 1\n',
+      );
       chmodSync(join(dir, 'node_modules', '.bin', 'payscore-conformance'), 0o755);
-      const env = { PATH: process.env['PATH'] ?? '', GITHUB_OUTPUT: join(dir, 'out.txt'), PSC_PROFILE: 'ci/my profile.json', PSC_SEED: '7', PSC_RUNS: '', PSC_SHARD: '2/3', PSC_REPORTS: '', PSC_VERSION: '' };
+      const env = {
+        PATH: process.env['PATH'] ?? '',
+        GITHUB_OUTPUT: join(dir, 'out.txt'),
+        PSC_PROFILE: 'ci/my profile.json',
+        PSC_SEED: '7',
+        PSC_RUNS: '',
+        PSC_SHARD: '2/3',
+        PSC_REPORTS: '',
+        PSC_VERSION: '',
+      };
       const run = spawnSync('bash', ['-c', step.run], { cwd: dir, env, encoding: 'utf8' });
       expect(run.status).toBe(1);
-      expect(readFileSync(join(dir, 'args.txt'), 'utf8').trim()).toBe('run --profile ci/my profile.json --seed 7 --shard 2/3 --reports reports/shard-2-of-3');
+      expect(readFileSync(join(dir, 'args.txt'), 'utf8').trim()).toBe(
+        'run --profile ci/my profile.json --seed 7 --shard 2/3 --reports reports/shard-2-of-3',
+      );
       const out = readFileSync(join(dir, 'out.txt'), 'utf8');
       expect(out).toContain('verdict=does-not-conform\n');
       expect(out).toContain('html=reports/shard-2-of-3/conformance-report.html\n');

@@ -3,9 +3,13 @@
 import { main } from './main';
 
 main(process.argv.slice(2)).then(
-  (code) => { process.exitCode = code; },
+  (code) => {
+    process.exitCode = code;
+  },
   (error: unknown) => {
-    console.error(`payscore-conformance: internal error: ${error instanceof Error && error.stack !== undefined ? error.stack : String(error)}`);
+    console.error(
+      `payscore-conformance: internal error: ${error instanceof Error && error.stack !== undefined ? error.stack : String(error)}`,
+    );
     process.exitCode = 2;
   },
 );

@@ -20,7 +20,23 @@ describe('payscore-conformance mock', () => {
     const c = capture();
     expect(await mockCommand(['--help'], c.io)).toBe(0);
     const text = c.out.join('\n');
-    for (const flag of ['--workers', '--headers-timeout', '--request-timeout', '--helper-nice', '--host', '--port', '--data-dir', '--risk-fund-cap', '--rate-limit', '--fault', '--control', '--key-mode', '--quiet', '--help']) expect(text).toContain(flag);
+    for (const flag of [
+      '--workers',
+      '--headers-timeout',
+      '--request-timeout',
+      '--helper-nice',
+      '--host',
+      '--port',
+      '--data-dir',
+      '--risk-fund-cap',
+      '--rate-limit',
+      '--fault',
+      '--control',
+      '--key-mode',
+      '--quiet',
+      '--help',
+    ])
+      expect(text).toContain(flag);
     for (const fault of faultCatalogue()) expect(text).toContain(fault.name);
   });
 
@@ -51,11 +67,29 @@ describe('payscore-conformance mock', () => {
     dirs.push(dir);
     const c = capture();
     // --helper-nice 0 here and below: these run inside the Jest worker, whose threads are not the mock's to lower.
-    const running = mockCommand(['--port', '0', '--data-dir', dir, '--quiet', '--helper-nice', '0', '--fault', 'echo-drift', '--risk-fund-cap', '12345'], c.io);
+    const running = mockCommand(
+      [
+        '--port',
+        '0',
+        '--data-dir',
+        dir,
+        '--quiet',
+        '--helper-nice',
+        '0',
+        '--fault',
+        'echo-drift',
+        '--risk-fund-cap',
+        '12345',
+      ],
+      c.io,
+    );
     await new Promise((resolve) => setTimeout(resolve, 100));
     for (let i = 0; i < 50 && c.out.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 100));
     expect(c.out[0]).toMatch(/http:\/\/127\.0\.0\.1:\d+ .*profile\.json/);
-    const profile = JSON.parse(readFileSync(join(dir, 'profile.json'), 'utf8')) as { baseUrl: string; riskFundCap: number };
+    const profile = JSON.parse(readFileSync(join(dir, 'profile.json'), 'utf8')) as {
+      baseUrl: string;
+      riskFundCap: number;
+    };
     expect(c.out[0]).toContain(profile.baseUrl);
     expect(profile.riskFundCap).toBe(12345);
     process.emit('SIGTERM');
@@ -67,7 +101,10 @@ describe('payscore-conformance mock', () => {
     dirs.push(dir);
     const abort = new AbortController();
     const c1 = capture();
-    const first = mockCommand(['--port', '0', '--data-dir', dir, '--quiet', '--helper-nice', '0'], { ...c1.io, signal: abort.signal });
+    const first = mockCommand(['--port', '0', '--data-dir', dir, '--quiet', '--helper-nice', '0'], {
+      ...c1.io,
+      signal: abort.signal,
+    });
     for (let i = 0; i < 50 && c1.out.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 100));
     const port = /:(\d+) /.exec(c1.out[0] ?? '')?.[1] ?? '';
     const c2 = capture();
@@ -84,25 +121,43 @@ describe('payscore-conformance mock', () => {
     [[], 10],
     [['--helper-nice', '3'], 3],
     [['--helper-nice', '0'], 0],
-  ])('bin/payscore-conformance.js mock %j runs its helper threads %i nice levels below the event loop', async (flags, levels) => {
-    const dir = mkdtempSync(join(tmpdir(), 'payscore-mock-cli-'));
-    dirs.push(dir);
-    const child = spawn(process.execPath, [join(__dirname, '..', 'bin', 'payscore-conformance.js'), 'mock', '--port', '0', '--data-dir', dir, '--quiet', ...flags], { stdio: ['ignore', 'pipe', 'inherit'] });
-    try {
-      const line = await new Promise<string>((resolve, reject) => {
-        child.once('exit', (code) => reject(new Error(`the mock exited early with ${code}`)));
-        createInterface({ input: child.stdout }).once('line', resolve);
-      });
-      expect(line).toContain('listening on');
-      const niceOf = (tid: string): number => Number(readFileSync(`/proc/${child.pid}/task/${tid}/stat`, 'utf8').split(') ')[1]?.split(' ')[16]);
-      const threads = readdirSync(`/proc/${child.pid}/task`);
-      const helpers = threads.filter((tid) => tid !== String(child.pid));
-      expect(helpers.length).toBeGreaterThanOrEqual(4);
-      expect(niceOf(String(child.pid))).toBe(getPriority());
-      expect(helpers.map(niceOf)).toEqual(helpers.map(() => Math.min(MAX_HELPER_NICE, getPriority() + levels)));
-    } finally {
-      child.removeAllListeners('exit');
-      child.kill('SIGTERM');
-    }
-  }, 30_000);
+  ])(
+    'bin/payscore-conformance.js mock %j runs its helper threads %i nice levels below the event loop',
+    async (flags, levels) => {
+      const dir = mkdtempSync(join(tmpdir(), 'payscore-mock-cli-'));
+      dirs.push(dir);
+      const child = spawn(
+        process.execPath,
+        [
+          join(__dirname, '..', 'bin', 'payscore-conformance.js'),
+          'mock',
+          '--port',
+          '0',
+          '--data-dir',
+          dir,
+          '--quiet',
+          ...flags,
+        ],
+        { stdio: ['ignore', 'pipe', 'inherit'] },
+      );
+      try {
+        const line = await new Promise<string>((resolve, reject) => {
+          child.once('exit', (code) => reject(new Error(`the mock exited early with ${code}`)));
+          createInterface({ input: child.stdout }).once('line', resolve);
+        });
+        expect(line).toContain('listening on');
+        const niceOf = (tid: string): number =>
+          Number(readFileSync(`/proc/${child.pid}/task/${tid}/stat`, 'utf8').split(') ')[1]?.split(' ')[16]);
+        const threads = readdirSync(`/proc/${child.pid}/task`);
+        const helpers = threads.filter((tid) => tid !== String(child.pid));
+        expect(helpers.length).toBeGreaterThanOrEqual(4);
+        expect(niceOf(String(child.pid))).toBe(getPriority());
+        expect(helpers.map(niceOf)).toEqual(helpers.map(() => Math.min(MAX_HELPER_NICE, getPriority() + levels)));
+      } finally {
+        child.removeAllListeners('exit');
+        child.kill('SIGTERM');
+      }
+    },
+    30_000,
+  );
 });

@@ -2,8 +2,23 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { untilStopped } from './untilStopped';
 import {
-  DEFAULT_HELPER_NICE, HTTP_TIMEOUTS, MAX_HELPER_NICE, announceWorker, faultCatalogue, isFaultName, isMockWorker, isReadingName, leaveWorkerPool, lowerHelperThreadPriority,
-  readingCatalogue, runWorkerPool, startStandaloneMock, workerCount, type FaultName, type KeyMode, type ReadingName,
+  DEFAULT_HELPER_NICE,
+  HTTP_TIMEOUTS,
+  MAX_HELPER_NICE,
+  announceWorker,
+  faultCatalogue,
+  isFaultName,
+  isMockWorker,
+  isReadingName,
+  leaveWorkerPool,
+  lowerHelperThreadPriority,
+  readingCatalogue,
+  runWorkerPool,
+  startStandaloneMock,
+  workerCount,
+  type FaultName,
+  type KeyMode,
+  type ReadingName,
 } from '../mock';
 
 const KEY_MODES: readonly KeyMode[] = ['public-key', 'certificate'];
@@ -27,8 +42,12 @@ const OPTIONS = {
 } as const;
 
 export function mockUsage(): string {
-  const faults = faultCatalogue().map((f) => `    ${f.name.padEnd(32)} ${f.ruleId.padEnd(22)} ${f.description}`).join('\n');
-  const readings = readingCatalogue().map((r) => `    ${r.name.padEnd(32)} ${r.description}\n${' '.repeat(37)}rules: ${r.rules.join(', ')}`).join('\n');
+  const faults = faultCatalogue()
+    .map((f) => `    ${f.name.padEnd(32)} ${f.ruleId.padEnd(22)} ${f.description}`)
+    .join('\n');
+  const readings = readingCatalogue()
+    .map((r) => `    ${r.name.padEnd(32)} ${r.description}\n${' '.repeat(37)}rules: ${r.rules.join(', ')}`)
+    .join('\n');
   return `payscore-conformance mock — the reference mock of POST /v3/payscore/acquiringbank/serviceorder
 
 Usage: payscore-conformance mock [options]
@@ -67,10 +86,16 @@ It stops cleanly on SIGINT or SIGTERM.`;
 
 class UsageError extends Error {}
 
-function integer(flag: string, text: string | undefined, min: number, max = Number.MAX_SAFE_INTEGER): number | undefined {
+function integer(
+  flag: string,
+  text: string | undefined,
+  min: number,
+  max = Number.MAX_SAFE_INTEGER,
+): number | undefined {
   if (text === undefined) return undefined;
   const value = Number(text);
-  if (!/^\d+$/.test(text) || value < min || value > max) throw new UsageError(`--${flag} must be an integer from ${min} to ${max}, got ${JSON.stringify(text)}`);
+  if (!/^\d+$/.test(text) || value < min || value > max)
+    throw new UsageError(`--${flag} must be an integer from ${min} to ${max}, got ${JSON.stringify(text)}`);
   return value;
 }
 
@@ -95,24 +120,41 @@ export async function mockCommand(argv: string[], io: MockCommandIo = {}): Promi
       return 0;
     }
     const keyMode = values['key-mode'];
-    if (!(KEY_MODES as readonly string[]).includes(keyMode)) throw new UsageError(`--key-mode must be one of ${KEY_MODES.join(', ')}, got ${JSON.stringify(keyMode)}`);
+    if (!(KEY_MODES as readonly string[]).includes(keyMode))
+      throw new UsageError(`--key-mode must be one of ${KEY_MODES.join(', ')}, got ${JSON.stringify(keyMode)}`);
     const unknown = values.fault.filter((name) => !isFaultName(name));
-    if (unknown.length > 0) throw new UsageError(`--fault ${unknown.join(', ')}: no such fault; see --help for the list`);
+    if (unknown.length > 0)
+      throw new UsageError(`--fault ${unknown.join(', ')}: no such fault; see --help for the list`);
     const readings = values.reading.includes('all') ? readingCatalogue().map((r) => r.name) : values.reading;
     const unknownReadings = readings.filter((name) => !isReadingName(name));
-    if (unknownReadings.length > 0) throw new UsageError(`--reading ${unknownReadings.join(', ')}: no such reading; see --help for the list`);
+    if (unknownReadings.length > 0)
+      throw new UsageError(`--reading ${unknownReadings.join(', ')}: no such reading; see --help for the list`);
     const riskFundCap = integer('risk-fund-cap', values['risk-fund-cap'], 1);
     const rateLimit = integer('rate-limit', values['rate-limit'], 0);
     helperNice = integer('helper-nice', values['helper-nice'], 0, MAX_HELPER_NICE) ?? DEFAULT_HELPER_NICE;
     const headersTimeoutMs = integer('headers-timeout', values['headers-timeout'], 1) ?? HTTP_TIMEOUTS.headersMs;
     const requestTimeoutMs = integer('request-timeout', values['request-timeout'], 1) ?? HTTP_TIMEOUTS.requestMs;
-    if (requestTimeoutMs < headersTimeoutMs) throw new UsageError(`--request-timeout ${requestTimeoutMs} must be at least --headers-timeout ${headersTimeoutMs}`);
+    if (requestTimeoutMs < headersTimeoutMs)
+      throw new UsageError(
+        `--request-timeout ${requestTimeoutMs} must be at least --headers-timeout ${headersTimeoutMs}`,
+      );
     workers = workerCount(values.workers) ?? 0;
-    if (workers === 0) throw new UsageError(`--workers must be a whole number from 1 or auto, got ${JSON.stringify(values.workers)}`);
-    if (workers > 1 && (values.control || rateLimit !== undefined)) throw new UsageError(`--workers ${values.workers} cannot be combined with ${values.control ? '--control' : '--rate-limit'}: that state lives in each process`);
+    if (workers === 0)
+      throw new UsageError(`--workers must be a whole number from 1 or auto, got ${JSON.stringify(values.workers)}`);
+    if (workers > 1 && (values.control || rateLimit !== undefined))
+      throw new UsageError(
+        `--workers ${values.workers} cannot be combined with ${values.control ? '--control' : '--rate-limit'}: that state lives in each process`,
+      );
     options = {
-      dataDir: values['data-dir'], host: values.host, port: integer('port', values.port, 0, 65535) ?? 0,
-      keyMode: keyMode as KeyMode, faults: values.fault as FaultName[], readings: readings as ReadingName[], control: values.control, headersTimeoutMs, requestTimeoutMs,
+      dataDir: values['data-dir'],
+      host: values.host,
+      port: integer('port', values.port, 0, 65535) ?? 0,
+      keyMode: keyMode as KeyMode,
+      faults: values.fault as FaultName[],
+      readings: readings as ReadingName[],
+      control: values.control,
+      headersTimeoutMs,
+      requestTimeoutMs,
       ...(riskFundCap === undefined ? {} : { riskFundCap }),
       ...(rateLimit === undefined ? {} : { rateLimit }),
       ...(values.quiet ? {} : { logger: out }),
@@ -122,17 +164,29 @@ export async function mockCommand(argv: string[], io: MockCommandIo = {}): Promi
     return 2;
   }
   if (workers > 1 && !isMockWorker()) {
-    return runWorkerPool({ workers, dataDir: options.dataDir, keyMode: options.keyMode, exec: BIN, args: ['mock', ...argv], out, err, stopped: untilStopped(io.signal, { onDisconnect: isMockWorker() }) });
+    return runWorkerPool({
+      workers,
+      dataDir: options.dataDir,
+      keyMode: options.keyMode,
+      exec: BIN,
+      args: ['mock', ...argv],
+      out,
+      err,
+      stopped: untilStopped(io.signal, { onDisconnect: isMockWorker() }),
+    });
   }
   let mock;
   try {
     mock = await startStandaloneMock(options);
   } catch (error) {
-    err(`payscore-conformance mock: cannot start on --host ${options.host} --port ${options.port} with --data-dir ${options.dataDir}: ${(error as Error).message}`);
+    err(
+      `payscore-conformance mock: cannot start on --host ${options.host} --port ${options.port} with --data-dir ${options.dataDir}: ${(error as Error).message}`,
+    );
     return 2;
   }
   const priority = await lowerHelperThreadPriority(helperNice);
-  if (priority.applied && priority.failed > 0) err(`payscore-conformance mock: --helper-nice: ${priority.failed} helper thread(s) kept their priority`);
+  if (priority.applied && priority.failed > 0)
+    err(`payscore-conformance mock: --helper-nice: ${priority.failed} helper thread(s) kept their priority`);
   if (isMockWorker()) announceWorker(mock.url, mock.profilePath);
   else out(`payscore-conformance mock listening on ${mock.url} — profile ${mock.profilePath}`);
   await untilStopped(io.signal, { onDisconnect: isMockWorker() });
@@ -145,4 +199,6 @@ export async function mockCommand(argv: string[], io: MockCommandIo = {}): Promi
  * The command as users start it, forked once per worker by `--workers N`: the compiled entry beside
  * this file in an installed package (dist/cli/bin.js), the TypeScript wrapper in a checkout.
  */
-const BIN = __filename.endsWith('.js') ? join(__dirname, 'bin.js') : join(__dirname, '..', 'bin', 'payscore-conformance.js');
+const BIN = __filename.endsWith('.js')
+  ? join(__dirname, 'bin.js')
+  : join(__dirname, '..', 'bin', 'payscore-conformance.js');

@@ -39,7 +39,6 @@ Reports: <reports>/${NOTIFY_REPORT_FILES.junit}, ${NOTIFY_REPORT_FILES.html}, ${
 
 class UsageError extends Error {}
 
-
 /** --profile, else PAYSCORE_PROFILE, else the reference receiver's own profile when it is there. */
 function profilePath(given: string | undefined, env: NodeJS.ProcessEnv): string | undefined {
   if (given !== undefined) return resolve(given);
@@ -49,14 +48,21 @@ function profilePath(given: string | undefined, env: NodeJS.ProcessEnv): string 
 }
 
 const OPTIONS = {
-  profile: { type: 'string' }, receiver: { type: 'string' }, seed: { type: 'string' }, only: { type: 'string', multiple: true },
-  reports: { type: 'string' }, timeout: { type: 'string' }, quiet: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+  profile: { type: 'string' },
+  receiver: { type: 'string' },
+  seed: { type: 'string' },
+  only: { type: 'string', multiple: true },
+  reports: { type: 'string' },
+  timeout: { type: 'string' },
+  quiet: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
 } as const;
 
 function integerFlag(name: string, raw: string | undefined, min: number): number | undefined {
   if (raw === undefined) return undefined;
   const n = Number(raw);
-  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(n) || n < min) throw new UsageError(`--${name} ${JSON.stringify(raw)}: expected a whole number >= ${min}`);
+  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(n) || n < min)
+    throw new UsageError(`--${name} ${JSON.stringify(raw)}: expected a whole number >= ${min}`);
   return n;
 }
 
@@ -67,13 +73,24 @@ function parse(argv: string[]) {
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  const only = (values.only ?? []).flatMap((s) => s.split(',')).map((s) => s.trim()).filter((s) => s !== '');
+  const only = (values.only ?? [])
+    .flatMap((s) => s.split(','))
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
   const known = new Set(receiverRules().map((r) => r.id));
   const unknown = only.filter((id) => !known.has(id));
-  if (unknown.length > 0) throw new UsageError(`--only: not a receiver rule ID: ${unknown.join(', ')} (the RECV-* rules of openapi.yaml x-rules)`);
-  if (values.receiver !== undefined && !/^https?:\/\/[^/]+/.test(values.receiver)) throw new UsageError(`--receiver ${JSON.stringify(values.receiver)}: expected an http(s) URL`);
+  if (unknown.length > 0)
+    throw new UsageError(
+      `--only: not a receiver rule ID: ${unknown.join(', ')} (the RECV-* rules of openapi.yaml x-rules)`,
+    );
+  if (values.receiver !== undefined && !/^https?:\/\/[^/]+/.test(values.receiver))
+    throw new UsageError(`--receiver ${JSON.stringify(values.receiver)}: expected an http(s) URL`);
   return {
-    help: values.help === true, quiet: values.quiet === true, profile: values.profile, receiver: values.receiver, only,
+    help: values.help === true,
+    quiet: values.quiet === true,
+    profile: values.profile,
+    receiver: values.receiver,
+    only,
     reports: values.reports ?? 'reports',
     seed: integerFlag('seed', values.seed, 0) ?? DEFAULT_SEED,
     timeoutMs: integerFlag('timeout', values.timeout, 1) ?? DEFAULT_NOTIFY_TIMEOUT_MS,
@@ -119,9 +136,15 @@ export async function notifyCommand(argv: string[], env: NodeJS.ProcessEnv = pro
   }
   let profile;
   try {
-    profile = loadNotifyProfile(profilePath(args.profile, env), args.receiver === undefined ? env : { ...env, [RECEIVER_URL_VAR]: args.receiver });
+    profile = loadNotifyProfile(
+      profilePath(args.profile, env),
+      args.receiver === undefined ? env : { ...env, [RECEIVER_URL_VAR]: args.receiver },
+    );
   } catch (error) {
-    if (error instanceof ProfileError) return fail(`${args.profile === undefined ? `--profile (or ${PROFILE_VAR})` : `--profile ${args.profile}`}: ${error.message}`);
+    if (error instanceof ProfileError)
+      return fail(
+        `${args.profile === undefined ? `--profile (or ${PROFILE_VAR})` : `--profile ${args.profile}`}: ${error.message}`,
+      );
     throw error;
   }
   const unreachable = await reachable(profile.receiverUrl, args.timeoutMs);
@@ -129,20 +152,39 @@ export async function notifyCommand(argv: string[], env: NodeJS.ProcessEnv = pro
   const replay = `payscore-conformance notify --profile ${profile.sourcePath ?? '<profile>'}`;
   if (!args.quiet) console.log(`payscore-conformance notify → ${profile.receiverUrl} (seed ${args.seed})`);
   const results = await runNotifySuite({
-    profile, seed: args.seed, only: args.only, timeoutMs: args.timeoutMs, replay,
+    profile,
+    seed: args.seed,
+    only: args.only,
+    timeoutMs: args.timeoutMs,
+    replay,
     ...(args.quiet ? {} : { onResult: (r: CaseResult) => console.log(progressLine(r)) }),
   });
-  if (results.length === 0) return fail(`--only ${args.only.join(',')}: no case to run (RECV-KEY-MIGRATION needs receiver.migrationPlatform in the profile)`);
+  if (results.length === 0)
+    return fail(
+      `--only ${args.only.join(',')}: no case to run (RECV-KEY-MIGRATION needs receiver.migrationPlatform in the profile)`,
+    );
   const model = writeNotifyReports(resolve(args.reports), results, {
-    target: profile.receiverUrl, referenceReceiver: profile.referenceReceiver, seed: args.seed,
-    mchid: profile.mchid, platformSerial: profile.platform.serial, startedAt, commandLine: ['payscore-conformance', 'notify', ...argv],
+    target: profile.receiverUrl,
+    referenceReceiver: profile.referenceReceiver,
+    seed: args.seed,
+    mchid: profile.mchid,
+    platformSerial: profile.platform.serial,
+    startedAt,
+    commandLine: ['payscore-conformance', 'notify', ...argv],
   });
   for (const r of results.filter((x) => x.failed)) {
-    console.log(`\n${r.records.filter((rec) => rec.verdict === 'fail').map((rec) => rec.detail).join('\n')}`);
+    console.log(
+      `\n${r.records
+        .filter((rec) => rec.verdict === 'fail')
+        .map((rec) => rec.detail)
+        .join('\n')}`,
+    );
   }
   const s = model.summary;
   const failed = results.filter((r) => r.failed).length;
-  console.log(`\n${results.length - failed} cases passed, ${failed} failed; receiver rules: ${s.covered}/${s.rules} covered, ${s.passed} passed, ${s.failed} failed, ${s.warnings} warnings, ${s.informational} informational`);
+  console.log(
+    `\n${results.length - failed} cases passed, ${failed} failed; receiver rules: ${s.covered}/${s.rules} covered, ${s.passed} passed, ${s.failed} failed, ${s.warnings} warnings, ${s.informational} informational`,
+  );
   console.log(`reports: ${resolve(args.reports)}/{${Object.values(NOTIFY_REPORT_FILES).join(',')}}`);
   return failed > 0 ? EXIT.NONCONFORMANT : EXIT.OK;
 }

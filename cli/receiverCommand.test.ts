@@ -18,7 +18,17 @@ describe('payscore-conformance receiver', () => {
     const c = capture();
     expect(await receiverCommand(['--help'], c.io)).toBe(0);
     const text = c.out.join('\n');
-    for (const flag of ['--host HOST', '(default 127.0.0.1)', '--port N', '(default 9090', '--data-dir DIR', '--fault NAME', '--quiet', '--help']) expect(text).toContain(flag);
+    for (const flag of [
+      '--host HOST',
+      '(default 127.0.0.1)',
+      '--port N',
+      '(default 9090',
+      '--data-dir DIR',
+      '--fault NAME',
+      '--quiet',
+      '--help',
+    ])
+      expect(text).toContain(flag);
     for (const fault of receiverFaultCatalogue()) expect(text).toMatch(new RegExp(`${fault.name}\\s+${fault.ruleId}`));
   });
 

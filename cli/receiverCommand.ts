@@ -1,6 +1,13 @@
 import { parseArgs } from 'node:util';
 import { untilStopped } from './untilStopped';
-import { DEFAULT_RECEIVER_DATA_DIR, isReceiverFaultName, receiverFaultCatalogue, RECEIVER_FILES, startReceiver, type ReceiverFaultName } from '../receiver';
+import {
+  DEFAULT_RECEIVER_DATA_DIR,
+  isReceiverFaultName,
+  receiverFaultCatalogue,
+  RECEIVER_FILES,
+  startReceiver,
+  type ReceiverFaultName,
+} from '../receiver';
 
 const DEFAULTS = { host: '127.0.0.1', port: '9090', dataDir: DEFAULT_RECEIVER_DATA_DIR } as const;
 
@@ -14,7 +21,9 @@ const OPTIONS = {
 } as const;
 
 export function receiverUsage(): string {
-  const faults = receiverFaultCatalogue().map((f) => `    ${f.name.padEnd(22)} ${f.ruleId.padEnd(20)} ${f.description}`).join('\n');
+  const faults = receiverFaultCatalogue()
+    .map((f) => `    ${f.name.padEnd(22)} ${f.ruleId.padEnd(20)} ${f.description}`)
+    .join('\n');
   return `payscore-conformance receiver — the reference notify_url receiver of PayScore notifications
 
 Verifies each notification's signature (by Wechatpay-Serial, with the WeChat Pay public key or the
@@ -66,17 +75,23 @@ export async function receiverCommand(argv: string[], io: ReceiverCommandIo = {}
     return 0;
   }
   const port = Number(values.port);
-  if (!/^\d+$/.test(values.port) || port > 65535) return usage(`--port must be an integer from 0 to 65535, got ${JSON.stringify(values.port)}`);
+  if (!/^\d+$/.test(values.port) || port > 65535)
+    return usage(`--port must be an integer from 0 to 65535, got ${JSON.stringify(values.port)}`);
   const unknown = values.fault.filter((name) => !isReceiverFaultName(name));
   if (unknown.length > 0) return usage(`--fault ${unknown.join(', ')}: no such fault; see --help for the list`);
   let running;
   try {
     running = await startReceiver({
-      dataDir: values['data-dir'], host: values.host, port, faults: values.fault as ReceiverFaultName[],
+      dataDir: values['data-dir'],
+      host: values.host,
+      port,
+      faults: values.fault as ReceiverFaultName[],
       ...(values.quiet ? {} : { onAnswer: out }),
     });
   } catch (error) {
-    err(`payscore-conformance receiver: cannot start on --host ${values.host} --port ${values.port} with --data-dir ${values['data-dir']}: ${(error as Error).message}`);
+    err(
+      `payscore-conformance receiver: cannot start on --host ${values.host} --port ${values.port} with --data-dir ${values['data-dir']}: ${(error as Error).message}`,
+    );
     return 2;
   }
   out(`payscore-conformance receiver listening on ${running.url} — profile ${running.profilePath}`);

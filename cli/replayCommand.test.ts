@@ -21,7 +21,12 @@ describe('payscore-conformance replay', () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'payscore-replay-'));
-    mock = await startStandaloneMock({ dataDir: join(dir, 'mock'), port: 0, faults: ['accept-long-out-order-no'], wallClock: () => Date.now() + skew });
+    mock = await startStandaloneMock({
+      dataDir: join(dir, 'mock'),
+      port: 0,
+      faults: ['accept-long-out-order-no'],
+      wallClock: () => Date.now() + skew,
+    });
   });
   afterAll(async () => {
     await mock.stop();
@@ -34,17 +39,31 @@ describe('payscore-conformance replay', () => {
     const body = validBody(mock.profile.identities, { out_order_no: 'A'.repeat(33) });
     const exchange = await client.createOrder(body);
     client.close();
-    const ctx = { expectation: { kind: 'reject', ruleId: 'OON-LENGTH' } as const, mchid: profile.mchid, target: 'mock' as const, now: Date.now(), sentBody: body };
-    const failure = runChecks(exchange, ctx).flatMap((o) => o.failures).find((f) => f.ruleId === 'OON-LENGTH');
+    const ctx = {
+      expectation: { kind: 'reject', ruleId: 'OON-LENGTH' } as const,
+      mchid: profile.mchid,
+      target: 'mock' as const,
+      now: Date.now(),
+      sentBody: body,
+    };
+    const failure = runChecks(exchange, ctx)
+      .flatMap((o) => o.failures)
+      .find((f) => f.ruleId === 'OON-LENGTH');
     expect(failure).toBeDefined();
     const options = { ...runOptionsFromEnv({}), reportsDir: join(dir, 'reports') };
-    const repro = writeCaseFile({ options, profile, kind: 'mock', test: 'OON-LENGTH test', index: 0, request: exchange.request, ctx }, failure!);
+    const repro = writeCaseFile(
+      { options, profile, kind: 'mock', test: 'OON-LENGTH test', index: 0, request: exchange.request, ctx },
+      failure!,
+    );
 
     skew = TEN_MINUTES;
     const { stdout } = await run(repro.curl, { shell: '/bin/bash' });
     expect(stdout).toMatch(/^HTTP\/1\.1 401/);
 
-    const replayed = await replayCase(join(options.reportsDir, repro.caseFile), { profilePath: mock.profilePath, clock: () => Date.now() + skew });
+    const replayed = await replayCase(join(options.reportsDir, repro.caseFile), {
+      profilePath: mock.profilePath,
+      clock: () => Date.now() + skew,
+    });
     expect(replayed.exchange.response?.status).toBe(200);
     expect(replayed.reproduced).toBe(true);
     expect(replayed.failures.map((f) => f.verdict)).toContain('fail');
@@ -53,17 +72,37 @@ describe('payscore-conformance replay', () => {
   it('refuses to re-sign a case whose defect is its Authorization header (a fresh signature would repair it)', async () => {
     const profile = loadProfile(mock.profilePath, {});
     const client = createClient(profile);
-    const exchange = await client.send({ body: JSON.stringify(validBody(mock.profile.identities)), sign: { signatureOverride: 'AAAA' } });
+    const exchange = await client.send({
+      body: JSON.stringify(validBody(mock.profile.identities)),
+      sign: { signatureOverride: 'AAAA' },
+    });
     client.close();
-    const ctx = { expectation: { kind: 'reject', ruleId: 'AUTH-SIGNATURE' } as const, mchid: profile.mchid, target: 'mock' as const, now: Date.now() };
-    const failure = { check: 'auth_enforcement' as const, ruleId: 'AUTH-SIGNATURE', basis: 'SEED' as const, message: 'accepted a bad signature' };
+    const ctx = {
+      expectation: { kind: 'reject', ruleId: 'AUTH-SIGNATURE' } as const,
+      mchid: profile.mchid,
+      target: 'mock' as const,
+      now: Date.now(),
+    };
+    const failure = {
+      check: 'auth_enforcement' as const,
+      ruleId: 'AUTH-SIGNATURE',
+      basis: 'SEED' as const,
+      message: 'accepted a bad signature',
+    };
     const options = { ...runOptionsFromEnv({}), reportsDir: join(dir, 'reports-auth') };
-    const repro = writeCaseFile({ options, profile, kind: 'mock', test: 'AUTH-SIGNATURE test', index: 0, request: exchange.request, ctx }, failure);
+    const repro = writeCaseFile(
+      { options, profile, kind: 'mock', test: 'AUTH-SIGNATURE test', index: 0, request: exchange.request, ctx },
+      failure,
+    );
     expect(repro.replay).toBeUndefined();
     const errors: string[] = [];
-    const spy = jest.spyOn(console, 'error').mockImplementation((line: string) => { errors.push(line); });
+    const spy = jest.spyOn(console, 'error').mockImplementation((line: string) => {
+      errors.push(line);
+    });
     try {
-      expect(await replayCommand([join(options.reportsDir, repro.caseFile), '--profile', mock.profilePath], () => undefined)).toBe(2);
+      expect(
+        await replayCommand([join(options.reportsDir, repro.caseFile), '--profile', mock.profilePath], () => undefined),
+      ).toBe(2);
     } finally {
       spy.mockRestore();
     }

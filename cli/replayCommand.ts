@@ -22,8 +22,12 @@ const MAX_BODY_SHOWN = 4096;
 
 function printAnswer(result: ReplayResult, out: (line: string) => void): void {
   const { caseFile: c, exchange } = result;
-  out(`case: ${c.ruleId} [${c.basis}] in check ${c.check} — test: ${c.test}${c.seed === undefined ? '' : ` (seed ${c.seed}${c.path === undefined ? '' : `, path ${c.path}`})`}`);
-  out(`sent: ${exchange.request.method} ${exchange.request.url} (${exchange.request.body.length} body bytes) with profile ${result.profilePath}`);
+  out(
+    `case: ${c.ruleId} [${c.basis}] in check ${c.check} — test: ${c.test}${c.seed === undefined ? '' : ` (seed ${c.seed}${c.path === undefined ? '' : `, path ${c.path}`})`}`,
+  );
+  out(
+    `sent: ${exchange.request.method} ${exchange.request.url} (${exchange.request.body.length} body bytes) with profile ${result.profilePath}`,
+  );
   const response = exchange.response;
   if (response !== undefined) {
     out(`\nanswer: HTTP ${response.status}`);
@@ -34,18 +38,28 @@ function printAnswer(result: ReplayResult, out: (line: string) => void): void {
   out('');
   for (const f of result.failures) out(`[${f.verdict}] ${f.text}\n`);
   const counted = result.failures.filter((f) => f.verdict === 'fail').length;
-  out(`${result.reproduced ? `reproduced: ${c.ruleId} failed again` : `not reproduced: ${c.ruleId} held this time`}; ${result.failures.length} failure(s), ${counted} counting against the target`);
+  out(
+    `${result.reproduced ? `reproduced: ${c.ruleId} failed again` : `not reproduced: ${c.ruleId} held this time`}; ${result.failures.length} failure(s), ${counted} counting against the target`,
+  );
 }
 
 /** `payscore-conformance replay FILE [--profile P]`. */
-export async function replayCommand(argv: string[], out: (line: string) => void = (l) => console.log(l)): Promise<number> {
+export async function replayCommand(
+  argv: string[],
+  out: (line: string) => void = (l) => console.log(l),
+): Promise<number> {
   const fail = (message: string): number => {
     console.error(`payscore-conformance replay: ${message}`);
     return EXIT.PROBLEM;
   };
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, strict: true, allowPositionals: true, options: { profile: { type: 'string' }, timeout: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+    parsed = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: true,
+      options: { profile: { type: 'string' }, timeout: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    });
   } catch (error) {
     return fail(`${(error as Error).message}\n\n${REPLAY_USAGE}`);
   }
@@ -54,9 +68,11 @@ export async function replayCommand(argv: string[], out: (line: string) => void 
     return EXIT.OK;
   }
   const [file, ...extra] = parsed.positionals;
-  if (file === undefined || extra.length > 0) return fail(`expected exactly one case FILE, got ${parsed.positionals.length}\n\n${REPLAY_USAGE}`);
+  if (file === undefined || extra.length > 0)
+    return fail(`expected exactly one case FILE, got ${parsed.positionals.length}\n\n${REPLAY_USAGE}`);
   const timeout = parsed.values.timeout;
-  if (timeout !== undefined && !/^[1-9]\d*$/.test(timeout)) return fail(`--timeout ${JSON.stringify(timeout)}: expected a whole number >= 1`);
+  if (timeout !== undefined && !/^[1-9]\d*$/.test(timeout))
+    return fail(`--timeout ${JSON.stringify(timeout)}: expected a whole number >= 1`);
   let result: ReplayResult;
   try {
     result = await replayCase(file, {
@@ -68,7 +84,8 @@ export async function replayCommand(argv: string[], out: (line: string) => void 
     throw error;
   }
   const transport = result.exchange.transportError;
-  if (transport !== undefined) return fail(`target ${result.exchange.request.url} is unreachable: ${transport.kind}: ${transport.message}`);
+  if (transport !== undefined)
+    return fail(`target ${result.exchange.request.url} is unreachable: ${transport.kind}: ${transport.message}`);
   printAnswer(result, out);
   return result.failures.some((f) => f.verdict === 'fail') ? EXIT.NONCONFORMANT : EXIT.OK;
 }

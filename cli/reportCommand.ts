@@ -24,7 +24,12 @@ export function reportCommand(argv: string[], out: (line: string) => void = (l) 
   };
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, strict: true, allowPositionals: true, options: { out: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+    parsed = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: true,
+      options: { out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    });
   } catch (error) {
     return fail(`${(error as Error).message}\n\n${REPORT_USAGE}`);
   }
@@ -33,17 +38,26 @@ export function reportCommand(argv: string[], out: (line: string) => void = (l) 
     return EXIT.OK;
   }
   const [verb, ...dirs] = parsed.positionals;
-  if (verb !== 'merge') return fail(`unknown or missing subcommand ${JSON.stringify(verb ?? '')}: expected merge\n\n${REPORT_USAGE}`);
+  if (verb !== 'merge')
+    return fail(`unknown or missing subcommand ${JSON.stringify(verb ?? '')}: expected merge\n\n${REPORT_USAGE}`);
   if (dirs.length === 0) return fail(`merge needs at least one reports DIR\n\n${REPORT_USAGE}`);
   const startedAt = new Date().toISOString();
   const outDir = parsed.values.out ?? 'reports';
   let failed: number;
   try {
-    const model = mergeReports(dirs, outDir, { startedAt, finishedAt: new Date().toISOString(), commandLine: ['payscore-conformance', 'report', ...argv] });
+    const model = mergeReports(dirs, outDir, {
+      startedAt,
+      finishedAt: new Date().toISOString(),
+      commandLine: ['payscore-conformance', 'report', ...argv],
+    });
     failed = model.summary.failed;
     const s = model.summary;
-    out(`merged ${dirs.length} folder(s): rules ${s.covered}/${s.rules} covered, ${s.passed} passed, ${s.failed} failed, ${s.warnings} warnings, ${s.informational} informational`);
-    out(`reports: ${outDir}/{${JUNIT_FILE},${AUDIT_REPORT_FILES.html},${AUDIT_REPORT_FILES.markdown},${AUDIT_REPORT_FILES.json}}`);
+    out(
+      `merged ${dirs.length} folder(s): rules ${s.covered}/${s.rules} covered, ${s.passed} passed, ${s.failed} failed, ${s.warnings} warnings, ${s.informational} informational`,
+    );
+    out(
+      `reports: ${outDir}/{${JUNIT_FILE},${AUDIT_REPORT_FILES.html},${AUDIT_REPORT_FILES.markdown},${AUDIT_REPORT_FILES.json}}`,
+    );
   } catch (error) {
     return fail((error as Error).message);
   }

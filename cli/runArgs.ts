@@ -47,7 +47,8 @@ export class UsageError extends Error {
 function integerFlag(name: string, raw: string | undefined, min: number): number | undefined {
   if (raw === undefined) return undefined;
   const n = Number(raw);
-  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(n) || n < min) throw new UsageError(`--${name} ${JSON.stringify(raw)}: expected a whole number >= ${min}`);
+  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(n) || n < min)
+    throw new UsageError(`--${name} ${JSON.stringify(raw)}: expected a whole number >= ${min}`);
   return n;
 }
 
@@ -55,7 +56,8 @@ function shardFlag(raw: string): { index: number; count: number } {
   const m = /^(\d+)\/(\d+)$/.exec(raw);
   const index = Number(m?.[1]);
   const count = Number(m?.[2]);
-  if (m === null || index < 1 || count < 1 || index > count) throw new UsageError(`--shard ${JSON.stringify(raw)}: expected I/N with 1 <= I <= N, e.g. 1/3`);
+  if (m === null || index < 1 || count < 1 || index > count)
+    throw new UsageError(`--shard ${JSON.stringify(raw)}: expected I/N with 1 <= I <= N, e.g. 1/3`);
   return { index, count };
 }
 
@@ -67,8 +69,14 @@ export function parseRunArgs(argv: string[]): RunArgs {
       strict: true,
       allowPositionals: false,
       options: {
-        profile: { type: 'string' }, target: { type: 'string' }, seed: { type: 'string' }, runs: { type: 'string' },
-        only: { type: 'string', multiple: true }, reports: { type: 'string' }, timeout: { type: 'string' }, shard: { type: 'string' },
+        profile: { type: 'string' },
+        target: { type: 'string' },
+        seed: { type: 'string' },
+        runs: { type: 'string' },
+        only: { type: 'string', multiple: true },
+        reports: { type: 'string' },
+        timeout: { type: 'string' },
+        shard: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -76,10 +84,17 @@ export function parseRunArgs(argv: string[]): RunArgs {
     throw new UsageError((error as Error).message);
   }
   const v = parsed.values;
-  const only = (v.only ?? []).flatMap((s) => s.split(',')).map((s) => s.trim()).filter((s) => s !== '');
+  const only = (v.only ?? [])
+    .flatMap((s) => s.split(','))
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
   const unknown = only.filter((id) => !isRuleId(id));
-  if (unknown.length > 0) throw new UsageError(`--only: unknown rule ID(s) ${unknown.join(', ')} (rule IDs are listed in openapi.yaml x-rules)`);
-  if (v.target !== undefined && !/^https?:\/\/[^/]+/.test(v.target)) throw new UsageError(`--target ${JSON.stringify(v.target)}: expected an http(s) URL`);
+  if (unknown.length > 0)
+    throw new UsageError(
+      `--only: unknown rule ID(s) ${unknown.join(', ')} (rule IDs are listed in openapi.yaml x-rules)`,
+    );
+  if (v.target !== undefined && !/^https?:\/\/[^/]+/.test(v.target))
+    throw new UsageError(`--target ${JSON.stringify(v.target)}: expected an http(s) URL`);
   const args: RunArgs = { help: v.help === true, only, reports: v.reports ?? 'reports' };
   if (v.profile !== undefined) args.profile = v.profile;
   if (v.target !== undefined) args.target = v.target;

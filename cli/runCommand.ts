@@ -1,7 +1,16 @@
 import { resolve } from 'node:path';
 import { createClient, loadProfile, ProfileError } from '../client';
 import { writeAuditReport, AUDIT_REPORT_FILES, type RunProvenance } from '../auditReport';
-import { DEFAULT_RUNS, DEFAULT_SEED, DEFAULT_TIMEOUT_MS, ENV, JUNIT_FILE, runConformance, runOptionsFromEnv, type RunOptions } from '../suites';
+import {
+  DEFAULT_RUNS,
+  DEFAULT_SEED,
+  DEFAULT_TIMEOUT_MS,
+  ENV,
+  JUNIT_FILE,
+  runConformance,
+  runOptionsFromEnv,
+  type RunOptions,
+} from '../suites';
 import { onlyPattern, parseRunArgs, RUN_USAGE, UsageError, type RunArgs } from './runArgs';
 
 const EXIT = { OK: 0, NONCONFORMANT: 1, PROBLEM: 2 } as const;
@@ -28,15 +37,21 @@ function optionsOf(args: RunArgs, env: NodeJS.ProcessEnv): RunOptions {
 /** A profile that loads and a target that answers, before any suite runs: problems of ours exit 2 at once. */
 async function preflight(args: RunArgs, options: RunOptions): Promise<string | undefined> {
   if (options.profilePath === undefined) {
-    return args.target === undefined ? undefined : `--target needs --profile (or ${ENV.profile}): the keys and identities come from the profile`;
+    return args.target === undefined
+      ? undefined
+      : `--target needs --profile (or ${ENV.profile}): the keys and identities come from the profile`;
   }
-  const profile = loadProfile(options.profilePath, options.targetUrl === undefined ? {} : { [ENV.targetUrl]: options.targetUrl });
+  const profile = loadProfile(
+    options.profilePath,
+    options.targetUrl === undefined ? {} : { [ENV.targetUrl]: options.targetUrl },
+  );
   if (profile.referenceMock === true) options.targetKind = 'mock';
   if (args.timeoutMs === undefined && profile.timeoutMs !== undefined) options.timeoutMs = profile.timeoutMs;
   const client = createClient(profile, { timeoutMs: options.timeoutMs });
   try {
     const probe = await client.send({ method: 'GET', path: '/', sign: false });
-    if (probe.transportError !== undefined) return `target ${profile.baseUrl} is unreachable: ${probe.transportError.kind}: ${probe.transportError.message}`;
+    if (probe.transportError !== undefined)
+      return `target ${profile.baseUrl} is unreachable: ${probe.transportError.kind}: ${probe.transportError.message}`;
   } finally {
     client.close();
   }
@@ -67,8 +82,15 @@ export async function runCommand(argv: string[]): Promise<number> {
   }
   process.env['PACT_DO_NOT_TRACK'] = 'true';
   const pattern = onlyPattern(args.only);
-  const { results, options: ran } = await runConformance(options, pattern === undefined ? {} : { testNamePattern: pattern });
-  const provenance: RunProvenance = { startedAt, finishedAt: new Date().toISOString(), commandLine: ['payscore-conformance', 'run', ...argv] };
+  const { results, options: ran } = await runConformance(
+    options,
+    pattern === undefined ? {} : { testNamePattern: pattern },
+  );
+  const provenance: RunProvenance = {
+    startedAt,
+    finishedAt: new Date().toISOString(),
+    commandLine: ['payscore-conformance', 'run', ...argv],
+  };
   const model = writeAuditReport(ran.reportsDir, provenance);
   for (const suite of results.testResults) {
     for (const test of suite.testResults.filter((t) => t.status === 'failed')) {
@@ -76,10 +98,18 @@ export async function runCommand(argv: string[]): Promise<number> {
     }
   }
   const s = model.summary;
-  console.log(`\n${results.numPassedTests} tests passed, ${results.numFailedTests} failed; rules: ${s.covered}/${s.rules} covered, ${s.passed} passed, ${s.failed} failed, ${s.warnings} warnings, ${s.informational} informational`);
-  console.log(`reports: ${ran.reportsDir}/{${JUNIT_FILE},${AUDIT_REPORT_FILES.html},${AUDIT_REPORT_FILES.markdown},${AUDIT_REPORT_FILES.json}}`);
-  const harnessBroken = results.numRuntimeErrorTestSuites > 0 || (results.numTotalTests === 0 && options.shard === undefined)
-    || results.testResults.some((r) => r.testResults.some((t) => t.failureMessages.some((m) => /HarnessError|TargetConfigError|ProfileError/.test(m))));
+  console.log(
+    `\n${results.numPassedTests} tests passed, ${results.numFailedTests} failed; rules: ${s.covered}/${s.rules} covered, ${s.passed} passed, ${s.failed} failed, ${s.warnings} warnings, ${s.informational} informational`,
+  );
+  console.log(
+    `reports: ${ran.reportsDir}/{${JUNIT_FILE},${AUDIT_REPORT_FILES.html},${AUDIT_REPORT_FILES.markdown},${AUDIT_REPORT_FILES.json}}`,
+  );
+  const harnessBroken =
+    results.numRuntimeErrorTestSuites > 0 ||
+    (results.numTotalTests === 0 && options.shard === undefined) ||
+    results.testResults.some((r) =>
+      r.testResults.some((t) => t.failureMessages.some((m) => /HarnessError|TargetConfigError|ProfileError/.test(m))),
+    );
   if (harnessBroken) return fail('the suites could not run as configured (see the messages above)');
   return results.numFailedTests > 0 ? EXIT.NONCONFORMANT : EXIT.OK;
 }

@@ -12,10 +12,19 @@ let server: LocalServer;
 let target: TestTarget;
 
 /** Answers with a JSON body signed by the platform key, as WeChat Pay does. */
-const signedJson = (status: number, body: string, tamper?: string): Reply => (_req, res) => {
-  const headers = signResponse({ body, privateKey: target.platformPrivateKey, serial: target.profile.platformSerial, timestamp: Math.floor(Date.now() / 1000) });
-  res.writeHead(status, { ...headers, 'Content-Type': 'application/json', 'Request-ID': 'req-1' }).end(tamper ?? body);
-};
+const signedJson =
+  (status: number, body: string, tamper?: string): Reply =>
+  (_req, res) => {
+    const headers = signResponse({
+      body,
+      privateKey: target.platformPrivateKey,
+      serial: target.profile.platformSerial,
+      timestamp: Math.floor(Date.now() / 1000),
+    });
+    res
+      .writeHead(status, { ...headers, 'Content-Type': 'application/json', 'Request-ID': 'req-1' })
+      .end(tamper ?? body);
+  };
 
 beforeAll(async () => {
   server = await startLocalServer((req, res) => reply(req, res));
@@ -27,10 +36,15 @@ beforeEach(() => {
   reply = signedJson(200, '{"state":"DOING"}');
 });
 
-const merchantVerdict = (req: SeenRequest, now = Math.floor(Date.now() / 1000)) => verifyRequestSignature({
-  method: req.method, pathWithQuery: req.url, body: req.body, authorization: req.headers.authorization, now,
-  merchantKey: () => target.profile.merchantPublicKey,
-});
+const merchantVerdict = (req: SeenRequest, now = Math.floor(Date.now() / 1000)) =>
+  verifyRequestSignature({
+    method: req.method,
+    pathWithQuery: req.url,
+    body: req.body,
+    authorization: req.headers.authorization,
+    now,
+    merchantKey: () => target.profile.merchantPublicKey,
+  });
 
 test('createOrder POSTs the JSON to the endpoint with a valid signature and the default headers', async () => {
   const client = createClient(target.profile);
@@ -40,10 +54,19 @@ test('createOrder POSTs the JSON to the endpoint with a valid signature and the 
   const seen = server.seen[0];
   expect(seen).toMatchObject({ method: 'POST', url: ENDPOINT_PATH });
   expect(seen?.body.toString('utf8')).toBe(JSON.stringify(body));
-  expect(seen?.headers).toMatchObject({ accept: 'application/json', 'content-type': 'application/json', 'wechatpay-serial': target.profile.platformSerial });
+  expect(seen?.headers).toMatchObject({
+    accept: 'application/json',
+    'content-type': 'application/json',
+    'wechatpay-serial': target.profile.platformSerial,
+  });
   expect(seen?.headers['user-agent']).toMatch(/^payscore-conformance\/\d+\.\d+\.\d+/);
-  expect(seen && merchantVerdict(seen)).toMatchObject({ ok: true, params: { mchid: target.profile.mchid, serial_no: target.profile.merchant.serialNo } });
-  expect(exchange.request.signedMessage).toBe(`POST\n${ENDPOINT_PATH}\n${exchange.request.headers['Authorization']?.match(/timestamp="(\d+)"/)?.[1]}\n${exchange.request.headers['Authorization']?.match(/nonce_str="(\w+)"/)?.[1]}\n${JSON.stringify(body)}\n`);
+  expect(seen && merchantVerdict(seen)).toMatchObject({
+    ok: true,
+    params: { mchid: target.profile.mchid, serial_no: target.profile.merchant.serialNo },
+  });
+  expect(exchange.request.signedMessage).toBe(
+    `POST\n${ENDPOINT_PATH}\n${exchange.request.headers['Authorization']?.match(/timestamp="(\d+)"/)?.[1]}\n${exchange.request.headers['Authorization']?.match(/nonce_str="(\w+)"/)?.[1]}\n${JSON.stringify(body)}\n`,
+  );
   expect(exchange.attempts).toBe(1);
 });
 
@@ -69,8 +92,14 @@ test('the exchange records the raw response, lower-cased headers, parsed JSON an
   expect(exchange.durationMs).toBeGreaterThan(0);
   reply = signedJson(200, '{"state":"DOING"}', '{"state":"DONE"}');
   const tampered = await client.send({ body: '{}' });
-  expect(tampered.signature).toMatchObject({ ok: false, reason: 'bad-signature', expectedMessage: expect.stringMatching(/\n\{"state":"DONE"\}\n$/) as unknown });
-  reply = (_req, res) => { res.writeHead(500, { 'Content-Type': 'text/plain' }).end('oops'); };
+  expect(tampered.signature).toMatchObject({
+    ok: false,
+    reason: 'bad-signature',
+    expectedMessage: expect.stringMatching(/\n\{"state":"DONE"\}\n$/) as unknown,
+  });
+  reply = (_req, res) => {
+    res.writeHead(500, { 'Content-Type': 'text/plain' }).end('oops');
+  };
   const unsigned = await client.send({ body: '{}' });
   client.close();
   expect(unsigned.response).toMatchObject({ status: 500 });
@@ -81,7 +110,13 @@ test('the exchange records the raw response, lower-cased headers, parsed JSON an
 test('send() sends the exact bytes, replaces or removes default headers, and can skip signing', async () => {
   const client = createClient(target.profile);
   const bytes = Buffer.from('{"a":"中文 🚲"}\r\n', 'utf8');
-  const exchange = await client.send({ method: 'POST', path: `${ENDPOINT_PATH}?x=1`, body: bytes, headers: { accept: 'text/html', 'Wechatpay-Serial': null }, sign: false });
+  const exchange = await client.send({
+    method: 'POST',
+    path: `${ENDPOINT_PATH}?x=1`,
+    body: bytes,
+    headers: { accept: 'text/html', 'Wechatpay-Serial': null },
+    sign: false,
+  });
   client.close();
   const seen = server.seen[0];
   expect(seen?.body.equals(bytes)).toBe(true);
@@ -101,7 +136,12 @@ test('sign overrides break exactly one thing: stale timestamp, probe signature, 
   const tampered = await client.send({ body: '{"amount":1}', sign: { tamperBodyAfterSigning: '{"amount":2}' } });
   await client.send({ body: '{}', sign: { mchid: '1900000000' } });
   client.close();
-  expect(server.seen.map((s) => merchantVerdict(s, now).reason)).toEqual(['stale', 'probe', 'bad-signature', undefined]);
+  expect(server.seen.map((s) => merchantVerdict(s, now).reason)).toEqual([
+    'stale',
+    'probe',
+    'bad-signature',
+    undefined,
+  ]);
   expect(server.seen[3]?.headers.authorization).toContain('mchid="1900000000"');
   expect(server.seen[2]?.body.toString()).toBe('{"amount":2}');
   expect(tampered.request.signedMessage).toContain('{"amount":1}');
@@ -112,7 +152,10 @@ test('connection refused and timeouts become transportError, never a rejection',
   const deadTarget = testTarget(dead.baseUrl);
   await dead.close();
   const refused = await createClient(deadTarget.profile).send({ body: '{}' });
-  expect(refused.transportError).toMatchObject({ kind: 'connection', message: expect.stringContaining('ECONNREFUSED') as unknown });
+  expect(refused.transportError).toMatchObject({
+    kind: 'connection',
+    message: expect.stringContaining('ECONNREFUSED') as unknown,
+  });
   expect(refused.response).toBeUndefined();
   expect(refused.curl).toContain(dead.baseUrl);
   reply = () => undefined; // never answers
@@ -129,11 +172,13 @@ test('a header node refuses to send is a transportError of kind other', async ()
 });
 
 describe('retries', () => {
-  const failing = (statuses: number[]): Reply => (req, res) => {
-    const status = statuses.shift();
-    if (status === undefined) signedJson(200, '{"state":"DOING"}')(req, res);
-    else res.writeHead(status).end();
-  };
+  const failing =
+    (statuses: number[]): Reply =>
+    (req, res) => {
+      const status = statuses.shift();
+      if (status === undefined) signedJson(200, '{"state":"DOING"}')(req, res);
+      else res.writeHead(status).end();
+    };
 
   test('are off by default: a 503 is recorded as is', async () => {
     reply = failing([503]);

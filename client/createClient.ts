@@ -19,7 +19,8 @@ export interface PayscoreClient {
   close: () => void;
 }
 
-const retryable = (exchange: Exchange): boolean => exchange.response !== undefined && (exchange.response.status === 429 || exchange.response.status >= 500);
+const retryable = (exchange: Exchange): boolean =>
+  exchange.response !== undefined && (exchange.response.status === 429 || exchange.response.status >= 500);
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A client that signs with the profile's merchant key and verifies responses with its platform key, as data. */
@@ -35,12 +36,24 @@ export function createClient(profile: LoadedProfile, options: ClientOptions = {}
   async function attempt(raw: RawRequest): Promise<Exchange> {
     const request = prepareRequest(raw, ctx);
     const started = performance.now();
-    const result = await transport.send(new URL(request.url), request.pathWithQuery, request.method, request.headers, request.body, timeoutMs);
+    const result = await transport.send(
+      new URL(request.url),
+      request.pathWithQuery,
+      request.method,
+      request.headers,
+      request.body,
+      timeoutMs,
+    );
     const exchange: Exchange = { request, durationMs: performance.now() - started, curl: renderCurl(request) };
     if ('transportError' in result) exchange.transportError = result.transportError;
     else {
       exchange.response = result.response;
-      exchange.signature = verifyResponseSignature({ headers: result.response.headers, body: result.response.body, platformKey, now: Math.floor(clock() / 1000) });
+      exchange.signature = verifyResponseSignature({
+        headers: result.response.headers,
+        body: result.response.body,
+        platformKey,
+        now: Math.floor(clock() / 1000),
+      });
     }
     return exchange;
   }

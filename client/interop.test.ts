@@ -18,61 +18,103 @@ beforeAll(async () => {
   target = testTarget(server.baseUrl);
 });
 afterAll(() => server.close());
-beforeEach(() => { server.seen.length = 0; });
-
-const plugin = () => new Wechatpay({
-  mchid: target.profile.mchid,
-  serial: target.profile.merchant.serialNo,
-  privateKey: target.merchantPrivatePem,
-  certs: { [target.profile.platformSerial]: target.platformPublicPem },
-  baseURL: server.baseUrl,
+beforeEach(() => {
+  server.seen.length = 0;
 });
 
-/** Our side of a server: verify the request with our verifier, answer with the verdict signed by our signResponse. */
-const ourServer = (signer: (body: string) => Record<string, string>): Handler => (req, res) => {
-  const verdict: Verdict<unknown> = verifyRequestSignature({
-    method: req.method, pathWithQuery: req.url, body: req.body, authorization: req.headers.authorization,
-    merchantKey: () => target.profile.merchantPublicKey, now: Math.floor(Date.now() / 1000),
+const plugin = () =>
+  new Wechatpay({
+    mchid: target.profile.mchid,
+    serial: target.profile.merchant.serialNo,
+    privateKey: target.merchantPrivatePem,
+    certs: { [target.profile.platformSerial]: target.platformPublicPem },
+    baseURL: server.baseUrl,
   });
-  const body = JSON.stringify({ verdict: verdict.ok ? 'ok' : verdict.reason, echo: JSON.parse(req.body.toString('utf8')) as unknown });
-  res.writeHead(200, { 'Content-Type': 'application/json', ...signer(body) }).end(body);
-};
-const ourSigner = (body: string) => ({ ...signResponse({ body, privateKey: target.platformPrivateKey, serial: target.profile.platformSerial, timestamp: Math.floor(Date.now() / 1000) }) });
+
+/** Our side of a server: verify the request with our verifier, answer with the verdict signed by our signResponse. */
+const ourServer =
+  (signer: (body: string) => Record<string, string>): Handler =>
+  (req, res) => {
+    const verdict: Verdict<unknown> = verifyRequestSignature({
+      method: req.method,
+      pathWithQuery: req.url,
+      body: req.body,
+      authorization: req.headers.authorization,
+      merchantKey: () => target.profile.merchantPublicKey,
+      now: Math.floor(Date.now() / 1000),
+    });
+    const body = JSON.stringify({
+      verdict: verdict.ok ? 'ok' : verdict.reason,
+      echo: JSON.parse(req.body.toString('utf8')) as unknown,
+    });
+    res.writeHead(200, { 'Content-Type': 'application/json', ...signer(body) }).end(body);
+  };
+const ourSigner = (body: string) => ({
+  ...signResponse({
+    body,
+    privateKey: target.platformPrivateKey,
+    serial: target.profile.platformSerial,
+    timestamp: Math.floor(Date.now() / 1000),
+  }),
+});
 
 test('the plugin signs a create-order request our verifier accepts, and verifies our signed response', async () => {
   handle = ourServer(ourSigner);
-  const { data } = await plugin().chain(ENDPOINT_PATH.slice(1)).post(BODY) as { data: unknown };
+  const { data } = (await plugin().chain(ENDPOINT_PATH.slice(1)).post(BODY)) as { data: unknown };
   expect(server.seen[0]?.url).toBe(ENDPOINT_PATH);
   expect(data).toEqual({ verdict: 'ok', echo: BODY });
 });
 
 test('the plugin rejects a response signed with another key, and a probe signature', async () => {
   const stranger = testTarget(server.baseUrl);
-  handle = ourServer((body) => ({ ...signResponse({ body, privateKey: stranger.platformPrivateKey, serial: target.profile.platformSerial, timestamp: Math.floor(Date.now() / 1000) }) }));
-  await expect(plugin().chain(ENDPOINT_PATH.slice(1)).post(BODY)).rejects.toMatchObject({ code: 'EV3_RES_HEADER_SIGNATURE_DIGEST' });
+  handle = ourServer((body) => ({
+    ...signResponse({
+      body,
+      privateKey: stranger.platformPrivateKey,
+      serial: target.profile.platformSerial,
+      timestamp: Math.floor(Date.now() / 1000),
+    }),
+  }));
+  await expect(plugin().chain(ENDPOINT_PATH.slice(1)).post(BODY)).rejects.toMatchObject({
+    code: 'EV3_RES_HEADER_SIGNATURE_DIGEST',
+  });
   handle = ourServer((body) => ({ ...ourSigner(body), 'Wechatpay-Signature': 'WECHATPAY/SIGNTEST/abcd' }));
-  await expect(plugin().chain(ENDPOINT_PATH.slice(1)).post(BODY)).rejects.toMatchObject({ code: 'EV3_RES_HEADER_SIGNATURE_DIGEST' });
+  await expect(plugin().chain(ENDPOINT_PATH.slice(1)).post(BODY)).rejects.toMatchObject({
+    code: 'EV3_RES_HEADER_SIGNATURE_DIGEST',
+  });
 });
 
 /** The plugin's side of a server: its Formatter and Rsa verify our request and sign the answer. */
 const pluginServer: Handler = (req, res) => {
   const auth = req.headers.authorization ?? '';
   const param = (name: string) => new RegExp(`${name}="([^"]*)"`).exec(auth)?.[1] ?? '';
-  const ok = Rsa.verify(Formatter.request(req.method, req.url, param('timestamp'), param('nonce_str'), req.body.toString('utf8')), param('signature'), target.merchantPublicPem);
+  const ok = Rsa.verify(
+    Formatter.request(req.method, req.url, param('timestamp'), param('nonce_str'), req.body.toString('utf8')),
+    param('signature'),
+    target.merchantPublicPem,
+  );
   const body = JSON.stringify({ verdict: ok ? 'ok' : 'bad-signature', mchid: param('mchid') });
   const timestamp = Formatter.timestamp();
   const nonce = Formatter.nonce();
-  res.writeHead(ok ? 200 : 401, {
-    'Content-Type': 'application/json', 'Wechatpay-Timestamp': String(timestamp), 'Wechatpay-Nonce': nonce,
-    'Wechatpay-Serial': target.profile.platformSerial, 'Wechatpay-Signature': Rsa.sign(Formatter.response(timestamp, nonce, body), target.platformPrivatePem),
-  }).end(body);
+  res
+    .writeHead(ok ? 200 : 401, {
+      'Content-Type': 'application/json',
+      'Wechatpay-Timestamp': String(timestamp),
+      'Wechatpay-Nonce': nonce,
+      'Wechatpay-Serial': target.profile.platformSerial,
+      'Wechatpay-Signature': Rsa.sign(Formatter.response(timestamp, nonce, body), target.platformPrivatePem),
+    })
+    .end(body);
 };
 
 test('our client signs a request the plugin verifies, and verifies the plugin-signed response', async () => {
   handle = pluginServer;
   const client = createClient(target.profile);
   const exchange = await client.createOrder(BODY);
-  const tampered = await client.send({ body: JSON.stringify(BODY), sign: { tamperBodyAfterSigning: JSON.stringify({ ...BODY, attach: 'x' }) } });
+  const tampered = await client.send({
+    body: JSON.stringify(BODY),
+    sign: { tamperBodyAfterSigning: JSON.stringify({ ...BODY, attach: 'x' }) },
+  });
   client.close();
   expect(exchange.response).toMatchObject({ status: 200, json: { verdict: 'ok', mchid: target.profile.mchid } });
   expect(exchange.signature).toEqual({ ok: true });

@@ -28,14 +28,16 @@ export function prepareRequest(raw: RawRequest, ctx: PrepareContext): SentReques
   const method = raw.method ?? 'POST';
   const base = new URL(profile.baseUrl);
   const pathWithQuery = `${base.pathname.replace(/\/$/, '')}${raw.path ?? ENDPOINT_PATH}`;
-  const signedBody = typeof raw.body === 'string' ? Buffer.from(raw.body, 'utf8') : raw.body ?? Buffer.alloc(0);
+  const signedBody = typeof raw.body === 'string' ? Buffer.from(raw.body, 'utf8') : (raw.body ?? Buffer.alloc(0));
   let body = signedBody;
   const defaults: Array<[string, string]> = [];
   let signedMessage: string | undefined;
   if (raw.sign !== false) {
     const s = raw.sign ?? {};
     const signed = signRequest({
-      method, pathWithQuery, body: signedBody,
+      method,
+      pathWithQuery,
+      body: signedBody,
       mchid: s.mchid ?? profile.mchid,
       serialNo: s.serialNo ?? profile.merchant.serialNo,
       privateKey: s.privateKey ?? profile.merchantPrivateKey,
@@ -43,12 +45,19 @@ export function prepareRequest(raw: RawRequest, ctx: PrepareContext): SentReques
       nonce: s.nonce ?? ctx.nonce(),
     });
     signedMessage = signed.message;
-    const authorization = s.signatureOverride === undefined && s.authorizationForm === undefined
-      ? signed.authorization
-      : formatAuthorization({ ...signed.params, signature: s.signatureOverride ?? signed.params.signature }, s.authorizationForm);
+    const authorization =
+      s.signatureOverride === undefined && s.authorizationForm === undefined
+        ? signed.authorization
+        : formatAuthorization(
+            { ...signed.params, signature: s.signatureOverride ?? signed.params.signature },
+            s.authorizationForm,
+          );
     defaults.push(['Authorization', authorization]);
     if (s.tamperBodyAfterSigning !== undefined) {
-      body = typeof s.tamperBodyAfterSigning === 'string' ? Buffer.from(s.tamperBodyAfterSigning, 'utf8') : s.tamperBodyAfterSigning;
+      body =
+        typeof s.tamperBodyAfterSigning === 'string'
+          ? Buffer.from(s.tamperBodyAfterSigning, 'utf8')
+          : s.tamperBodyAfterSigning;
     }
   }
   defaults.push(
@@ -58,9 +67,14 @@ export function prepareRequest(raw: RawRequest, ctx: PrepareContext): SentReques
     ['User-Agent', userAgent()],
   );
   // A bodiless GET/HEAD carries no framing header, as curl and browsers send it.
-  if (body.length > 0 || !['GET', 'HEAD'].includes(method.toUpperCase())) defaults.push(['Content-Length', String(body.length)]);
+  if (body.length > 0 || !['GET', 'HEAD'].includes(method.toUpperCase()))
+    defaults.push(['Content-Length', String(body.length)]);
   const request: SentRequest = {
-    method, url: `${base.origin}${pathWithQuery}`, pathWithQuery, headers: mergeHeaders(defaults, raw.headers), body,
+    method,
+    url: `${base.origin}${pathWithQuery}`,
+    pathWithQuery,
+    headers: mergeHeaders(defaults, raw.headers),
+    body,
   };
   if (signedMessage !== undefined) request.signedMessage = signedMessage;
   return request;

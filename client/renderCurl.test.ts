@@ -13,11 +13,15 @@ let server: LocalServer;
 let target: TestTarget;
 
 beforeAll(async () => {
-  server = await startLocalServer((_req, res) => { res.writeHead(204).end(); });
+  server = await startLocalServer((_req, res) => {
+    res.writeHead(204).end();
+  });
   target = testTarget(server.baseUrl);
 });
 afterAll(() => server.close());
-beforeEach(() => { server.seen.length = 0; });
+beforeEach(() => {
+  server.seen.length = 0;
+});
 
 // Connection is transport bookkeeping (node keeps alive, curl does not); everything else must match.
 const comparable = (s: SeenRequest | undefined) => {
@@ -32,10 +36,26 @@ const CASES: Array<[string, RawRequest]> = [
   ['bytes that are not UTF-8', { body: Buffer.from([0x7b, 0xff, 0xfe, 0xc3, 0x28, 0x27, 0x5c, 0x7d]) }],
   ['a NUL byte (needs a printf pipe)', { body: Buffer.from('{"a":"\u0000\'%\\中"}', 'utf8') }],
   ['an empty POST body', { body: '' }],
-  ['a GET with a query and no body', { method: 'GET', path: '/v3/payscore/acquiringbank/serviceorder?out_order_no=A%201&x=[1]', sign: false }],
-  ['a GET that carries Content-Length: 0 on purpose', { method: 'GET', headers: { 'Content-Length': '0' }, sign: false }],
-  ['removed defaults, an empty header value and an unusual path', { body: '{}', path: '/v3/../v3/payscore/acquiringbank/serviceorder', headers: { Accept: null, 'User-Agent': null, 'Content-Type': null, 'X-Empty': '' } }],
-  ['a body over 1 KiB (no Expect: 100-continue)', { body: JSON.stringify({ service_introduction: '长'.repeat(1000) }) }],
+  [
+    'a GET with a query and no body',
+    { method: 'GET', path: '/v3/payscore/acquiringbank/serviceorder?out_order_no=A%201&x=[1]', sign: false },
+  ],
+  [
+    'a GET that carries Content-Length: 0 on purpose',
+    { method: 'GET', headers: { 'Content-Length': '0' }, sign: false },
+  ],
+  [
+    'removed defaults, an empty header value and an unusual path',
+    {
+      body: '{}',
+      path: '/v3/../v3/payscore/acquiringbank/serviceorder',
+      headers: { Accept: null, 'User-Agent': null, 'Content-Type': null, 'X-Empty': '' },
+    },
+  ],
+  [
+    'a body over 1 KiB (no Expect: 100-continue)',
+    { body: JSON.stringify({ service_introduction: '长'.repeat(1000) }) },
+  ],
 ];
 
 test.each(CASES)('curl reproduces %s byte for byte', async (_name, raw) => {
@@ -49,14 +69,29 @@ test.each(CASES)('curl reproduces %s byte for byte', async (_name, raw) => {
 });
 
 test('the command is single-quoted and carries the body via --data-binary', () => {
-  const curl = renderCurl({ method: 'POST', url: 'http://127.0.0.1:1/p', pathWithQuery: '/p', headers: { 'X-Q': "it's" }, body: Buffer.from('{"a":"中😀"}') });
-  expect(curl).toBe(`curl -sS -i -g --path-as-is -X 'POST' 'http://127.0.0.1:1/p' -H 'X-Q: it'\\''s' -H 'accept:' -H 'user-agent:' -H 'Content-Type:' --data-binary '{"a":"中😀"}'`);
+  const curl = renderCurl({
+    method: 'POST',
+    url: 'http://127.0.0.1:1/p',
+    pathWithQuery: '/p',
+    headers: { 'X-Q': "it's" },
+    body: Buffer.from('{"a":"中😀"}'),
+  });
+  expect(curl).toBe(
+    `curl -sS -i -g --path-as-is -X 'POST' 'http://127.0.0.1:1/p' -H 'X-Q: it'\\''s' -H 'accept:' -H 'user-agent:' -H 'Content-Type:' --data-binary '{"a":"中😀"}'`,
+  );
 });
 
-test('control bytes use $\'…\' escapes and a NUL byte a printf pipe', () => {
-  const base = { method: 'POST', url: 'http://127.0.0.1:1/p', pathWithQuery: '/p', headers: { 'Content-Type': 'application/json', Accept: '*/*', 'User-Agent': 'u' } };
-  expect(renderCurl({ ...base, body: Buffer.from('a\rb\'c') })).toContain(`--data-binary $'a\\x0db\\'c'`);
-  expect(renderCurl({ ...base, body: Buffer.from('a\u0000%') })).toMatch(/^printf 'a\\x00%%' \| curl .* --data-binary @-$/);
+test("control bytes use $'…' escapes and a NUL byte a printf pipe", () => {
+  const base = {
+    method: 'POST',
+    url: 'http://127.0.0.1:1/p',
+    pathWithQuery: '/p',
+    headers: { 'Content-Type': 'application/json', Accept: '*/*', 'User-Agent': 'u' },
+  };
+  expect(renderCurl({ ...base, body: Buffer.from("a\rb'c") })).toContain(`--data-binary $'a\\x0db\\'c'`);
+  expect(renderCurl({ ...base, body: Buffer.from('a\u0000%') })).toMatch(
+    /^printf 'a\\x00%%' \| curl .* --data-binary @-$/,
+  );
 });
 
 test('a body over 4 KiB is sent from a file, and the line stays short', async () => {
@@ -65,7 +100,7 @@ test('a body over 4 KiB is sent from a file, and the line stays short', async ()
     const client = createClient(target.profile);
     const exchange = await client.send({ body: JSON.stringify({ service_introduction: '长'.repeat(200_000) }) });
     client.close();
-    const file = join(dir, 'it\'s body.bin');
+    const file = join(dir, "it's body.bin");
     writeFileSync(file, exchange.request.body);
     const curl = renderCurl(exchange.request, { bodyFile: file });
     expect(curl.length).toBeLessThan(CURL_INLINE_BODY_LIMIT);

@@ -10,7 +10,8 @@ export interface CurlOptions {
 }
 
 /** The file name a large body gets when the caller names none. */
-export const defaultBodyFile = (body: Buffer): string => `body-${createHash('sha256').update(body).digest('hex').slice(0, 12)}.bin`;
+export const defaultBodyFile = (body: Buffer): string =>
+  `body-${createHash('sha256').update(body).digest('hex').slice(0, 12)}.bin`;
 
 /** POSIX single quotes: only `'` needs care. */
 const quote = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;

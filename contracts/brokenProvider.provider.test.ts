@@ -24,7 +24,10 @@ describe.each(CAUGHT_BY)('a provider with the fault $fault fails verification', 
   afterAll(() => fresh.server.stop());
 
   test(`the verification rejects, naming "${interaction}"`, async () => {
-    const failure = await verifyContract(replayTargetFromMock(fresh)).then(() => undefined, (e: unknown) => e);
+    const failure = await verifyContract(replayTargetFromMock(fresh)).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(failure).toBeInstanceOf(Error);
     expect(String((failure as Error).message)).toContain(interaction);
   });

@@ -38,5 +38,6 @@ export function createContractPact(): PactV4 {
  * temp folder; the ids are the contract's example tenant. Validated by the real profile loader.
  */
 export function consumerProfile(baseUrl: string): LoadedProfile {
-  return testTarget(baseUrl, { platform: { serial: CONSUMER_PLATFORM_SERIAL, publicKeyPath: 'platform_pub.pem' } }).profile;
+  return testTarget(baseUrl, { platform: { serial: CONSUMER_PLATFORM_SERIAL, publicKeyPath: 'platform_pub.pem' } })
+    .profile;
 }

@@ -8,13 +8,15 @@ import { limits, rule } from '../spec';
 const { fromProviderState, like, regex } = MatchersV3;
 
 /** The order-free APIv3 Authorization header: its five parameters may come in any order (SEED §5). */
-export const AUTHORIZATION_PATTERN = '^WECHATPAY2-SHA256-RSA2048 ((mchid|nonce_str|signature|timestamp|serial_no)="[^"]*",?){5}$';
+export const AUTHORIZATION_PATTERN =
+  '^WECHATPAY2-SHA256-RSA2048 ((mchid|nonce_str|signature|timestamp|serial_no)="[^"]*",?){5}$';
 
 /**
  * A fixed example, so the written pact is the same on every run. A replayed request still carrying
  * it is re-signed by the verifier (resign.ts); any other value was injected by a provider state.
  */
-export const AUTHORIZATION_EXAMPLE = 'WECHATPAY2-SHA256-RSA2048 mchid="1230000109",nonce_str="593BEC0C930BF1AFEB40B4A08C8FB242",timestamp="4102444800",serial_no="1DDE55AD98ED71D6EDD4A4A16996DE7B47773A8C",signature="c2lnbmF0dXJlIGZpeGVkIGluIHRoZSBwYWN0"';
+export const AUTHORIZATION_EXAMPLE =
+  'WECHATPAY2-SHA256-RSA2048 mchid="1230000109",nonce_str="593BEC0C930BF1AFEB40B4A08C8FB242",timestamp="4102444800",serial_no="1DDE55AD98ED71D6EDD4A4A16996DE7B47773A8C",signature="c2lnbmF0dXJlIGZpeGVkIGluIHRoZSBwYWN0"';
 
 /** A pattern from openapi.yaml (`^[…]+$`) bounded by its maximum length. */
 function bounded(pattern: string, max: number): string {
@@ -40,7 +42,8 @@ export const contractMatchers = {
   /** JSON in and out; parameters such as charset are allowed (DECISION §1). */
   json: () => regex('^application/json.*$', 'application/json'),
   /** The platform key id the client verifies answers with: a PUB_KEY_ID_ or a certificate serial. */
-  wechatpaySerial: (example = 'PUB_KEY_ID_01123000010000000000000000000001') => regex('^(PUB_KEY_ID_[0-9]+|[0-9A-Fa-f]+)$', example),
+  wechatpaySerial: (example = 'PUB_KEY_ID_01123000010000000000000000000001') =>
+    regex('^(PUB_KEY_ID_[0-9]+|[0-9A-Fa-f]+)$', example),
   /** The client verifies answers with these headers (RESP-SIGNED); their values change with every answer. */
   timestamp: () => regex('^[0-9]+$', '4102444800'),
   token: (example: string) => regex('^\\S+$', example),

@@ -3,7 +3,14 @@ import { createClient, type Exchange, type LoadedProfile } from '../client';
 import { ENDPOINT_PATH } from '../spec';
 import { consumerProfile, CONSUMER_PLATFORM_SERIAL, createContractPact, PACT_FILE } from './contract';
 import { CONTRACT_BODIES, INVALID_BODY_RULE } from './contractBodies';
-import { contractMatchers as m, createdOrder, doingOrder, errorBody, RESPONSE_HEADERS, statusOf } from './contractMatchers';
+import {
+  contractMatchers as m,
+  createdOrder,
+  doingOrder,
+  errorBody,
+  RESPONSE_HEADERS,
+  statusOf,
+} from './contractMatchers';
 import { PROVIDER_STATES } from './providerStates';
 import { brokerConfig, publishPacts } from './publish';
 
@@ -29,7 +36,10 @@ const REQUEST_HEADERS = {
   'Wechatpay-Serial': m.wechatpaySerial(CONSUMER_PLATFORM_SERIAL),
 };
 
-async function withClient(url: string, run: (client: ReturnType<typeof createClient>) => Promise<Exchange>): Promise<Exchange> {
+async function withClient(
+  url: string,
+  run: (client: ReturnType<typeof createClient>) => Promise<Exchange>,
+): Promise<Exchange> {
   const client = createClient({ ...profile, baseUrl: url });
   try {
     return await run(client);
@@ -45,13 +55,16 @@ const json = (exchange: Exchange): Record<string, unknown> => exchange.response?
  * state answers (a fresh one on a target that keeps its orders), the consumer side still holds it to
  * the spec's charset and length.
  */
-const withOutOrderNoFromState = (body: Record<string, unknown>): Record<string, unknown> =>
-  ({ ...body, out_order_no: m.outOrderNoFromState(String(body['out_order_no'])) });
+const withOutOrderNoFromState = (body: Record<string, unknown>): Record<string, unknown> => ({
+  ...body,
+  out_order_no: m.outOrderNoFromState(String(body['out_order_no'])),
+});
 
 describe('create order: the merchant client against payscore-acquiringbank-serviceorder', () => {
   test('no-confirm mode: 200 DOING / USER_CONFIRM with an order_id (STATE-NO-CONFIRM-MODE)', async () => {
     const body = CONTRACT_BODIES.noConfirm;
-    await pact.addInteraction()
+    await pact
+      .addInteraction()
       .given(PROVIDER_STATES.noOrder, { out_order_no: String(body['out_order_no']) })
       .uponReceiving('a create-order request in no-confirm mode')
       .withRequest('POST', ENDPOINT_PATH, (b) => b.headers(REQUEST_HEADERS).jsonBody(withOutOrderNoFromState(body)))
@@ -59,14 +72,19 @@ describe('create order: the merchant client against payscore-acquiringbank-servi
       .executeTest(async (server) => {
         const exchange = await withClient(server.url, (c) => c.createOrder(body));
         expect(exchange.response?.status).toBe(200);
-        expect(json(exchange)).toMatchObject({ out_order_no: body['out_order_no'], state: 'DOING', state_description: 'USER_CONFIRM' });
+        expect(json(exchange)).toMatchObject({
+          out_order_no: body['out_order_no'],
+          state: 'DOING',
+          state_description: 'USER_CONFIRM',
+        });
         expect(typeof json(exchange)['order_id']).toBe('string');
       });
   });
 
   test('confirm mode: 200 CREATED with a package for the user (STATE-CONFIRM-MODE)', async () => {
     const body = CONTRACT_BODIES.confirm;
-    await pact.addInteraction()
+    await pact
+      .addInteraction()
       .given(PROVIDER_STATES.noOrder, { out_order_no: String(body['out_order_no']) })
       .uponReceiving('a create-order request in confirm mode')
       .withRequest('POST', ENDPOINT_PATH, (b) => b.headers(REQUEST_HEADERS).jsonBody(withOutOrderNoFromState(body)))
@@ -85,24 +103,34 @@ describe('create order: the merchant client against payscore-acquiringbank-servi
     // any: the state stores the order under STORED_ORDER_ID and the answer pins it exactly. (Pact
     // checks an answer against the pact, never against what a state returned, so fromProviderState
     // could only match this order_id by type: see README.)
-    await pact.addInteraction()
+    await pact
+      .addInteraction()
       .given(PROVIDER_STATES.orderWithSameParameters, { body: body as never, order_id: STORED_ORDER_ID })
       .uponReceiving('a create-order request replayed with the same parameters')
       .withRequest('POST', ENDPOINT_PATH, (b) => b.headers(REQUEST_HEADERS).jsonBody(body))
-      .willRespondWith(200, (b) => b.headers(RESPONSE_HEADERS).jsonBody({ ...doingOrder(body), order_id: STORED_ORDER_ID }))
+      .willRespondWith(200, (b) =>
+        b.headers(RESPONSE_HEADERS).jsonBody({ ...doingOrder(body), order_id: STORED_ORDER_ID }),
+      )
       .executeTest(async (server) => {
         const exchange = await withClient(server.url, (c) => c.createOrder(body));
-        expect(json(exchange)).toMatchObject({ out_order_no: body['out_order_no'], state: 'DOING', order_id: STORED_ORDER_ID });
+        expect(json(exchange)).toMatchObject({
+          out_order_no: body['out_order_no'],
+          state: 'DOING',
+          order_id: STORED_ORDER_ID,
+        });
       });
   });
 
   test('conflicting replay: the out_order_no with other parameters is 400 INVALID_REQUEST (IDEMP-CONFLICT)', async () => {
     const body = CONTRACT_BODIES.replayConflict;
-    await pact.addInteraction()
+    await pact
+      .addInteraction()
       .given(PROVIDER_STATES.orderWithOtherParameters, { body: CONTRACT_BODIES.replayConflictStored as never })
       .uponReceiving('a create-order request reusing an out_order_no with other parameters')
       .withRequest('POST', ENDPOINT_PATH, (b) => b.headers(REQUEST_HEADERS).jsonBody(body))
-      .willRespondWith(statusOf('IDEMP-CONFLICT'), (b) => b.headers(RESPONSE_HEADERS).jsonBody(errorBody('IDEMP-CONFLICT')))
+      .willRespondWith(statusOf('IDEMP-CONFLICT'), (b) =>
+        b.headers(RESPONSE_HEADERS).jsonBody(errorBody('IDEMP-CONFLICT')),
+      )
       .executeTest(async (server) => {
         const exchange = await withClient(server.url, (c) => c.createOrder(body));
         expect(exchange.response?.status).toBe(400);
@@ -112,12 +140,15 @@ describe('create order: the merchant client against payscore-acquiringbank-servi
 
   test(`invalid body: a field rule broken (${INVALID_BODY_RULE}) is 400 PARAM_ERROR`, async () => {
     const body = CONTRACT_BODIES.invalid;
-    await pact.addInteraction()
+    await pact
+      .addInteraction()
       .given(PROVIDER_STATES.noOrder, { out_order_no: String(body['out_order_no']) })
       .uponReceiving(`a create-order request breaking ${INVALID_BODY_RULE}`)
       .comment({ key: 'violates', value: INVALID_BODY_RULE })
       .withRequest('POST', ENDPOINT_PATH, (b) => b.headers(REQUEST_HEADERS).jsonBody(withOutOrderNoFromState(body)))
-      .willRespondWith(statusOf(INVALID_BODY_RULE), (b) => b.headers(RESPONSE_HEADERS).jsonBody(errorBody(INVALID_BODY_RULE)))
+      .willRespondWith(statusOf(INVALID_BODY_RULE), (b) =>
+        b.headers(RESPONSE_HEADERS).jsonBody(errorBody(INVALID_BODY_RULE)),
+      )
       .executeTest(async (server) => {
         const exchange = await withClient(server.url, (c) => c.createOrder(body));
         expect(exchange.response?.status).toBe(400);
@@ -130,13 +161,22 @@ describe('create order: the merchant client against payscore-acquiringbank-servi
     // A well-formed Base64 signature of the right size that verifies nothing: the client's own
     // override for breaking AUTH-SIGNATURE on purpose.
     const wrong = Buffer.alloc(256, 7).toString('base64');
-    await pact.addInteraction()
+    await pact
+      .addInteraction()
       .given(PROVIDER_STATES.signatureDoesNotVerify, { out_order_no: String(body['out_order_no']) })
       .uponReceiving('a create-order request whose signature does not verify')
-      .withRequest('POST', ENDPOINT_PATH, (b) => b.headers({ ...REQUEST_HEADERS, Authorization: m.authorizationFromState() }).jsonBody(withOutOrderNoFromState(body)))
-      .willRespondWith(statusOf('AUTH-SIGNATURE'), (b) => b.headers(RESPONSE_HEADERS).jsonBody(errorBody('AUTH-SIGNATURE')))
+      .withRequest('POST', ENDPOINT_PATH, (b) =>
+        b
+          .headers({ ...REQUEST_HEADERS, Authorization: m.authorizationFromState() })
+          .jsonBody(withOutOrderNoFromState(body)),
+      )
+      .willRespondWith(statusOf('AUTH-SIGNATURE'), (b) =>
+        b.headers(RESPONSE_HEADERS).jsonBody(errorBody('AUTH-SIGNATURE')),
+      )
       .executeTest(async (server) => {
-        const exchange = await withClient(server.url, (c) => c.send({ body: JSON.stringify(body), sign: { signatureOverride: wrong } }));
+        const exchange = await withClient(server.url, (c) =>
+          c.send({ body: JSON.stringify(body), sign: { signatureOverride: wrong } }),
+        );
         expect(exchange.response?.status).toBe(401);
         expect(json(exchange)['code']).toBe('SIGN_ERROR');
       });

@@ -47,7 +47,10 @@ describe('against a target without control (the mock seen as a foreign target)',
     // merchant): a replay of one would be a conflict, so passing proves each run sends fresh ones.
     const control = controlClient(controlUrl ?? '');
     for (const body of [CONTRACT_BODIES.noConfirm, CONTRACT_BODIES.confirm]) {
-      await control('orders', { body: { ...rewriteIdentities(body, foreign.identities), attach: 'an earlier run' }, state: 'CREATED' });
+      await control('orders', {
+        body: { ...rewriteIdentities(body, foreign.identities), attach: 'an earlier run' },
+        state: 'CREATED',
+      });
     }
     const result = await verifyContract({ ...foreign, label: 'a target without control' });
     expect(result.excluded.map((e) => e.state).sort()).toEqual([...STATES_NEEDING_CONTROL].sort());
@@ -63,7 +66,8 @@ if (profilePath !== undefined && profilePath !== '') {
     test('the interactions it can be put in the state of pass; the others are reported as not verifiable', async () => {
       const result = await verifyContract(replayTargetFromProfile(loadProfile(profilePath)));
       // Reported on every run, in the default output: these interactions were NOT verified there.
-      for (const e of result.excluded) console.warn(`NOT VERIFIED against ${profilePath}: "${e.description}" (state "${e.state}"): ${e.reason}`);
+      for (const e of result.excluded)
+        console.warn(`NOT VERIFIED against ${profilePath}: "${e.description}" (state "${e.state}"): ${e.reason}`);
       expect(result.excluded.map((e) => e.state).sort()).toEqual([...STATES_NEEDING_CONTROL].sort());
     });
   });

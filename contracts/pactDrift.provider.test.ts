@@ -25,14 +25,19 @@ test('the committed pact holds interactions', () => {
 describe.each(cases)('$name', ({ interaction }) => {
   const violates = interaction.comments?.violates;
 
-  test(violates === undefined ? 'its request body is valid (validateRequestBody)' : `its request body breaks ${violates} and nothing else`, () => {
-    const violations = validateRequestBody(interaction.request.body?.content);
-    if (violates === undefined) expect(violations).toEqual([]);
-    else {
-      expect(violations.length).toBeGreaterThan(0);
-      expect(violations.map((v) => v.ruleId)).toEqual(violations.map(() => violates));
-    }
-  });
+  test(
+    violates === undefined
+      ? 'its request body is valid (validateRequestBody)'
+      : `its request body breaks ${violates} and nothing else`,
+    () => {
+      const violations = validateRequestBody(interaction.request.body?.content);
+      if (violates === undefined) expect(violations).toEqual([]);
+      else {
+        expect(violations.length).toBeGreaterThan(0);
+        expect(violations.map((v) => v.ruleId)).toEqual(violations.map(() => violates));
+      }
+    },
+  );
 
   test('the bodies its provider states store are valid', () => {
     for (const state of interaction.providerStates ?? []) {

@@ -34,7 +34,11 @@ test('POSTs the pact, base64, with version, branch and bearer token to /contract
     expect(seen).toHaveLength(1);
     expect(seen[0]?.url).toBe('/base/contracts/publish');
     expect(seen[0]?.auth).toBe('Bearer t0k3n');
-    expect(seen[0]?.body).toMatchObject({ pacticipantName: CONSUMER, pacticipantVersionNumber: 'abc123', branch: 'main' });
+    expect(seen[0]?.body).toMatchObject({
+      pacticipantName: CONSUMER,
+      pacticipantVersionNumber: 'abc123',
+      branch: 'main',
+    });
     const contract = (seen[0]?.body['contracts'] as Array<Record<string, string>>)[0];
     expect(contract).toMatchObject({ consumerName: CONSUMER, providerName: PROVIDER, specification: 'pact' });
     expect(Buffer.from(contract?.['content'] ?? '', 'base64').toString('utf8')).toBe('{"interactions":[]}');

@@ -24,10 +24,16 @@ export function brokerConfig(env: NodeJS.ProcessEnv = process.env): BrokerConfig
   const url = env['PACT_BROKER_BASE_URL'];
   if (url === undefined || url === '') return undefined;
   const version = env['PACT_VERSION'] ?? env['GITHUB_SHA'] ?? git(['rev-parse', 'HEAD']);
-  if (version === undefined) throw new Error('PACT_BROKER_BASE_URL is set but no version is known: set PACT_VERSION (e.g. the commit sha)');
+  if (version === undefined)
+    throw new Error('PACT_BROKER_BASE_URL is set but no version is known: set PACT_VERSION (e.g. the commit sha)');
   const branch = env['PACT_BRANCH'] ?? env['GITHUB_REF_NAME'] ?? git(['rev-parse', '--abbrev-ref', 'HEAD']);
   const token = env['PACT_BROKER_TOKEN'];
-  return { url, version, ...(token === undefined || token === '' ? {} : { token }), ...(branch === undefined ? {} : { branch }) };
+  return {
+    url,
+    version,
+    ...(token === undefined || token === '' ? {} : { token }),
+    ...(branch === undefined ? {} : { branch }),
+  };
 }
 
 /** Verifier options that fetch the provider's pacts from the broker and publish the results there. */
@@ -59,13 +65,15 @@ export async function publishPacts(broker: BrokerConfig, pactFile: string = PACT
     pacticipantName: CONSUMER,
     pacticipantVersionNumber: broker.version,
     ...(broker.branch === undefined ? {} : { branch: broker.branch }),
-    contracts: [{
-      consumerName: CONSUMER,
-      providerName: PROVIDER,
-      specification: 'pact',
-      contentType: 'application/json',
-      content: readFileSync(pactFile).toString('base64'),
-    }],
+    contracts: [
+      {
+        consumerName: CONSUMER,
+        providerName: PROVIDER,
+        specification: 'pact',
+        contentType: 'application/json',
+        content: readFileSync(pactFile).toString('base64'),
+      },
+    ],
   };
   const response = await fetch(new URL('contracts/publish', broker.url.endsWith('/') ? broker.url : `${broker.url}/`), {
     method: 'POST',
@@ -78,5 +86,5 @@ export async function publishPacts(broker: BrokerConfig, pactFile: string = PACT
   });
   const text = await response.text();
   if (!response.ok) throw new Error(`the broker refused the pact: ${response.status} ${text}`);
-  return { status: response.status, body: text === '' ? undefined : JSON.parse(text) as unknown };
+  return { status: response.status, body: text === '' ? undefined : (JSON.parse(text) as unknown) };
 }

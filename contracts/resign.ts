@@ -15,7 +15,8 @@ export interface ProxiedRequest {
   body?: unknown;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v) && !Buffer.isBuffer(v);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && !Buffer.isBuffer(v);
 
 /**
  * The body with the tenant ids it carries replaced by the target's. A contract pins shapes, not a
@@ -23,7 +24,10 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * not bound to it, so a replay must speak as the provider's own tenant. Fields the body does not
  * carry stay absent; a field the target has no id for keeps the pact's value.
  */
-export function rewriteIdentities(body: Record<string, unknown>, identities: ProfileIdentities): Record<string, unknown> {
+export function rewriteIdentities(
+  body: Record<string, unknown>,
+  identities: ProfileIdentities,
+): Record<string, unknown> {
   const out: Record<string, unknown> = { ...body };
   for (const field of IDENTITY_FIELDS) {
     const own = identities[field];
@@ -36,9 +40,14 @@ export function rewriteIdentities(body: Record<string, unknown>, identities: Pro
 function authorizationOver(target: ReplayTarget, url: string, body: Buffer): string {
   const basePath = new URL(target.baseUrl).pathname.replace(/\/$/, '');
   return signRequest({
-    method: 'POST', pathWithQuery: `${basePath}${url}`, body,
-    mchid: target.mchid, serialNo: target.merchantSerialNo, privateKey: createPrivateKey(target.merchantPrivateKeyPem),
-    timestamp: Math.floor(Date.now() / 1000), nonce: newNonce(),
+    method: 'POST',
+    pathWithQuery: `${basePath}${url}`,
+    body,
+    mchid: target.mchid,
+    serialNo: target.merchantSerialNo,
+    privateKey: createPrivateKey(target.merchantPrivateKeyPem),
+    timestamp: Math.floor(Date.now() / 1000),
+    nonce: newNonce(),
   }).authorization;
 }
 
@@ -64,7 +73,8 @@ export function resigningRequestFilter(target: ReplayTarget) {
     const body = rewriteIdentities(req.body, target.identities);
     const bytes = Buffer.from(JSON.stringify(body), 'utf8');
     req.body = body;
-    if (req.headers['authorization'] === AUTHORIZATION_EXAMPLE) req.headers['authorization'] = authorizationOver(target, req.url, bytes);
+    if (req.headers['authorization'] === AUTHORIZATION_EXAMPLE)
+      req.headers['authorization'] = authorizationOver(target, req.url, bytes);
     req.headers['content-length'] = String(bytes.length);
     if (req.headers['wechatpay-serial'] !== undefined) req.headers['wechatpay-serial'] = target.platformSerial;
     next();

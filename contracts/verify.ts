@@ -36,14 +36,18 @@ export interface ContractVerification {
 
 /** Thrown when a verification fails: the verifier's report is kept for the failure message. */
 export class VerificationFailed extends Error {
-  constructor(message: string, readonly report: string) {
+  constructor(
+    message: string,
+    readonly report: string,
+  ) {
     super(`${message}\n\n${report}`);
     this.name = 'VerificationFailed';
   }
 }
 
 type JsonMap = Record<string, unknown>;
-const paramsOf = (params: unknown): JsonMap => (typeof params === 'object' && params !== null ? params as JsonMap : {});
+const paramsOf = (params: unknown): JsonMap =>
+  typeof params === 'object' && params !== null ? (params as JsonMap) : {};
 
 /**
  * The pact file to verify. With control (the bundled mock) it is the file itself. Without (a
@@ -52,11 +56,20 @@ const paramsOf = (params: unknown): JsonMap => (typeof params === 'object' && pa
  */
 function verifiablePact(pactFile: string, hasControl: boolean): { file: string; excluded: ExcludedInteraction[] } {
   if (hasControl) return { file: pactFile, excluded: [] };
-  const pact = JSON.parse(readFileSync(pactFile, 'utf8')) as { interactions: Array<{ description: string; providerStates?: Array<{ name: string }> }> };
+  const pact = JSON.parse(readFileSync(pactFile, 'utf8')) as {
+    interactions: Array<{ description: string; providerStates?: Array<{ name: string }> }>;
+  };
   const excluded: ExcludedInteraction[] = [];
   const kept = pact.interactions.filter((interaction) => {
-    const state = interaction.providerStates?.find((s) => (STATES_NEEDING_CONTROL as readonly string[]).includes(s.name));
-    if (state !== undefined) excluded.push({ description: interaction.description, state: state.name, reason: 'needs the mock control interface: not verifiable against a foreign target' });
+    const state = interaction.providerStates?.find((s) =>
+      (STATES_NEEDING_CONTROL as readonly string[]).includes(s.name),
+    );
+    if (state !== undefined)
+      excluded.push({
+        description: interaction.description,
+        state: state.name,
+        reason: 'needs the mock control interface: not verifiable against a foreign target',
+      });
     return state === undefined;
   });
   const file = join(mkdtempSync(join(tmpdir(), 'payscore-pact-foreign-')), basename(pactFile));
@@ -78,26 +91,37 @@ function freshOutOrderNo(given: unknown): string {
  * existing order are set over the mock's control interface; on a foreign target they are left out
  * (verifiablePact). The native core prints its report to this process's stdout (see verifyContract).
  */
-export async function verifyInProcess(target: ReplayTarget, options: VerifyContractOptions = {}): Promise<ContractVerification> {
+export async function verifyInProcess(
+  target: ReplayTarget,
+  options: VerifyContractOptions = {},
+): Promise<ContractVerification> {
   const control = target.controlUrl === undefined ? undefined : controlClient(target.controlUrl);
   const { file, excluded } = verifiablePact(options.pactFile ?? PACT_FILE, control !== undefined);
   if (options.broker !== undefined && control === undefined) {
-    throw new Error('verification results are published for the bundled mock only: a foreign target verifies part of the pact');
+    throw new Error(
+      'verification results are published for the bundled mock only: a foreign target verifies part of the pact',
+    );
   }
   const noOrder = async (params: unknown): Promise<{ out_order_no: string }> => {
     const given = paramsOf(params)['out_order_no'];
-      if (control === undefined) return { out_order_no: freshOutOrderNo(given) };
+    if (control === undefined) return { out_order_no: freshOutOrderNo(given) };
     await control('reset', {});
     return { out_order_no: String(given) };
   };
   /** Stores the order a state names (after a clean slate), created from its body with the target's ids. */
   const storedOrder = async (state: string, params: unknown): Promise<undefined> => {
-    if (control === undefined) throw new Error(`provider state "${state}" needs the mock's control interface (${target.label})`);
+    if (control === undefined)
+      throw new Error(`provider state "${state}" needs the mock's control interface (${target.label})`);
     const { body, order_id: orderId } = paramsOf(params);
-    if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new Error(`provider state "${state}" needs a body parameter`);
+    if (typeof body !== 'object' || body === null || Array.isArray(body))
+      throw new Error(`provider state "${state}" needs a body parameter`);
     await control('reset', {});
     const stored = rewriteIdentities(body as JsonMap, target.identities);
-    await control('orders', { body: stored, state: stored['need_user_confirm'] === true ? 'CREATED' : 'DOING', ...(typeof orderId === 'string' ? { order_id: orderId } : {}) });
+    await control('orders', {
+      body: stored,
+      state: stored['need_user_confirm'] === true ? 'CREATED' : 'DOING',
+      ...(typeof orderId === 'string' ? { order_id: orderId } : {}),
+    });
     return undefined;
   };
   const verifier = new Verifier({
@@ -106,11 +130,16 @@ export async function verifyInProcess(target: ReplayTarget, options: VerifyContr
     ...(options.broker === undefined ? { pactUrls: [file] } : brokerVerifierOptions(options.broker)),
     stateHandlers: {
       [PROVIDER_STATES.noOrder]: noOrder,
-      [PROVIDER_STATES.signatureDoesNotVerify]: async (params?: unknown) => ({ ...await noOrder(params), authorization: signatureThatDoesNotVerify(target) }),
+      [PROVIDER_STATES.signatureDoesNotVerify]: async (params?: unknown) => ({
+        ...(await noOrder(params)),
+        authorization: signatureThatDoesNotVerify(target),
+      }),
       // The replay answers exactly the pact's order_id (IDEMP-SAME): Pact checks a response against
       // its example, never against a state's answer, so the state stores the order under that id.
-      [PROVIDER_STATES.orderWithSameParameters]: (params?: unknown) => storedOrder(PROVIDER_STATES.orderWithSameParameters, params),
-      [PROVIDER_STATES.orderWithOtherParameters]: (params?: unknown) => storedOrder(PROVIDER_STATES.orderWithOtherParameters, params),
+      [PROVIDER_STATES.orderWithSameParameters]: (params?: unknown) =>
+        storedOrder(PROVIDER_STATES.orderWithSameParameters, params),
+      [PROVIDER_STATES.orderWithOtherParameters]: (params?: unknown) =>
+        storedOrder(PROVIDER_STATES.orderWithOtherParameters, params),
     },
     requestFilter: resigningRequestFilter(target),
     logLevel: pactLogLevel(),
@@ -125,14 +154,21 @@ export async function verifyInProcess(target: ReplayTarget, options: VerifyContr
  * whole report to the process's stdout, which no option turns off; so unless PAYSCORE_PACT_VERBOSE=1
  * the verification runs in a child process (this file) whose stdout is captured and shown only on failure.
  */
-export function verifyContract(target: ReplayTarget, options: VerifyContractOptions = {}): Promise<ContractVerification> {
+export function verifyContract(
+  target: ReplayTarget,
+  options: VerifyContractOptions = {},
+): Promise<ContractVerification> {
   if (process.env['PAYSCORE_PACT_VERBOSE'] === '1') return verifyInProcess(target, options);
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', __filename], {
       stdio: ['pipe', 'pipe', 'pipe', 'pipe'],
-      env: { ...process.env, TS_NODE_COMPILER_OPTIONS: JSON.stringify({ module: 'commonjs', moduleResolution: 'node10' }) },
+      env: {
+        ...process.env,
+        TS_NODE_COMPILER_OPTIONS: JSON.stringify({ module: 'commonjs', moduleResolution: 'node10' }),
+      },
     });
-    const collect = (stream: NodeJS.ReadableStream | null | undefined, into: Buffer[]) => stream?.on('data', (chunk: Buffer) => into.push(chunk));
+    const collect = (stream: NodeJS.ReadableStream | null | undefined, into: Buffer[]) =>
+      stream?.on('data', (chunk: Buffer) => into.push(chunk));
     const report: Buffer[] = [];
     const result: Buffer[] = [];
     collect(child.stdout, report);
@@ -142,7 +178,10 @@ export function verifyContract(target: ReplayTarget, options: VerifyContractOpti
     child.on('close', (code) => {
       const text = Buffer.concat(report).toString('utf8');
       const raw = Buffer.concat(result).toString('utf8');
-      if (raw === '') return reject(new VerificationFailed(`the verification process ended (exit ${String(code)}) without a result`, text));
+      if (raw === '')
+        return reject(
+          new VerificationFailed(`the verification process ended (exit ${String(code)}) without a result`, text),
+        );
       const answer = JSON.parse(raw) as { ok: true; result: ContractVerification } | { ok: false; message: string };
       if (answer.ok) resolve(answer.result);
       else reject(new VerificationFailed(answer.message, text));
@@ -155,8 +194,11 @@ export function verifyContract(target: ReplayTarget, options: VerifyContractOpti
 // {ok, result | message} to fd 3. Its stdout is the verifier's own report, which the parent keeps.
 if (require.main === module) {
   const job = JSON.parse(readFileSync(0, 'utf8')) as { target: ReplayTarget; options: VerifyContractOptions };
-  verifyInProcess(job.target, job.options).then(
-    (result) => writeSync(3, JSON.stringify({ ok: true, result })),
-    (error: unknown) => writeSync(3, JSON.stringify({ ok: false, message: error instanceof Error ? error.message : String(error) })),
-  ).finally(() => process.exit(0));
+  verifyInProcess(job.target, job.options)
+    .then(
+      (result) => writeSync(3, JSON.stringify({ ok: true, result })),
+      (error: unknown) =>
+        writeSync(3, JSON.stringify({ ok: false, message: error instanceof Error ? error.message : String(error) })),
+    )
+    .finally(() => process.exit(0));
 }

@@ -24,5 +24,10 @@ export interface BoundaryCase {
 export function boundaryCases(constraints: RequestConstraints): BoundaryCase[] {
   const c = resolveConstraints(constraints);
   const base = baseRequest(c);
-  return edges(c).map((e) => ({ name: e.name, ruleId: e.ruleIds[0]!, ruleIds: e.ruleIds, request: finalize(e.apply(structuredClone(base), c), c) }));
+  return edges(c).map((e) => ({
+    name: e.name,
+    ruleId: e.ruleIds[0]!,
+    ruleIds: e.ruleIds,
+    request: finalize(e.apply(structuredClone(base), c), c),
+  }));
 }

@@ -21,7 +21,9 @@ describe('boundaryCases', () => {
 
   it('has unique names that do not depend on the clock', () => {
     expect(new Set(cases.map((c) => c.name)).size).toBe(cases.length);
-    expect(boundaryCases(defaultRequestConstraints(Date.UTC(2031, 5, 1))).map((c) => c.name)).toEqual(cases.map((c) => c.name));
+    expect(boundaryCases(defaultRequestConstraints(Date.UTC(2031, 5, 1))).map((c) => c.name)).toEqual(
+      cases.map((c) => c.name),
+    );
   });
 
   it('pins the edges the spec names', () => {

@@ -13,7 +13,10 @@ import { validRequest } from './validRequest';
 export function boundaryRequest(constraints: RequestConstraints): fc.Arbitrary<CreateOrderRequest> {
   const c = resolveConstraints(constraints);
   const all = edges(c);
-  return fc
-    .tuple(validRequest(constraints), fc.subarray(all, { minLength: 1, maxLength: 4 }))
-    .map(([base, pinned]) => finalize(pinned.reduce((r, e) => e.apply(r, c), base), c));
+  return fc.tuple(validRequest(constraints), fc.subarray(all, { minLength: 1, maxLength: 4 })).map(([base, pinned]) =>
+    finalize(
+      pinned.reduce((r, e) => e.apply(r, c), base),
+      c,
+    ),
+  );
 }

@@ -19,6 +19,8 @@ describe('invalidCases', () => {
 
   it('has unique, stable names', () => {
     expect(new Set(cases.map((c) => c.name)).size).toBe(cases.length);
-    expect(invalidCases(defaultRequestConstraints(Date.UTC(2031, 5, 1))).map((c) => c.name)).toEqual(cases.map((c) => c.name));
+    expect(invalidCases(defaultRequestConstraints(Date.UTC(2031, 5, 1))).map((c) => c.name)).toEqual(
+      cases.map((c) => c.name),
+    );
   });
 });

@@ -27,7 +27,15 @@ describe('assertArbitraryLaws', () => {
   });
 
   it('rejects an invalid sample that breaks another rule than it names', () => {
-    const sample = { request: { out_order_no: 1 }, violation: { ruleId: 'OON-LENGTH', pointer: '/out_order_no', basis: 'SEED' as const, expect: { status: 400, codes: ['PARAM_ERROR'] } } };
+    const sample = {
+      request: { out_order_no: 1 },
+      violation: {
+        ruleId: 'OON-LENGTH',
+        pointer: '/out_order_no',
+        basis: 'SEED' as const,
+        expect: { status: 400, codes: ['PARAM_ERROR'] },
+      },
+    };
     expect(invalidLaw(constraints)(sample)).toMatch(/expected only OON-LENGTH/);
   });
 });

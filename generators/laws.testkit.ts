@@ -24,7 +24,9 @@ export function specViolations(body: unknown, c: RequestConstraints): Violation[
 export function validLaw(c: RequestConstraints): Law<unknown> {
   return (body) => {
     const found = specViolations(body, c);
-    return found.length === 0 ? undefined : `expected no violation, got ${JSON.stringify(found)} for ${JSON.stringify(body)}`;
+    return found.length === 0
+      ? undefined
+      : `expected no violation, got ${JSON.stringify(found)} for ${JSON.stringify(body)}`;
   };
 }
 
@@ -37,7 +39,9 @@ export function invalidLaw(c: RequestConstraints): Law<InvalidSample> {
       return `expected only ${violation.ruleId}, got ${JSON.stringify(found)} for ${JSON.stringify(request)}`;
     }
     const near = found.some((v) => v.pointer.startsWith(violation.pointer) || violation.pointer.startsWith(v.pointer));
-    return near ? undefined : `${violation.ruleId} expected at ${violation.pointer}, found at ${found.map((v) => v.pointer).join(', ')}`;
+    return near
+      ? undefined
+      : `${violation.ruleId} expected at ${violation.pointer}, found at ${found.map((v) => v.pointer).join(', ')}`;
   };
 }
 

@@ -22,10 +22,13 @@ export function withUniqueOutOrderNo(request: CreateOrderRequest, counter: numbe
   const positions = chars.flatMap((c, i) => (ALNUM.test(c) ? [i] : []));
   const width = Math.min(positions.length, COUNTER_WIDTH);
   if (!Number.isSafeInteger(counter) || counter < 0 || counter >= DIGITS.length ** width) {
-    throw new RangeError(`out_order_no ${JSON.stringify(request.out_order_no)} has room for counters 0..${DIGITS.length ** width - 1}, got ${counter}`);
+    throw new RangeError(
+      `out_order_no ${JSON.stringify(request.out_order_no)} has room for counters 0..${DIGITS.length ** width - 1}, got ${counter}`,
+    );
   }
   const digits: string[] = [];
-  for (let rest = counter, i = 0; i < width; i++, rest = Math.floor(rest / DIGITS.length)) digits.unshift(DIGITS[rest % DIGITS.length]!);
+  for (let rest = counter, i = 0; i < width; i++, rest = Math.floor(rest / DIGITS.length))
+    digits.unshift(DIGITS[rest % DIGITS.length]!);
   const tag = [...runId].filter((c) => ALNUM.test(c));
   const lead = positions.slice(0, positions.length - width);
   lead.forEach((p, i) => (chars[p] = tag[i] ?? chars[p]!));

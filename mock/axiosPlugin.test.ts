@@ -4,9 +4,13 @@ import { validBody } from './testing';
 // A widely used third-party APIv3 client: it signs requests and rejects answers whose
 // Wechatpay-* signature does not verify, so a 200 here proves both directions interoperate.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { Wechatpay } = require('wechatpay-axios-plugin') as { Wechatpay: new (config: Record<string, unknown>) => unknown };
+const { Wechatpay } = require('wechatpay-axios-plugin') as {
+  Wechatpay: new (config: Record<string, unknown>) => unknown;
+};
 
-type Chain = { post(data: unknown): Promise<{ status: number; data: Record<string, unknown>; headers: Record<string, string> }> };
+type Chain = {
+  post(data: unknown): Promise<{ status: number; data: Record<string, unknown>; headers: Record<string, string> }>;
+};
 
 let mock: FreshMock;
 beforeAll(async () => {

@@ -37,19 +37,31 @@ function decrypt(envelope: NotificationEnvelope, key: Buffer): Record<string, un
   const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(envelope.resource.nonce, 'utf8'));
   decipher.setAAD(Buffer.from(envelope.resource.associated_data, 'utf8'));
   decipher.setAuthTag(data.subarray(data.length - 16));
-  return JSON.parse(Buffer.concat([decipher.update(data.subarray(0, data.length - 16)), decipher.final()]).toString('utf8')) as Record<string, unknown>;
+  return JSON.parse(
+    Buffer.concat([decipher.update(data.subarray(0, data.length - 16)), decipher.final()]).toString('utf8'),
+  ) as Record<string, unknown>;
 }
 
-const control = (path: string, body?: unknown): Promise<{ status: number; json: Record<string, unknown> }> => new Promise((resolve, reject) => {
-  const text = body === undefined ? '' : JSON.stringify(body);
-  const req = request(new URL(`/__control/${path}`, mock.profile.baseUrl), { method: body === undefined ? 'GET' : 'POST', headers: { 'Content-Type': 'application/json' } }, (res) => {
-    const chunks: Buffer[] = [];
-    res.on('data', (c: Buffer) => chunks.push(c));
-    res.on('end', () => resolve({ status: res.statusCode ?? 0, json: JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown> }));
+const control = (path: string, body?: unknown): Promise<{ status: number; json: Record<string, unknown> }> =>
+  new Promise((resolve, reject) => {
+    const text = body === undefined ? '' : JSON.stringify(body);
+    const req = request(
+      new URL(`/__control/${path}`, mock.profile.baseUrl),
+      { method: body === undefined ? 'GET' : 'POST', headers: { 'Content-Type': 'application/json' } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            json: JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>,
+          }),
+        );
+      },
+    );
+    req.on('error', reject);
+    req.end(text);
   });
-  req.on('error', reject);
-  req.end(text);
-});
 
 describe('callbacks (CALLBACK-*)', () => {
   test('confirming delivers PAYSCORE.USER_CONFIRM, encrypted and signed, retried on the schedule until a 2xx', async () => {
@@ -69,16 +81,28 @@ describe('callbacks (CALLBACK-*)', () => {
     const last = received[2]!;
     expect(last.headers['wechatpay-signature-type']).toBe(AUTH_SCHEME);
     const verdict = verifyResponseSignature({
-      headers: last.headers as Record<string, string>, body: last.body, now: Math.floor(Date.now() / 1000),
-      platformKey: (serial) => (serial === mock.keys.platformSerial ? createPublicKey(mock.keys.platformPublicKey) : undefined),
+      headers: last.headers as Record<string, string>,
+      body: last.body,
+      now: Math.floor(Date.now() / 1000),
+      platformKey: (serial) =>
+        serial === mock.keys.platformSerial ? createPublicKey(mock.keys.platformPublicKey) : undefined,
     });
     expect(verdict).toEqual({ ok: true });
     const envelope = JSON.parse(last.body.toString('utf8')) as NotificationEnvelope;
-    expect(envelope).toMatchObject({ event_type: 'PAYSCORE.USER_CONFIRM', resource_type: 'encrypt-resource', resource: { algorithm: 'AEAD_AES_256_GCM', original_type: 'payscore' } });
+    expect(envelope).toMatchObject({
+      event_type: 'PAYSCORE.USER_CONFIRM',
+      resource_type: 'encrypt-resource',
+      resource: { algorithm: 'AEAD_AES_256_GCM', original_type: 'payscore' },
+    });
     expect(envelope.create_time).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+08:00$/);
     expect(Buffer.from(envelope.resource.nonce, 'utf8')).toHaveLength(12);
     const resource = decrypt(envelope, mock.keys.apiV3Key);
-    expect(resource).toMatchObject({ order_id: created.json['order_id'], state: 'DOING', state_description: 'USER_CONFIRM', mchid: mock.config.mchid });
+    expect(resource).toMatchObject({
+      order_id: created.json['order_id'],
+      state: 'DOING',
+      state_description: 'USER_CONFIRM',
+      mchid: mock.config.mchid,
+    });
     expect(resource).not.toHaveProperty('package');
   });
 
@@ -131,7 +155,14 @@ describe('the control interface over HTTP (/__control/)', () => {
       await off.server.stop();
     }
   });
-  test.each([['127.0.0.1', true], ['::1', true], ['::ffff:127.0.0.1', true], ['10.0.0.1', false], ['::ffff:192.168.1.1', false], [undefined, false]])('loopback check %s → %s', (address, expected) => {
+  test.each([
+    ['127.0.0.1', true],
+    ['::1', true],
+    ['::ffff:127.0.0.1', true],
+    ['10.0.0.1', false],
+    ['::ffff:192.168.1.1', false],
+    [undefined, false],
+  ])('loopback check %s → %s', (address, expected) => {
     expect(isLoopback(address)).toBe(expected);
   });
 });

@@ -1,6 +1,13 @@
 import { formatAuthorization, newNonce, signRequest } from '../apiv3';
 import { ENDPOINT_PATH, isRuleId } from '../spec';
-import { createMockWithFreshKeys, faultCatalogue, generateKeyMaterial, type FaultName, type FreshMock, type KeyMaterial } from './index';
+import {
+  createMockWithFreshKeys,
+  faultCatalogue,
+  generateKeyMaterial,
+  type FaultName,
+  type FreshMock,
+  type KeyMaterial,
+} from './index';
 import { mockRequest, validBody, withListeningMock, type MockResponse } from './testing';
 
 let material: KeyMaterial;
@@ -14,13 +21,28 @@ const isCode = (res: MockResponse, status: number, code: string) => res.status =
 
 /** Per fault: a probe that is true when the mock shows the defect (each is false on a correct mock). */
 const PROBES: Record<FaultName, (m: FreshMock) => Promise<boolean>> = {
-  'accept-long-out-order-no': async (m) => (await mockRequest(m, body(m, { out_order_no: 'A'.repeat(33) }))).status === 200,
-  'accept-both-openids': async (m) => (await mockRequest(m, body(m, { sub_openid: m.config.identities.sub_openid, sub_appid: m.config.identities.sub_appid }))).status === 200,
-  'ignore-risk-cap': async (m) => (await mockRequest(m, body(m, { risk_fund: { name: 'DEPOSIT', amount: m.config.riskFundCap + 1 } }))).status === 200,
+  'accept-long-out-order-no': async (m) =>
+    (await mockRequest(m, body(m, { out_order_no: 'A'.repeat(33) }))).status === 200,
+  'accept-both-openids': async (m) =>
+    (
+      await mockRequest(
+        m,
+        body(m, { sub_openid: m.config.identities.sub_openid, sub_appid: m.config.identities.sub_appid }),
+      )
+    ).status === 200,
+  'ignore-risk-cap': async (m) =>
+    (await mockRequest(m, body(m, { risk_fund: { name: 'DEPOSIT', amount: m.config.riskFundCap + 1 } }))).status ===
+    200,
   'skip-identity-check': async (m) => (await mockRequest(m, body(m, { appid: 'wx0000000000000000' }))).status === 200,
   'skip-signature-check': async (m) => {
     const signature = Buffer.alloc(256, 1).toString('base64');
-    const authorization = formatAuthorization({ mchid: m.config.mchid, nonce_str: newNonce(), timestamp: String(now()), serial_no: m.keys.merchantSerialNo, signature });
+    const authorization = formatAuthorization({
+      mchid: m.config.mchid,
+      nonce_str: newNonce(),
+      timestamp: String(now()),
+      serial_no: m.keys.merchantSerialNo,
+      signature,
+    });
     return (await mockRequest(m, body(m), { authorization })).status === 200;
   },
   'accept-stale-timestamp': async (m) => (await mockRequest(m, body(m), { timestamp: now() - 3600 })).status === 200,
@@ -29,7 +51,8 @@ const PROBES: Record<FaultName, (m: FreshMock) => Promise<boolean>> = {
     await mockRequest(m, body(m), { nonce });
     return (await mockRequest(m, body(m), { nonce })).status === 200;
   },
-  'accept-missing-accept': async (m) => (await mockRequest(m, body(m), { headers: { Accept: undefined } })).status === 200,
+  'accept-missing-accept': async (m) =>
+    (await mockRequest(m, body(m), { headers: { Accept: undefined } })).status === 200,
   'new-order-id-on-replay': async (m) => {
     const b = body(m);
     const [a, c] = [await mockRequest(m, b), await mockRequest(m, b)];
@@ -40,7 +63,8 @@ const PROBES: Record<FaultName, (m: FreshMock) => Promise<boolean>> = {
     await mockRequest(m, b);
     return (await mockRequest(m, { ...b, attach: 'changed' })).status === 200;
   },
-  'confirm-mode-doing': async (m) => (await mockRequest(m, body(m, { need_user_confirm: true }))).json['state'] === 'DOING',
+  'confirm-mode-doing': async (m) =>
+    (await mockRequest(m, body(m, { need_user_confirm: true }))).json['state'] === 'DOING',
   'no-confirm-created': async (m) => (await mockRequest(m, body(m))).json['state'] === 'CREATED',
   'wrong-mchid-echo': async (m) => (await mockRequest(m, body(m))).json['mchid'] !== m.config.mchid,
   'echo-drift': async (m) => {
@@ -64,18 +88,46 @@ const PROBES: Record<FaultName, (m: FreshMock) => Promise<boolean>> = {
     await mockRequest(m, body(m));
     return Date.now() - started >= 200;
   },
-  'risk-cap-exclusive': async (m) => (await mockRequest(m, body(m, { risk_fund: { name: 'DEPOSIT', amount: m.config.riskFundCap } }))).status !== 200,
+  'risk-cap-exclusive': async (m) =>
+    (await mockRequest(m, body(m, { risk_fund: { name: 'DEPOSIT', amount: m.config.riskFundCap } }))).status !== 200,
   'verified-header-cache': async (m) => {
     const b = body(m);
-    const signed = signRequest({ method: 'POST', pathWithQuery: ENDPOINT_PATH, body: JSON.stringify(b), mchid: m.config.mchid, serialNo: m.keys.merchantSerialNo, privateKey: m.keys.merchantPrivateKey, timestamp: now(), nonce: newNonce() });
+    const signed = signRequest({
+      method: 'POST',
+      pathWithQuery: ENDPOINT_PATH,
+      body: JSON.stringify(b),
+      mchid: m.config.mchid,
+      serialNo: m.keys.merchantSerialNo,
+      privateKey: m.keys.merchantPrivateKey,
+      timestamp: now(),
+      nonce: newNonce(),
+    });
     await mockRequest(m, b, { authorization: signed.authorization });
     return (await mockRequest(m, body(m), { authorization: signed.authorization })).status === 200;
   },
-  'signature-over-reserialized-body': async (m) => (await mockRequest(m, JSON.stringify(body(m), null, 1))).status !== 200,
+  'signature-over-reserialized-body': async (m) =>
+    (await mockRequest(m, JSON.stringify(body(m), null, 1))).status !== 200,
   'strict-authorization-format': async (m) => {
     const b = body(m);
-    const signed = signRequest({ method: 'POST', pathWithQuery: ENDPOINT_PATH, body: JSON.stringify(b), mchid: m.config.mchid, serialNo: m.keys.merchantSerialNo, privateKey: m.keys.merchantPrivateKey, timestamp: now(), nonce: newNonce() });
-    return (await mockRequest(m, b, { authorization: formatAuthorization(signed.params, { order: ['signature', 'timestamp', 'serial_no', 'nonce_str', 'mchid'] }) })).status !== 200;
+    const signed = signRequest({
+      method: 'POST',
+      pathWithQuery: ENDPOINT_PATH,
+      body: JSON.stringify(b),
+      mchid: m.config.mchid,
+      serialNo: m.keys.merchantSerialNo,
+      privateKey: m.keys.merchantPrivateKey,
+      timestamp: now(),
+      nonce: newNonce(),
+    });
+    return (
+      (
+        await mockRequest(m, b, {
+          authorization: formatAuthorization(signed.params, {
+            order: ['signature', 'timestamp', 'serial_no', 'nonce_str', 'mchid'],
+          }),
+        })
+      ).status !== 200
+    );
   },
   'ignore-mchid': async (m) => (await mockRequest(m, body(m), { mchid: '1999999999' })).status === 200,
   'racy-idempotency': async (m) => {
@@ -92,7 +144,10 @@ const PROBES: Record<FaultName, (m: FreshMock) => Promise<boolean>> = {
   'shallow-conflict-check': async (m) => {
     const b = body(m);
     await mockRequest(m, b);
-    return (await mockRequest(m, { ...b, risk_fund: { ...(b['risk_fund'] as object), description: 'changed' } })).status === 200;
+    return (
+      (await mockRequest(m, { ...b, risk_fund: { ...(b['risk_fund'] as object), description: 'changed' } })).status ===
+      200
+    );
   },
   'replay-without-package': async (m) => {
     const b = body(m, { need_user_confirm: true });
@@ -106,7 +161,8 @@ const PROBES: Record<FaultName, (m: FreshMock) => Promise<boolean>> = {
   },
 };
 
-const probe = (name: FaultName, faults: FaultName[]): Promise<boolean> => withListeningMock({ material, faults, slowAnswerMs: 250 }, PROBES[name]);
+const probe = (name: FaultName, faults: FaultName[]): Promise<boolean> =>
+  withListeningMock({ material, faults, slowAnswerMs: 250 }, PROBES[name]);
 
 describe('the fault catalogue', () => {
   test('each fault names one rule of openapi.yaml and a description', () => {
@@ -116,10 +172,13 @@ describe('the fault catalogue', () => {
     }
   });
 
-  test.each(faultCatalogue().map((f) => [f.name, f.ruleId] as const))('%s breaks %s only when switched on', async (name) => {
-    expect(await probe(name, [])).toBe(false);
-    expect(await probe(name, [name])).toBe(true);
-  });
+  test.each(faultCatalogue().map((f) => [f.name, f.ruleId] as const))(
+    '%s breaks %s only when switched on',
+    async (name) => {
+      expect(await probe(name, [])).toBe(false);
+      expect(await probe(name, [name])).toBe(true);
+    },
+  );
 
   test('with a fault on, an unrelated valid create still succeeds', async () => {
     const mock = createMockWithFreshKeys({ material, faults: ['accept-long-out-order-no', 'ignore-risk-cap'] });
@@ -140,7 +199,8 @@ describe('rate limit (RATE-LIMIT)', () => {
     try {
       const at = 1_700_000_000;
       const results = [];
-      for (let i = 0; i < 5; i++) results.push((await mockRequest(mock, validBody(mock.config.identities), { timestamp: at })).status);
+      for (let i = 0; i < 5; i++)
+        results.push((await mockRequest(mock, validBody(mock.config.identities), { timestamp: at })).status);
       expect(results).toEqual([200, 200, 200, 429, 429]);
     } finally {
       await mock.server.stop();

@@ -1,9 +1,20 @@
 import type { AddressInfo } from 'node:net';
 import type { MockConfig } from './config';
-import { buildProfile, configFromMaterial, generateKeyMaterial, PROFILE_DEFAULTS, withCertificate, type KeyMaterial, type KeyMode, type MockProfile } from './keys';
+import {
+  buildProfile,
+  configFromMaterial,
+  generateKeyMaterial,
+  PROFILE_DEFAULTS,
+  withCertificate,
+  type KeyMaterial,
+  type KeyMode,
+  type MockProfile,
+} from './keys';
 import { createMockServer, type MockServer } from './server';
 
-export type FreshMockOptions = Partial<Omit<MockConfig, 'mchid' | 'merchant' | 'platformKeys' | 'apiV3Key' | 'identities'>> & {
+export type FreshMockOptions = Partial<
+  Omit<MockConfig, 'mchid' | 'merchant' | 'platformKeys' | 'apiV3Key' | 'identities'>
+> & {
   keyMode?: KeyMode;
   /** Reuse key material (RSA generation costs ~0.1 s a pair); default: fresh. */
   material?: KeyMaterial;
@@ -33,8 +44,15 @@ export interface FreshMock {
 /** A mock with fresh in-memory keys and store: for tests and the suites' embedded mode. */
 export function createMockWithFreshKeys(options: FreshMockOptions = {}): FreshMock {
   const { keyMode = 'public-key', material: given, ...rest } = options;
-  const material = keyMode === 'certificate' ? withCertificate(given ?? generateKeyMaterial(keyMode)) : given ?? generateKeyMaterial(keyMode);
-  const config: MockConfig = { riskFundCap: PROFILE_DEFAULTS.riskFundCap, ...rest, ...configFromMaterial(material, keyMode) };
+  const material =
+    keyMode === 'certificate'
+      ? withCertificate(given ?? generateKeyMaterial(keyMode))
+      : (given ?? generateKeyMaterial(keyMode));
+  const config: MockConfig = {
+    riskFundCap: PROFILE_DEFAULTS.riskFundCap,
+    ...rest,
+    ...configFromMaterial(material, keyMode),
+  };
   const server = createMockServer(config);
   const profile = buildProfile(material, keyMode, 'http://127.0.0.1:0', config.riskFundCap);
   const keys: FreshMockKeys = {
@@ -45,13 +63,14 @@ export function createMockWithFreshKeys(options: FreshMockOptions = {}): FreshMo
     apiV3Key: config.apiV3Key,
   };
   if (material.platform.certificate !== undefined) keys.platformCertificate = material.platform.certificate.pem;
-  const listen = (port = 0): Promise<string> => new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => {
-      server.off('error', reject);
-      profile.baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-      resolve(profile.baseUrl);
+  const listen = (port = 0): Promise<string> =>
+    new Promise((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, '127.0.0.1', () => {
+        server.off('error', reject);
+        profile.baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+        resolve(profile.baseUrl);
+      });
     });
-  });
   return { server, config, profile, keys, material, listen };
 }

@@ -19,7 +19,16 @@ export type { OrderStore, StoredOrder, OrderKey, OrderBook } from './store';
 export type { MockControl, OrderRef, PutOrderInput } from './control';
 export { controlClient, controlUrlOf } from './control';
 export type { DeliveryRecord } from './callbacks';
-export { certificateValidFor, generateKeyMaterial, buildProfile, configFromMaterial, loadOrInitDataDir, writeProfile, DATA_FILES, PROFILE_DEFAULTS } from './keys';
+export {
+  certificateValidFor,
+  generateKeyMaterial,
+  buildProfile,
+  configFromMaterial,
+  loadOrInitDataDir,
+  writeProfile,
+  DATA_FILES,
+  PROFILE_DEFAULTS,
+} from './keys';
 export { mockRequest, parseRawAnswer, rawExchange, validBody } from './testing';
 export type { MockRequestOptions, MockResponse, RawAnswer, RawExchangeOptions } from './testing';
 export type { KeyMaterial, KeyMode, MockProfile } from './keys';

@@ -9,7 +9,6 @@ const dirs = tempDirs('payscore-nonce-test-');
 const freshDir = dirs.fresh;
 afterAll(dirs.removeAll);
 
-
 /** One signed request, replayable byte for byte (same body, nonce and timestamp: RSA PKCS#1 v1.5 signs deterministically). */
 function replayable(dataDir: string) {
   const body = validBody(loadOrInitDataDir(dataDir, 'public-key').identities);

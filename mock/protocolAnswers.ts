@@ -24,12 +24,16 @@ const closing = (answer: Answer): Answer => ({ ...answer, headers: { ...answer.h
  * to the first (AUTH-SINGLE, after the route as in CHECK-ORDER).
  */
 export function protocolProblem(req: IncomingMessage): Answer | undefined {
-  if (req.httpVersion === '1.1' && req.headers.host === undefined) return closing(ruleAnswer('HTTP-MALFORMED', 'an HTTP/1.1 request needs a Host header'));
+  if (req.httpVersion === '1.1' && req.headers.host === undefined)
+    return closing(ruleAnswer('HTTP-MALFORMED', 'an HTTP/1.1 request needs a Host header'));
   if (req.method !== 'POST' || (req.url ?? '/').split('?')[0] !== ENDPOINT_PATH) return undefined;
   // rawHeaders (name, value, name, value, …) is already there; headersDistinct would build a map per request.
   let authorizations = 0;
-  for (let i = 0; i < req.rawHeaders.length; i += 2) if (req.rawHeaders[i]?.toLowerCase() === 'authorization') authorizations++;
-  return authorizations > 1 ? ruleAnswer('AUTH-SINGLE', `the request carries ${authorizations} Authorization headers; send one`) : undefined;
+  for (let i = 0; i < req.rawHeaders.length; i += 2)
+    if (req.rawHeaders[i]?.toLowerCase() === 'authorization') authorizations++;
+  return authorizations > 1
+    ? ruleAnswer('AUTH-SINGLE', `the request carries ${authorizations} Authorization headers; send one`)
+    : undefined;
 }
 
 /** An Expect the mock does not meet (anything but 100-continue, which node:http answers itself). */
@@ -38,16 +42,36 @@ export function expectationAnswer(req: IncomingMessage): Answer {
 }
 
 /** Signs and sends an answer decided outside the routes, with its Request-ID and log line. */
-export async function sendProtocolAnswer(ctx: MockContext, res: ServerResponse, answer: Answer, what: { method?: string | undefined; path?: string | undefined }): Promise<void> {
+export async function sendProtocolAnswer(
+  ctx: MockContext,
+  res: ServerResponse,
+  answer: Answer,
+  what: { method?: string | undefined; path?: string | undefined },
+): Promise<void> {
   const requestId = randomUUID();
   try {
     await sendAnswer(ctx, res, answer, requestId, undefined);
   } catch (error) {
-    ctx.log(JSON.stringify({ level: 'error', request_id: requestId, error: error instanceof Error ? error.message : String(error) }));
+    ctx.log(
+      JSON.stringify({
+        level: 'error',
+        request_id: requestId,
+        error: error instanceof Error ? error.message : String(error),
+      }),
+    );
     res.destroy();
     return;
   }
-  if (ctx.config.logger !== undefined) ctx.log(JSON.stringify({ method: what.method, path: what.path, status: answer.status, code: answer.code, request_id: requestId }));
+  if (ctx.config.logger !== undefined)
+    ctx.log(
+      JSON.stringify({
+        method: what.method,
+        path: what.path,
+        status: answer.status,
+        code: answer.code,
+        request_id: requestId,
+      }),
+    );
 }
 
 const answered = new WeakSet<Socket>();
@@ -69,7 +93,11 @@ function responseOn(socket: Socket): ServerResponse {
  * still takes bytes and no answer is under way on it, the answer is signed JSON (HTTP-MALFORMED)
  * on a ServerResponse of its own; then the connection closes. A parser may report one socket twice.
  */
-export function answerClientError(ctx: MockContext, error: Error & { code?: string; reason?: string }, socket: Socket): void {
+export function answerClientError(
+  ctx: MockContext,
+  error: Error & { code?: string; reason?: string },
+  socket: Socket,
+): void {
   if (answered.has(socket)) return;
   answered.add(socket);
   // A request whose body is still arriving has its response object already: answer on it, unless it has begun.

@@ -4,7 +4,16 @@ import { performance } from 'node:perf_hooks';
 import { ENDPOINT_PATH } from '../spec';
 import type { MockContext } from './context';
 import { CONTROL_PREFIX, controlRoute, type MockControl } from './control';
-import { createOrder, readBody, ruleAnswer, sendAnswer, shapeAnswer, BODY_LIMITS, JSON_MEDIA_TYPE, type Answer } from './handlers';
+import {
+  createOrder,
+  readBody,
+  ruleAnswer,
+  sendAnswer,
+  shapeAnswer,
+  BODY_LIMITS,
+  JSON_MEDIA_TYPE,
+  type Answer,
+} from './handlers';
 
 /** Routes one request and answers it; never throws (a handler exception is a logged 500). */
 export function createRequestHandler(ctx: MockContext, control: MockControl, pendingTimers: Set<NodeJS.Timeout>) {
@@ -16,16 +25,34 @@ export function createRequestHandler(ctx: MockContext, control: MockControl, pen
     const path = url.split('?')[0] ?? '/';
     if (ctx.config.control === true && path.startsWith(CONTROL_PREFIX)) {
       const { bytes } = await readBody(req);
-      return { answer: await controlRoute(control, { method, path, remoteAddress: req.socket.remoteAddress, body: bytes }) };
+      return {
+        answer: await controlRoute(control, { method, path, remoteAddress: req.socket.remoteAddress, body: bytes }),
+      };
     }
-    if (policy.answerEverything !== undefined) return { answer: ruleAnswer(policy.answerEverything, 'the answer to every request (a fault)') };
+    if (policy.answerEverything !== undefined)
+      return { answer: ruleAnswer(policy.answerEverything, 'the answer to every request (a fault)') };
     if (path !== ENDPOINT_PATH) return { answer: ruleAnswer('ROUTE-UNKNOWN', `no resource ${path}`) };
-    if (method !== 'POST') return { answer: { ...ruleAnswer('ROUTE-METHOD', `${method} is not allowed on ${path}; use POST`), headers: { Allow: 'POST' } } };
+    if (method !== 'POST')
+      return {
+        answer: {
+          ...ruleAnswer('ROUTE-METHOD', `${method} is not allowed on ${path}; use POST`),
+          headers: { Allow: 'POST' },
+        },
+      };
     const body = await readBody(req);
     if (body.overHardCap) {
-      return { answer: { ...ruleAnswer('BODY-LIMITS', `the body is over ${BODY_LIMITS.hardCapBytes} bytes; not read further`), headers: { Connection: 'close' } }, bodyBytes: BODY_LIMITS.hardCapBytes + 1 };
+      return {
+        answer: {
+          ...ruleAnswer('BODY-LIMITS', `the body is over ${BODY_LIMITS.hardCapBytes} bytes; not read further`),
+          headers: { Connection: 'close' },
+        },
+        bodyBytes: BODY_LIMITS.hardCapBytes + 1,
+      };
     }
-    return { ...(await createOrder(ctx, { method, pathWithQuery: url, headers: req.headers, body: body.bytes })), bodyBytes: body.bytes.length };
+    return {
+      ...(await createOrder(ctx, { method, pathWithQuery: url, headers: req.headers, body: body.bytes })),
+      bodyBytes: body.bytes.length,
+    };
   }
 
   return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -36,7 +63,15 @@ export function createRequestHandler(ctx: MockContext, control: MockControl, pen
       decided = await decide(req);
       decided.answer = shapeAnswer(ctx, decided.answer, decided.bodyBytes ?? 0);
     } catch (error) {
-      ctx.log(JSON.stringify({ level: 'error', request_id: requestId, method: req.method, path: req.url, error: error instanceof Error ? error.stack ?? error.message : String(error) }));
+      ctx.log(
+        JSON.stringify({
+          level: 'error',
+          request_id: requestId,
+          method: req.method,
+          path: req.url,
+          error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+        }),
+      );
       decided = { answer: ruleAnswer('SYSTEM-ERROR', 'system error, retry with the same parameters') };
     }
     const { answer } = decided;
@@ -45,17 +80,36 @@ export function createRequestHandler(ctx: MockContext, control: MockControl, pen
       try {
         await sendAnswer(ctx, res, answer, requestId, typeof serial === 'string' ? serial : undefined);
       } catch (error) {
-        ctx.log(JSON.stringify({ level: 'error', request_id: requestId, error: error instanceof Error ? error.message : String(error) }));
+        ctx.log(
+          JSON.stringify({
+            level: 'error',
+            request_id: requestId,
+            error: error instanceof Error ? error.message : String(error),
+          }),
+        );
         if (!res.headersSent) res.writeHead(500, { 'Content-Type': JSON_MEDIA_TYPE, 'Request-ID': requestId });
         res.end();
       }
       // Building the line costs a JSON.stringify per request: only when someone reads it.
       if (!logging) return;
       const code = answer.code ?? (answer.status === 200 ? undefined : 'UNKNOWN');
-      ctx.log(JSON.stringify({ method: req.method, path: req.url, status: answer.status, code, mchid: decided.mchid, ms: Math.round((performance.now() - started) * 100) / 100, request_id: requestId }));
+      ctx.log(
+        JSON.stringify({
+          method: req.method,
+          path: req.url,
+          status: answer.status,
+          code,
+          mchid: decided.mchid,
+          ms: Math.round((performance.now() - started) * 100) / 100,
+          request_id: requestId,
+        }),
+      );
     };
     if (policy.slowAnswers) {
-      const timer = setTimeout(() => { pendingTimers.delete(timer); void finish(); }, ctx.config.slowAnswerMs ?? 10_000);
+      const timer = setTimeout(() => {
+        pendingTimers.delete(timer);
+        void finish();
+      }, ctx.config.slowAnswerMs ?? 10_000);
       pendingTimers.add(timer);
     } else await finish();
   };

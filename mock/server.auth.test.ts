@@ -23,8 +23,10 @@ describe('Authorization (AUTH-*) is 401 SIGN_ERROR', () => {
   const body = () => validBody(mock.config.identities);
 
   test('missing (AUTH-REQUIRED)', () => expectSignError(mockRequest(mock, body(), { authorization: undefined })));
-  test('another scheme (AUTH-SCHEME)', () => expectSignError(mockRequest(mock, body(), { authorization: 'Bearer abc' })));
-  test('malformed parameters (AUTH-SCHEME)', () => expectSignError(mockRequest(mock, body(), { authorization: 'WECHATPAY2-SHA256-RSA2048 mchid=1' })));
+  test('another scheme (AUTH-SCHEME)', () =>
+    expectSignError(mockRequest(mock, body(), { authorization: 'Bearer abc' })));
+  test('malformed parameters (AUTH-SCHEME)', () =>
+    expectSignError(mockRequest(mock, body(), { authorization: 'WECHATPAY2-SHA256-RSA2048 mchid=1' })));
   test('unknown mchid (AUTH-MCHID)', () => expectSignError(mockRequest(mock, body(), { mchid: '1999999999' })));
   test('unknown serial_no (AUTH-SERIAL)', () => expectSignError(mockRequest(mock, body(), { serialNo: 'ABCDEF0123' })));
   test('timestamp 301 s in the past or future (AUTH-TIMESTAMP-WINDOW)', async () => {
@@ -35,16 +37,35 @@ describe('Authorization (AUTH-*) is 401 SIGN_ERROR', () => {
     expect((await mockRequest(mock, body(), { timestamp: Math.floor(Date.now() / 1000) - 240 })).status).toBe(200);
   });
   test('signed with another key (AUTH-SIGNATURE)', () => {
-    const other = generateKeyPairSync('rsa', { modulusLength: 2048, privateKeyEncoding: { type: 'pkcs8', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } });
+    const other = generateKeyPairSync('rsa', {
+      modulusLength: 2048,
+      privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
+      publicKeyEncoding: { type: 'spki', format: 'pem' },
+    });
     return expectSignError(mockRequest(mock, body(), { privateKey: other.privateKey }));
   });
   test('a body other than the signed one (AUTH-SIGNATURE)', () => {
     const b = body();
-    const signed = signRequest({ method: 'POST', pathWithQuery: ENDPOINT_PATH, body: JSON.stringify(b), mchid: mock.config.mchid, serialNo: mock.keys.merchantSerialNo, privateKey: mock.keys.merchantPrivateKey, timestamp: Math.floor(Date.now() / 1000), nonce: newNonce() });
+    const signed = signRequest({
+      method: 'POST',
+      pathWithQuery: ENDPOINT_PATH,
+      body: JSON.stringify(b),
+      mchid: mock.config.mchid,
+      serialNo: mock.keys.merchantSerialNo,
+      privateKey: mock.keys.merchantPrivateKey,
+      timestamp: Math.floor(Date.now() / 1000),
+      nonce: newNonce(),
+    });
     return expectSignError(mockRequest(mock, { ...b, attach: 'tampered' }, { authorization: signed.authorization }));
   });
   test('a WECHATPAY/SIGNTEST/ probe signature', () => {
-    const params = { mchid: mock.config.mchid, nonce_str: newNonce(), timestamp: String(Math.floor(Date.now() / 1000)), serial_no: mock.keys.merchantSerialNo, signature: `${PROBE_SIGNATURE_PREFIX}abc` };
+    const params = {
+      mchid: mock.config.mchid,
+      nonce_str: newNonce(),
+      timestamp: String(Math.floor(Date.now() / 1000)),
+      serial_no: mock.keys.merchantSerialNo,
+      signature: `${PROBE_SIGNATURE_PREFIX}abc`,
+    };
     return expectSignError(mockRequest(mock, body(), { authorization: formatAuthorization(params) }));
   });
   test('a nonce_str used again within the window (AUTH-NONCE-REPLAY)', async () => {
@@ -67,7 +88,10 @@ describe('CHECK-ORDER', () => {
     const ids = mock.config.identities;
     const tooLong = await mockRequest(mock, validBody(ids, { service_id: 'x'.repeat(33) }));
     expect([tooLong.status, tooLong.json['code']]).toEqual([400, 'PARAM_ERROR']);
-    const unbound = await mockRequest(mock, validBody(ids, { service_id: 'other', risk_fund: { name: 'DEPOSIT', amount: 10 ** 9 } }));
+    const unbound = await mockRequest(
+      mock,
+      validBody(ids, { service_id: 'other', risk_fund: { name: 'DEPOSIT', amount: 10 ** 9 } }),
+    );
     expect([unbound.status, unbound.json['code']]).toEqual([403, 'NO_AUTH']);
   });
 });

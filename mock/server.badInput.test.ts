@@ -24,11 +24,17 @@ describe('bad input is a JSON error, never a crash (BODY-LIMITS, BODY-NOT-JSON, 
   test('malformed JSON', () => expectInvalid('{"a":'));
   test('invalid UTF-8', () => expectInvalid(Buffer.from([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x3a, 0x31, 0x7d])));
   test('nesting deeper than 64', () => expectInvalid(`${'['.repeat(65)}${']'.repeat(65)}`));
-  test('nesting of exactly 64 is JSON (then not an object)', () => expectInvalid(`${'['.repeat(64)}${']'.repeat(64)}`, 'PARAM_ERROR'));
-  test.each([['[]'], ['"x"'], ['12'], ['null']])('JSON %s is not an object: 400 PARAM_ERROR', (text) => expectInvalid(text, 'PARAM_ERROR'));
+  test('nesting of exactly 64 is JSON (then not an object)', () =>
+    expectInvalid(`${'['.repeat(64)}${']'.repeat(64)}`, 'PARAM_ERROR'));
+  test.each([['[]'], ['"x"'], ['12'], ['null']])('JSON %s is not an object: 400 PARAM_ERROR', (text) =>
+    expectInvalid(text, 'PARAM_ERROR'),
+  );
   test('__proto__ and constructor keys are plain data and pollute nothing', async () => {
     const body = validBody(mock.config.identities);
-    const text = JSON.stringify(body).replace(/^\{/, '{"__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":1}},');
+    const text = JSON.stringify(body).replace(
+      /^\{/,
+      '{"__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":1}},',
+    );
     const res = await mockRequest(mock, text);
     expect(res.status).toBe(200);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
@@ -44,12 +50,27 @@ describe('logging and last-resort errors', () => {
     lines.length = 0;
     const res = await mockRequest(mock, '{bad');
     const entry = JSON.parse(lines[lines.length - 1] ?? '{}') as Record<string, unknown>;
-    expect(entry).toMatchObject({ method: 'POST', status: 400, code: 'INVALID_REQUEST', request_id: res.headers['request-id'] });
+    expect(entry).toMatchObject({
+      method: 'POST',
+      status: 400,
+      code: 'INVALID_REQUEST',
+      request_id: res.headers['request-id'],
+    });
     expect(typeof entry['ms']).toBe('number');
   });
   test('a handler exception is answered 500 SYSTEM_ERROR and logged', async () => {
-    const broken: OrderStore = { ...mock.server.store, get: () => { throw new Error('disk on fire'); }, close: () => undefined };
-    const other = createMockWithFreshKeys({ material: mock.material, store: broken, logger: (line) => lines.push(line) });
+    const broken: OrderStore = {
+      ...mock.server.store,
+      get: () => {
+        throw new Error('disk on fire');
+      },
+      close: () => undefined,
+    };
+    const other = createMockWithFreshKeys({
+      material: mock.material,
+      store: broken,
+      logger: (line) => lines.push(line),
+    });
     await other.listen();
     try {
       lines.length = 0;

@@ -27,7 +27,11 @@ describe('the value limit (BODY-COST-BOUND)', () => {
     expect([status, code]).toEqual([400, 'INVALID_REQUEST']);
     expect(message).toContain('BODY-COST-BOUND');
   });
-  test.each([[' [ ] ', BODY_LIMITS.maxValues - 2, false], [' [ ] ', BODY_LIMITS.maxValues - 1, true], [' { } ', BODY_LIMITS.maxValues - 2, false]])(
+  test.each([
+    [' [ ] ', BODY_LIMITS.maxValues - 2, false],
+    [' [ ] ', BODY_LIMITS.maxValues - 1, true],
+    [' { } ', BODY_LIMITS.maxValues - 2, false],
+  ])(
     'x + s + %j × %i: empty containers count once, whitespace and ,[\\" inside strings not at all → over: %s',
     async (item, n, over) => {
       const [, , message] = await answerTo(` { "x" : [ ${items(n, item)} ] , "s" : "${',[\\"{'.repeat(5_000)}" } `);

@@ -25,17 +25,35 @@ describe('POST /v3/payscore/acquiringbank/serviceorder answers 200', () => {
     expect(res.json['state_description']).toBe('USER_CONFIRM');
     expect(res.json['mchid']).toBe(mock.config.mchid);
     expect(res.json['package']).toBeUndefined();
-    for (const field of ['out_order_no', 'service_id', 'appid', 'sub_mchid', 'channel_id', 'service_introduction', 'post_payments', 'risk_fund', 'time_range', 'location', 'attach', 'notify_url']) {
+    for (const field of [
+      'out_order_no',
+      'service_id',
+      'appid',
+      'sub_mchid',
+      'channel_id',
+      'service_introduction',
+      'post_payments',
+      'risk_fund',
+      'time_range',
+      'location',
+      'attach',
+      'notify_url',
+    ]) {
       expect(res.json[field]).toEqual(body[field]);
     }
     // RESP-ECHO-EXACT: not echoed, absent stays absent, no defaults filled in.
-    for (const absent of ['openid', 'sub_openid', 'need_user_confirm', 'sub_appid', 'post_discounts']) expect(res.json).not.toHaveProperty(absent);
+    for (const absent of ['openid', 'sub_openid', 'need_user_confirm', 'sub_appid', 'post_discounts'])
+      expect(res.json).not.toHaveProperty(absent);
     const orderId = res.json['order_id'];
     expect(typeof orderId === 'string' && orderId.length <= 64).toBe(true);
   });
 
   test('confirm mode: CREATED with a package and no state_description (STATE-CONFIRM-MODE)', async () => {
-    const body = validBody(mock.config.identities, { need_user_confirm: true, sub_appid: mock.config.identities.sub_appid, time_range: { start_time: 'OnAccept' } });
+    const body = validBody(mock.config.identities, {
+      need_user_confirm: true,
+      sub_appid: mock.config.identities.sub_appid,
+      time_range: { start_time: 'OnAccept' },
+    });
     delete body['openid'];
     const res = await mockRequest(mock, body);
     expect(res.status).toBe(200);
@@ -75,21 +93,33 @@ describe('routes (ROUTE-UNKNOWN)', () => {
 });
 
 describe('headers (HDR-*)', () => {
-  const send = (headers: Record<string, string | undefined>) => mockRequest(mock, validBody(mock.config.identities), { headers });
+  const send = (headers: Record<string, string | undefined>) =>
+    mockRequest(mock, validBody(mock.config.identities), { headers });
 
   test.each([
-    ['application/json'], ['Application/JSON; charset=utf-8'], ['text/html, application/json;q=0.5'], ['application/*'], ['*/*'],
+    ['application/json'],
+    ['Application/JSON; charset=utf-8'],
+    ['text/html, application/json;q=0.5'],
+    ['application/*'],
+    ['*/*'],
     ['application/json, text/plain, application/x-gzip, application/pdf, image/png, image/*;q=0.5'],
   ])('Accept %s is admitted (HDR-MEDIA-TYPE-PARAMS)', async (accept) => {
     expect((await send({ Accept: accept })).status).toBe(200);
   });
 
-  test.each([[undefined], ['text/html'], ['application/json;q=0, */*'], ['application/xml']])('Accept %s is 400 INVALID_REQUEST (HDR-ACCEPT)', async (accept) => {
-    const res = await send({ Accept: accept });
-    expect([res.status, res.json['code']]).toEqual([400, 'INVALID_REQUEST']);
-  });
+  test.each([[undefined], ['text/html'], ['application/json;q=0, */*'], ['application/xml']])(
+    'Accept %s is 400 INVALID_REQUEST (HDR-ACCEPT)',
+    async (accept) => {
+      const res = await send({ Accept: accept });
+      expect([res.status, res.json['code']]).toEqual([400, 'INVALID_REQUEST']);
+    },
+  );
 
-  test.each([['APPLICATION/json;charset=UTF-8', 200], ['text/plain', 400], [undefined, 400]])('Content-Type %s → %i (HDR-CONTENT-TYPE)', async (type, status) => {
+  test.each([
+    ['APPLICATION/json;charset=UTF-8', 200],
+    ['text/plain', 400],
+    [undefined, 400],
+  ])('Content-Type %s → %i (HDR-CONTENT-TYPE)', async (type, status) => {
     expect((await send({ 'Content-Type': type })).status).toBe(status);
   });
 

@@ -12,7 +12,8 @@ beforeAll(async () => {
 });
 afterAll(() => mock.server.stop());
 
-const send = (bytes: string | Buffer, options = {}): Promise<RawAnswer> => rawExchange(mock.profile.baseUrl, bytes, mock.config.platformKeys, options);
+const send = (bytes: string | Buffer, options = {}): Promise<RawAnswer> =>
+  rawExchange(mock.profile.baseUrl, bytes, mock.config.platformKeys, options);
 
 const expectSignedJson = (answer: RawAnswer, status: number, code: string): void => {
   expect([answer.status, answer.json?.['code']]).toEqual([status, code]);
@@ -23,8 +24,14 @@ const expectSignedJson = (answer: RawAnswer, status: number, code: string): void
 
 function signedHead(body: string, authorizations = 1): string {
   const { authorization } = signRequest({
-    method: 'POST', pathWithQuery: ENDPOINT_PATH, body: Buffer.from(body), mchid: mock.config.mchid, serialNo: mock.keys.merchantSerialNo,
-    privateKey: mock.keys.merchantPrivateKey, timestamp: Math.floor(Date.now() / 1000), nonce: newNonce(),
+    method: 'POST',
+    pathWithQuery: ENDPOINT_PATH,
+    body: Buffer.from(body),
+    mchid: mock.config.mchid,
+    serialNo: mock.keys.merchantSerialNo,
+    privateKey: mock.keys.merchantPrivateKey,
+    timestamp: Math.floor(Date.now() / 1000),
+    nonce: newNonce(),
   });
   const auth = Array.from({ length: authorizations }, () => `Authorization: ${authorization}\r\n`).join('');
   return `POST ${ENDPOINT_PATH} HTTP/1.1\r\nHost: x\r\n${auth}Accept: application/json\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n`;
@@ -33,8 +40,14 @@ function signedHead(body: string, authorizations = 1): string {
 describe('requests node:http cannot take are signed JSON 400 INVALID_REQUEST, then close (HTTP-MALFORMED)', () => {
   test.each([
     ['a bad Content-Length', `POST ${ENDPOINT_PATH} HTTP/1.1\r\nHost: x\r\nContent-Length: abc\r\n\r\n`],
-    ['a duplicate Content-Length', `POST ${ENDPOINT_PATH} HTTP/1.1\r\nHost: x\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\nab`],
-    ['Content-Length with chunked', `POST ${ENDPOINT_PATH} HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n`],
+    [
+      'a duplicate Content-Length',
+      `POST ${ENDPOINT_PATH} HTTP/1.1\r\nHost: x\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\nab`,
+    ],
+    [
+      'Content-Length with chunked',
+      `POST ${ENDPOINT_PATH} HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n`,
+    ],
     ['a 64 KB header', `GET / HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(64 * 1024)}\r\n\r\n`],
     ['bare LF line ends', `GET / HTTP/1.1\nHost: x\n\n`],
     ['no Host', `POST ${ENDPOINT_PATH} HTTP/1.1\r\nContent-Length: 0\r\n\r\n`],
@@ -51,7 +64,10 @@ describe('requests node:http cannot take are signed JSON 400 INVALID_REQUEST, th
 
   test('headers sent a byte at a time are cut off after the headers timeout, with a signed answer', async () => {
     const started = Date.now();
-    const answer = await send(`GET / HTTP/1.1\r\nHost: x\r\nX-Slow: ${'a'.repeat(200)}\r\n\r\n`, { chunkBytes: 1, delayMs: 20 });
+    const answer = await send(`GET / HTTP/1.1\r\nHost: x\r\nX-Slow: ${'a'.repeat(200)}\r\n\r\n`, {
+      chunkBytes: 1,
+      delayMs: 20,
+    });
     expectSignedJson(answer, 400, 'INVALID_REQUEST');
     expect(String(answer.json?.['message'])).toContain('timeouts');
     expect(Date.now() - started).toBeLessThan(3_000);
@@ -59,7 +75,14 @@ describe('requests node:http cannot take are signed JSON 400 INVALID_REQUEST, th
 
   test('twenty slow connections are all closed within a few timeouts', async () => {
     const started = Date.now();
-    const answers = await Promise.all(Array.from({ length: 20 }, () => send('GET / HTTP/1.1\r\nHost: x\r\nX-Slow: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', { chunkBytes: 1, delayMs: 50 })));
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        send('GET / HTTP/1.1\r\nHost: x\r\nX-Slow: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', {
+          chunkBytes: 1,
+          delayMs: 50,
+        }),
+      ),
+    );
     for (const answer of answers) expectSignedJson(answer, 400, 'INVALID_REQUEST');
     expect(Date.now() - started).toBeLessThan(4_000);
   });

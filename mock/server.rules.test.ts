@@ -23,7 +23,13 @@ describe('field rules: 400 PARAM_ERROR with detail {field, value, issue, locatio
     expect([res.status, (res.json['detail'] as Record<string, unknown>)['field']]).toEqual([400, '/attach']);
   });
   test('both openids in no-confirm mode (OPENID-EXCLUSIVE)', async () => {
-    const res = await mockRequest(mock, validBody(mock.config.identities, { sub_openid: mock.config.identities.sub_openid, sub_appid: mock.config.identities.sub_appid }));
+    const res = await mockRequest(
+      mock,
+      validBody(mock.config.identities, {
+        sub_openid: mock.config.identities.sub_openid,
+        sub_appid: mock.config.identities.sub_appid,
+      }),
+    );
     expect([res.status, res.json['code']]).toEqual([400, 'PARAM_ERROR']);
   });
 });
@@ -42,17 +48,44 @@ describe('identities (NO-AUTH): 403 NO_AUTH', () => {
 
 describe('business rules take their code from rule(id).expect.codes[0]', () => {
   test('risk_fund.amount over the cap is 400 INVALID_REQUEST (RISK-CAP)', async () => {
-    const res = await mockRequest(mock, validBody(mock.config.identities, { risk_fund: { name: 'DEPOSIT', amount: 50001 } }));
+    const res = await mockRequest(
+      mock,
+      validBody(mock.config.identities, { risk_fund: { name: 'DEPOSIT', amount: 50001 } }),
+    );
     expect([res.status, res.json['code']]).toEqual([400, 'INVALID_REQUEST']);
   });
   test('payment sum over the cap without discounts is 400 INVALID_REQUEST (RISK-CAP)', async () => {
-    const res = await mockRequest(mock, validBody(mock.config.identities, { post_payments: [{ name: 'a', amount: 30000 }, { name: 'b', amount: 20001 }] }));
+    const res = await mockRequest(
+      mock,
+      validBody(mock.config.identities, {
+        post_payments: [
+          { name: 'a', amount: 30000 },
+          { name: 'b', amount: 20001 },
+        ],
+      }),
+    );
     expect([res.status, res.json['code']]).toEqual([400, 'INVALID_REQUEST']);
   });
   test('a repeated payment name is 400 PARAM_ERROR (PAY-NAME-UNIQUE); 商品信息 may repeat', async () => {
-    const dup = await mockRequest(mock, validBody(mock.config.identities, { post_payments: [{ name: 'a', amount: 1 }, { name: 'a', amount: 2 }] }));
+    const dup = await mockRequest(
+      mock,
+      validBody(mock.config.identities, {
+        post_payments: [
+          { name: 'a', amount: 1 },
+          { name: 'a', amount: 2 },
+        ],
+      }),
+    );
     expect([dup.status, dup.json['code']]).toEqual([400, 'PARAM_ERROR']);
-    const repeatable = await mockRequest(mock, validBody(mock.config.identities, { post_payments: [{ name: '商品信息', amount: 1 }, { name: '商品信息', amount: 2 }] }));
+    const repeatable = await mockRequest(
+      mock,
+      validBody(mock.config.identities, {
+        post_payments: [
+          { name: '商品信息', amount: 1 },
+          { name: '商品信息', amount: 2 },
+        ],
+      }),
+    );
     expect(repeatable.status).toBe(200);
   });
   test('a start_time before the business clock is 400 INVALID_REQUEST (TIME-START-FUTURE)', async () => {
@@ -78,7 +111,11 @@ describe('idempotency (IDEMP-*)', () => {
     const res = await mockRequest(mock, { ...body, attach: 'other' });
     expect([res.status, res.json['code']]).toEqual([400, 'INVALID_REQUEST']);
   });
-  test.each([['EXPIRED', 'INVALID_ORDER_STATE'], ['REVOKED', 'ORDER_CANCELED'], ['DONE', 'ORDER_DONE']] as const)('an order in %s answers 400 %s (IDEMP-TERMINAL)', async (state, code) => {
+  test.each([
+    ['EXPIRED', 'INVALID_ORDER_STATE'],
+    ['REVOKED', 'ORDER_CANCELED'],
+    ['DONE', 'ORDER_DONE'],
+  ] as const)('an order in %s answers 400 %s (IDEMP-TERMINAL)', async (state, code) => {
     const body = validBody(mock.config.identities);
     mock.server.control.putOrder({ body, state });
     const res = await mockRequest(mock, body);

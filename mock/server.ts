@@ -9,7 +9,14 @@ import type { MockContext } from './context';
 import { createControl, type MockControl } from './control';
 import { createNonceCache, createRateLimiter } from './handlers';
 import { FAULTS } from './faults';
-import { answerClientError, expectationAnswer, HTTP_TIMEOUTS, protocolProblem, sendProtocolAnswer, TIMEOUT_CHECK_INTERVAL_MS } from './protocolAnswers';
+import {
+  answerClientError,
+  expectationAnswer,
+  HTTP_TIMEOUTS,
+  protocolProblem,
+  sendProtocolAnswer,
+  TIMEOUT_CHECK_INTERVAL_MS,
+} from './protocolAnswers';
 import { READINGS } from './readings';
 import { createRequestHandler } from './requestHandler';
 import { createOrderBook, sqliteOrderStore, type OrderStore } from './store';
@@ -34,17 +41,27 @@ export function createMockServer(config: MockConfig): MockServer {
   const store = config.store ?? sqliteOrderStore();
   const clock = config.clock ?? createClock();
   const wallClock = config.wallClock ?? Date.now;
-  const behaviour = composeBehaviour([...(config.faults ?? []).map((f) => FAULTS[f]), ...(config.readings ?? []).map((r) => READINGS[r])]);
+  const behaviour = composeBehaviour([
+    ...(config.faults ?? []).map((f) => FAULTS[f]),
+    ...(config.readings ?? []).map((r) => READINGS[r]),
+  ]);
   const orders = createOrderBook(store, clock, { expire: behaviour.policy.expire });
   const ctx: MockContext = {
-    config, orders, clock, wallClock, behaviour,
+    config,
+    orders,
+    clock,
+    wallClock,
+    behaviour,
     nonces: createNonceCache(TIMESTAMP_WINDOW_SECONDS, store),
     rateLimiter: createRateLimiter(config.rateLimit ?? 0),
     platformKey: (serial) => (serial === undefined ? defaultKey : keys.get(serial)),
     log: config.logger ?? (() => undefined),
   };
   const callbacks = createCallbackDispatcher({
-    platformKey: () => defaultKey, apiV3Key: config.apiV3Key, now: () => clock.now(), wallClock,
+    platformKey: () => defaultKey,
+    apiV3Key: config.apiV3Key,
+    now: () => clock.now(),
+    wallClock,
     ...(config.callbackDelayScale === undefined ? {} : { delayScale: config.callbackDelayScale }),
     ...(config.callbackTimeoutMs === undefined ? {} : { timeoutMs: config.callbackTimeoutMs }),
     ...(config.callbackAnyHost === undefined ? {} : { anyHost: config.callbackAnyHost }),
@@ -55,14 +72,25 @@ export function createMockServer(config: MockConfig): MockServer {
   const headersTimeout = config.headersTimeoutMs ?? HTTP_TIMEOUTS.headersMs;
   const requestTimeout = Math.max(headersTimeout, config.requestTimeoutMs ?? HTTP_TIMEOUTS.requestMs);
   // Host is checked by protocolProblem: node:http's own check answers a bare, unsigned 400.
-  const server = createServer({ requireHostHeader: false, headersTimeout, requestTimeout, connectionsCheckingInterval: Math.min(TIMEOUT_CHECK_INTERVAL_MS, headersTimeout) }, (req, res) => {
-    const problem = protocolProblem(req);
-    if (problem === undefined) void handle(req, res);
-    else void sendProtocolAnswer(ctx, res, problem, { method: req.method, path: req.url });
-  });
+  const server = createServer(
+    {
+      requireHostHeader: false,
+      headersTimeout,
+      requestTimeout,
+      connectionsCheckingInterval: Math.min(TIMEOUT_CHECK_INTERVAL_MS, headersTimeout),
+    },
+    (req, res) => {
+      const problem = protocolProblem(req);
+      if (problem === undefined) void handle(req, res);
+      else void sendProtocolAnswer(ctx, res, problem, { method: req.method, path: req.url });
+    },
+  );
   // Every answer is signed JSON, those node:http would otherwise give itself included (HTTP-MALFORMED).
   server.on('clientError', (error: Error, socket) => answerClientError(ctx, error, socket as Socket));
-  server.on('checkExpectation', (req, res) => void sendProtocolAnswer(ctx, res, expectationAnswer(req), { method: req.method, path: req.url }));
+  server.on(
+    'checkExpectation',
+    (req, res) => void sendProtocolAnswer(ctx, res, expectationAnswer(req), { method: req.method, path: req.url }),
+  );
   const sweep = setInterval(() => orders.sweep(), SWEEP_INTERVAL_MS);
   sweep.unref();
 
@@ -77,8 +105,14 @@ export function createMockServer(config: MockConfig): MockServer {
   };
   const originalClose = server.close.bind(server);
   const mock = Object.assign(server, {
-    mockConfig: config, store, clock, control,
-    stop: () => new Promise<void>((resolve) => { mock.close(() => resolve()); }),
+    mockConfig: config,
+    store,
+    clock,
+    control,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        mock.close(() => resolve());
+      }),
   });
   mock.close = (callback?: (err?: Error) => void) => {
     originalClose(callback);

@@ -1,11 +1,22 @@
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { MockConfig } from './config';
-import { buildProfile, configFromMaterial, DATA_FILES, loadOrInitDataDir, PROFILE_DEFAULTS, writeProfile, type KeyMode, type MockProfile } from './keys';
+import {
+  buildProfile,
+  configFromMaterial,
+  DATA_FILES,
+  loadOrInitDataDir,
+  PROFILE_DEFAULTS,
+  writeProfile,
+  type KeyMode,
+  type MockProfile,
+} from './keys';
 import { createMockServer, type MockServer } from './server';
 import { sqliteOrderStore } from './store';
 
-export type StandaloneOptions = Partial<Omit<MockConfig, 'mchid' | 'merchant' | 'platformKeys' | 'apiV3Key' | 'identities' | 'store'>> & {
+export type StandaloneOptions = Partial<
+  Omit<MockConfig, 'mchid' | 'merchant' | 'platformKeys' | 'apiV3Key' | 'identities' | 'store'>
+> & {
   dataDir: string;
   host?: string;
   /** 0 = a free port. */
@@ -31,8 +42,16 @@ const urlHost = (host: string): string => (host.includes(':') ? `[${host}]` : ho
 export async function startStandaloneMock(options: StandaloneOptions): Promise<StandaloneMock> {
   const { dataDir, host = '127.0.0.1', port = 8080, keyMode = 'public-key', synchronous, ...rest } = options;
   const material = loadOrInitDataDir(dataDir, keyMode);
-  const store = sqliteOrderStore({ path: join(dataDir, DATA_FILES.database), ...(synchronous === undefined ? {} : { synchronous }) });
-  const server = createMockServer({ riskFundCap: PROFILE_DEFAULTS.riskFundCap, ...rest, ...configFromMaterial(material, keyMode), store });
+  const store = sqliteOrderStore({
+    path: join(dataDir, DATA_FILES.database),
+    ...(synchronous === undefined ? {} : { synchronous }),
+  });
+  const server = createMockServer({
+    riskFundCap: PROFILE_DEFAULTS.riskFundCap,
+    ...rest,
+    ...configFromMaterial(material, keyMode),
+    store,
+  });
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
@@ -47,7 +66,13 @@ export async function startStandaloneMock(options: StandaloneOptions): Promise<S
   }
   const url = `http://${urlHost(host)}:${(server.address() as AddressInfo).port}`;
   // Under readings the mock is not the reference: its DECISION rules are read otherwise.
-  const profile = buildProfile(material, keyMode, url, server.mockConfig.riskFundCap, (server.mockConfig.readings ?? []).length === 0);
+  const profile = buildProfile(
+    material,
+    keyMode,
+    url,
+    server.mockConfig.riskFundCap,
+    (server.mockConfig.readings ?? []).length === 0,
+  );
   const profilePath = writeProfile(dataDir, profile);
   return { server, url, profile, profilePath, stop: () => server.stop() };
 }

@@ -5,9 +5,14 @@ import { DATA_FILES, loadOrInitDataDir, type KeyMode } from './keys';
 import { sqliteOrderStore } from './store';
 
 /** What a worker tells the primary once it listens. */
-interface Listening { type: 'payscore-mock-listening'; url: string; profilePath: string }
+interface Listening {
+  type: 'payscore-mock-listening';
+  url: string;
+  profilePath: string;
+}
 
-const isListening = (m: unknown): m is Listening => typeof m === 'object' && m !== null && (m as Listening).type === 'payscore-mock-listening';
+const isListening = (m: unknown): m is Listening =>
+  typeof m === 'object' && m !== null && (m as Listening).type === 'payscore-mock-listening';
 
 /** Whether this process is a worker of `mock --workers N`. */
 export const isMockWorker = (): boolean => cluster.isWorker;
@@ -64,16 +69,25 @@ export async function runWorkerPool(options: WorkerPoolOptions): Promise<number>
     worker.once('exit', (code, signal) => {
       workers.delete(worker);
       if (stopping) return;
-      options.err(`payscore-conformance mock: worker ${worker.process.pid} ended (${signal ?? `exit ${code}`})${restarts < MAX_RESTARTS ? '; starting another' : ''}`);
+      options.err(
+        `payscore-conformance mock: worker ${worker.process.pid} ended (${signal ?? `exit ${code}`})${restarts < MAX_RESTARTS ? '; starting another' : ''}`,
+      );
       if (restarts++ < MAX_RESTARTS) fork();
     });
     return worker;
   };
   const started = Array.from({ length: options.workers }, fork);
-  const listening = await Promise.all(started.map((worker) => new Promise<Listening | undefined>((resolve) => {
-    worker.on('message', (m: unknown) => { if (isListening(m)) resolve(m); });
-    worker.once('exit', () => resolve(undefined));
-  })));
+  const listening = await Promise.all(
+    started.map(
+      (worker) =>
+        new Promise<Listening | undefined>((resolve) => {
+          worker.on('message', (m: unknown) => {
+            if (isListening(m)) resolve(m);
+          });
+          worker.once('exit', () => resolve(undefined));
+        }),
+    ),
+  );
   const first = listening[0];
   if (first === undefined || listening.some((l) => l === undefined)) {
     stopping = true;
@@ -81,7 +95,9 @@ export async function runWorkerPool(options: WorkerPoolOptions): Promise<number>
     options.err(`payscore-conformance mock: a worker could not start on --data-dir ${options.dataDir}`);
     return 2;
   }
-  options.out(`payscore-conformance mock listening on ${first.url} with ${options.workers} workers — profile ${first.profilePath}`);
+  options.out(
+    `payscore-conformance mock listening on ${first.url} with ${options.workers} workers — profile ${first.profilePath}`,
+  );
   await options.stopped;
   stopping = true;
   await stopAll(workers);
@@ -89,9 +105,14 @@ export async function runWorkerPool(options: WorkerPoolOptions): Promise<number>
 }
 
 function stopAll(workers: Set<Worker>): Promise<void> {
-  return Promise.all([...workers].map((worker) => new Promise<void>((resolve) => {
-    if (worker.isDead()) return resolve();
-    worker.once('exit', () => resolve());
-    worker.process.kill('SIGTERM');
-  }))).then(() => undefined);
+  return Promise.all(
+    [...workers].map(
+      (worker) =>
+        new Promise<void>((resolve) => {
+          if (worker.isDead()) return resolve();
+          worker.once('exit', () => resolve());
+          worker.process.kill('SIGTERM');
+        }),
+    ),
+  ).then(() => undefined);
 }

@@ -17,7 +17,6 @@ afterAll(() => {
 });
 const root = join(__dirname, '..');
 
-
 /** Starts a process and answers its first stdout line. */
 function firstLine(args: string[]): Promise<{ child: ChildProcess; line: string }> {
   const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
@@ -32,7 +31,11 @@ function firstLine(args: string[]): Promise<{ child: ChildProcess; line: string 
 }
 
 const standalone = async (dir: string): Promise<string> =>
-  (JSON.parse((await firstLine(['-r', 'ts-node/register/transpile-only', join(__dirname, 'standaloneMain.ts'), dir])).line) as { url: string }).url;
+  (
+    JSON.parse(
+      (await firstLine(['-r', 'ts-node/register/transpile-only', join(__dirname, 'standaloneMain.ts'), dir])).line,
+    ) as { url: string }
+  ).url;
 
 describe('two mock processes on one data directory', () => {
   let dir: string;
@@ -45,7 +48,9 @@ describe('two mock processes on one data directory', () => {
 
   test('40 concurrent identical creates, alternating between the processes, give one order_id', async () => {
     const body = validBody(loadOrInitDataDir(dir, 'public-key').identities, { need_user_confirm: true });
-    const answers = await Promise.all(Array.from({ length: 40 }, (_, i) => mockRequest(dataDirCaller(dir, urls[i % 2]!), body)));
+    const answers = await Promise.all(
+      Array.from({ length: 40 }, (_, i) => mockRequest(dataDirCaller(dir, urls[i % 2]!), body)),
+    );
     expect(answers.map((a) => a.status)).toEqual(answers.map(() => 200));
     expect(new Set(answers.map((a) => a.json['order_id'])).size).toBe(1);
     expect(new Set(answers.map((a) => a.raw.toString('utf8'))).size).toBe(1);
@@ -69,10 +74,21 @@ describe('mock --workers 2 (node:cluster on one port)', () => {
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
     return Number(fields[11]) + Number(fields[12]);
   };
-  const workerPids = (): number[] => readFileSync(`/proc/${primary.pid}/task/${primary.pid}/children`, 'utf8').trim().split(/\s+/).map(Number);
+  const workerPids = (): number[] =>
+    readFileSync(`/proc/${primary.pid}/task/${primary.pid}/children`, 'utf8').trim().split(/\s+/).map(Number);
   beforeAll(async () => {
     dir = freshDir();
-    const started = await firstLine([join(root, 'bin', 'payscore-conformance.js'), 'mock', '--port', '0', '--data-dir', dir, '--quiet', '--workers', '2']);
+    const started = await firstLine([
+      join(root, 'bin', 'payscore-conformance.js'),
+      'mock',
+      '--port',
+      '0',
+      '--data-dir',
+      dir,
+      '--quiet',
+      '--workers',
+      '2',
+    ]);
     primary = started.child;
     expect(started.line).toContain('with 2 workers');
     url = /listening on (\S+)/.exec(started.line)?.[1] ?? '';
@@ -95,7 +111,9 @@ describe('mock --workers 2 (node:cluster on one port)', () => {
     const body = validBody(loadOrInitDataDir(dir, 'public-key').identities);
     const options = { nonce: newNonce(), timestamp: Math.floor(Date.now() / 1000) };
     expect((await mockRequest(dataDirCaller(dir, url), body, options)).status).toBe(200);
-    const replays = await Promise.all(Array.from({ length: 10 }, () => mockRequest(dataDirCaller(dir, url), body, options)));
+    const replays = await Promise.all(
+      Array.from({ length: 10 }, () => mockRequest(dataDirCaller(dir, url), body, options)),
+    );
     expect(replays.map((r) => r.status)).toEqual(replays.map(() => 401));
   });
 

@@ -16,7 +16,12 @@ const CERT_SERIAL = '5157F3AD3B4E7D0F4E1B0C3A2D9E8F7A';
 const apiV3Key = Buffer.from(randomBytes(16).toString('hex'), 'utf8');
 const profile: LoadedNotifyProfile = {
   mchid: '1230000109',
-  identities: { service_id: '2002000000000558128851361561536', appid: 'wxd678efh567hg6787', sub_mchid: '1900000109', channel_id: '1900000100' },
+  identities: {
+    service_id: '2002000000000558128851361561536',
+    appid: 'wxd678efh567hg6787',
+    sub_mchid: '1900000109',
+    channel_id: '1900000100',
+  },
   downgrade: [],
   receiverUrl: 'http://127.0.0.1:9/notify',
   apiV3Key,
@@ -39,10 +44,13 @@ function pluginReceives(d: Delivery): { ok: true; order: Record<string, unknown>
   const checked = verifier.call({ url: '/notify' }, body, d.headers, 200);
   if (checked instanceof Error) return { ok: false, why: `responseVerifier: ${checked.message}` };
   try {
-    const resource = (JSON.parse(body) as { resource: { ciphertext: string; nonce: string; associated_data: string } }).resource;
+    const resource = (JSON.parse(body) as { resource: { ciphertext: string; nonce: string; associated_data: string } })
+      .resource;
     const plaintext = Aes.AesGcm.decrypt(resource.ciphertext, apiV3Key, resource.nonce, resource.associated_data);
     const order = JSON.parse(plaintext) as unknown;
-    return typeof order === 'object' && order !== null ? { ok: true, order: order as Record<string, unknown> } : { ok: false, why: 'not an object' };
+    return typeof order === 'object' && order !== null
+      ? { ok: true, order: order as Record<string, unknown> }
+      : { ok: false, why: 'not an object' };
   } catch (error) {
     return { ok: false, why: `AesGcm.decrypt / JSON: ${(error as Error).message}` };
   }
@@ -54,19 +62,27 @@ const expectation = (c: (typeof cases)[number]) => c.answer ?? rule(c.ruleId).re
 describe('wechatpay-axios-plugin receives what the receiver suite sends', () => {
   it('covers genuine and tampered notifications of every receiver rule family', () => {
     expect(cases.filter((c) => expectation(c) === 'accept').length).toBeGreaterThan(20);
-    expect(new Set(cases.filter((c) => expectation(c) === 'reject').map((c) => c.ruleId)).size).toBeGreaterThanOrEqual(10);
+    expect(new Set(cases.filter((c) => expectation(c) === 'reject').map((c) => c.ruleId)).size).toBeGreaterThanOrEqual(
+      10,
+    );
   });
 
-  it.each(cases.filter((c) => expectation(c) === 'accept').map((c) => [`${c.ruleId} ${c.name}`, c] as const))('verifies and decrypts %s', (_title, c) => {
-    for (const d of c.deliveries()) {
-      const received = pluginReceives(d);
-      expect(received).toMatchObject({ ok: true, order: { mchid: profile.mchid, out_order_no: expect.any(String) } });
-    }
-  });
+  it.each(cases.filter((c) => expectation(c) === 'accept').map((c) => [`${c.ruleId} ${c.name}`, c] as const))(
+    'verifies and decrypts %s',
+    (_title, c) => {
+      for (const d of c.deliveries()) {
+        const received = pluginReceives(d);
+        expect(received).toMatchObject({ ok: true, order: { mchid: profile.mchid, out_order_no: expect.any(String) } });
+      }
+    },
+  );
 
-  it.each(cases.filter((c) => expectation(c) === 'reject').map((c) => [`${c.ruleId} ${c.name}`, c] as const))('rejects %s', (_title, c) => {
-    const last = c.deliveries().at(-1);
-    expect(last).toBeDefined();
-    expect(pluginReceives(last!)).toMatchObject({ ok: false });
-  });
+  it.each(cases.filter((c) => expectation(c) === 'reject').map((c) => [`${c.ruleId} ${c.name}`, c] as const))(
+    'rejects %s',
+    (_title, c) => {
+      const last = c.deliveries().at(-1);
+      expect(last).toBeDefined();
+      expect(pluginReceives(last!)).toMatchObject({ ok: false });
+    },
+  );
 });

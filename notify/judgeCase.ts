@@ -1,4 +1,10 @@
-import { RECEIVER_FAILURE_BODY, RECEIVER_SUCCESS_STATUSES, RECEIVER_TIMEOUT_MS, isReceiverFailure, isReceiverSuccess } from '../apiv3';
+import {
+  RECEIVER_FAILURE_BODY,
+  RECEIVER_SUCCESS_STATUSES,
+  RECEIVER_TIMEOUT_MS,
+  isReceiverFailure,
+  isReceiverSuccess,
+} from '../apiv3';
 import { rule, type ReceiverAnswer } from '../spec';
 import type { NotificationCase } from './cases/notificationCase';
 import type { ReceiverAnswerSeen } from './postNotification';
@@ -10,18 +16,24 @@ export interface RuleFinding {
 }
 
 const seen = (a: ReceiverAnswerSeen): string =>
-  a.error === undefined ? `answered ${a.status ?? '?'} in ${a.latencyMs} ms${a.body === '' ? '' : ` with ${JSON.stringify(a.body.slice(0, 200))}`}` : `${a.error.message} (after ${a.latencyMs} ms)`;
+  a.error === undefined
+    ? `answered ${a.status ?? '?'} in ${a.latencyMs} ms${a.body === '' ? '' : ` with ${JSON.stringify(a.body.slice(0, 200))}`}`
+    : `${a.error.message} (after ${a.latencyMs} ms)`;
 
 function expected(answer: ReceiverAnswer, a: ReceiverAnswerSeen, closeIsRefusal: boolean): string | undefined {
   switch (answer) {
     case 'accept':
-      return a.status !== undefined && isReceiverSuccess(a.status) ? undefined : `expected ${RECEIVER_SUCCESS_STATUSES.join(' or ')}; ${seen(a)}`;
+      return a.status !== undefined && isReceiverSuccess(a.status)
+        ? undefined
+        : `expected ${RECEIVER_SUCCESS_STATUSES.join(' or ')}; ${seen(a)}`;
     case 'reject':
       if (a.status !== undefined && isReceiverFailure(a.status)) return undefined;
       if (closeIsRefusal && a.error?.kind === 'connection') return undefined;
       return `expected a 4XX or 5XX refusal; ${seen(a)}${a.status !== undefined && isReceiverSuccess(a.status) ? ': the receiver took it as delivered' : ''}`;
     case 'in-time':
-      return a.error?.kind !== 'timeout' && a.latencyMs <= RECEIVER_TIMEOUT_MS ? undefined : `expected an answer within ${RECEIVER_TIMEOUT_MS} ms; ${seen(a)}`;
+      return a.error?.kind !== 'timeout' && a.latencyMs <= RECEIVER_TIMEOUT_MS
+        ? undefined
+        : `expected an answer within ${RECEIVER_TIMEOUT_MS} ms; ${seen(a)}`;
     case 'fail-body':
       return failBodyProblem(a);
   }
@@ -35,9 +47,14 @@ function failBodyProblem(a: ReceiverAnswerSeen): string | undefined {
   } catch {
     body = undefined;
   }
-  const ok = typeof body === 'object' && body !== null && (body as Record<string, unknown>)['code'] === RECEIVER_FAILURE_BODY.code
-    && typeof (body as Record<string, unknown>)['message'] === 'string';
-  return ok ? undefined : `a failure answer's body must be ${JSON.stringify(RECEIVER_FAILURE_BODY)} (any message); ${seen(a)}`;
+  const ok =
+    typeof body === 'object' &&
+    body !== null &&
+    (body as Record<string, unknown>)['code'] === RECEIVER_FAILURE_BODY.code &&
+    typeof (body as Record<string, unknown>)['message'] === 'string';
+  return ok
+    ? undefined
+    : `a failure answer's body must be ${JSON.stringify(RECEIVER_FAILURE_BODY)} (any message); ${seen(a)}`;
 }
 
 /**
@@ -48,8 +65,14 @@ export function judgeCase(c: NotificationCase, answers: readonly ReceiverAnswerS
   const last = answers[answers.length - 1];
   if (last === undefined) return [{ ruleId: c.ruleId, problem: 'nothing was sent' }];
   const findings: RuleFinding[] = [];
-  const earlier = answers.slice(0, -1).map((a, i) => ({ i, problem: expected('accept', a, false) })).find((x) => x.problem !== undefined);
-  const own = earlier === undefined ? expected(c.answer ?? rule(c.ruleId).receiverAnswer ?? 'accept', last, c.closeIsRefusal === true) : `delivery ${earlier.i + 1}: ${earlier.problem}`;
+  const earlier = answers
+    .slice(0, -1)
+    .map((a, i) => ({ i, problem: expected('accept', a, false) }))
+    .find((x) => x.problem !== undefined);
+  const own =
+    earlier === undefined
+      ? expected(c.answer ?? rule(c.ruleId).receiverAnswer ?? 'accept', last, c.closeIsRefusal === true)
+      : `delivery ${earlier.i + 1}: ${earlier.problem}`;
   findings.push(own === undefined ? { ruleId: c.ruleId } : { ruleId: c.ruleId, problem: own });
   if (c.ruleId !== 'RECV-DEADLINE') {
     const late = answers.map((a) => expected('in-time', a, false)).find((p) => p !== undefined);

@@ -1,7 +1,11 @@
 import type { CaseResult } from './runNotifySuite';
 
 const xml = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+  s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
     // XML 1.0 cannot carry most control characters, even escaped.
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
@@ -14,12 +18,23 @@ export function junitXml(results: readonly CaseResult[], seed: number, suiteName
   const seconds = (ms: number): string => (ms / 1000).toFixed(3);
   const total = results.reduce((sum, r) => sum + r.latencyMs, 0);
   const cases = results.map((r) => {
-    const props = [['rule', r.ruleId], ['seed', String(seed)], ['latency_ms', String(r.latencyMs)]]
-      .map(([n, v]) => `        <property name="${n}" value="${xml(v ?? '')}"/>`).join('\n');
+    const props = [
+      ['rule', r.ruleId],
+      ['seed', String(seed)],
+      ['latency_ms', String(r.latencyMs)],
+    ]
+      .map(([n, v]) => `        <property name="${n}" value="${xml(v ?? '')}"/>`)
+      .join('\n');
     const failed = r.records.filter((rec) => rec.verdict === 'fail');
-    const failure = failed.length === 0 ? '' : `\n      <failure message="${xml(failed.map((f) => f.ruleId).join(', '))}">${xml(failed.map((f) => f.detail ?? '').join('\n\n'))}</failure>`;
+    const failure =
+      failed.length === 0
+        ? ''
+        : `\n      <failure message="${xml(failed.map((f) => f.ruleId).join(', '))}">${xml(failed.map((f) => f.detail ?? '').join('\n\n'))}</failure>`;
     const notes = r.records.filter((rec) => rec.verdict === 'warn' || rec.verdict === 'info');
-    const out = notes.length === 0 ? '' : `\n      <system-out>${xml(notes.map((n) => `${n.verdict}: ${n.detail ?? n.ruleId}`).join('\n\n'))}</system-out>`;
+    const out =
+      notes.length === 0
+        ? ''
+        : `\n      <system-out>${xml(notes.map((n) => `${n.verdict}: ${n.detail ?? n.ruleId}`).join('\n\n'))}</system-out>`;
     return `    <testcase classname="${xml(suiteName)}" name="${xml(r.title)}" time="${seconds(r.latencyMs)}">\n      <properties>\n${props}\n      </properties>${failure}${out}\n    </testcase>`;
   });
   return `<?xml version="1.0" encoding="UTF-8"?>

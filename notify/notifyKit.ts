@@ -1,6 +1,10 @@
 import { generateKeyPairSync, randomBytes, type KeyObject } from 'node:crypto';
 import {
-  notificationEnvelope, signNotification, type EnvelopeOptions, type NotificationEnvelope, type NotificationHeaders,
+  notificationEnvelope,
+  signNotification,
+  type EnvelopeOptions,
+  type NotificationEnvelope,
+  type NotificationHeaders,
 } from '../apiv3';
 import type { LoadedNotifyProfile } from '../client';
 import type { OrderResource } from './orderResources';
@@ -50,19 +54,32 @@ export function notifyKit(profile: LoadedNotifyProfile, runId: string, clock: ()
     envelope(resource, options = {}) {
       const { apiV3Key = profile.apiV3Key, ...envelopeOptions } = options;
       // Fresh ids per run: a receiver that keeps notifications across runs must not see old ids as duplicates.
-      return notificationEnvelope(resource.event, resource.order, apiV3Key, clock(), { id: `${runId}-${++counter}`, ...envelopeOptions });
+      return notificationEnvelope(resource.event, resource.order, apiV3Key, clock(), {
+        id: `${runId}-${++counter}`,
+        ...envelopeOptions,
+      });
     },
     sign(body, options = {}) {
       const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
       const signer = options.signer ?? profile.platform;
-      const headers: Record<string, string> = signNotification({ body: bytes, privateKey: signer.privateKey, serial: signer.serial, timestamp: options.timestamp ?? kit.now() });
+      const headers: Record<string, string> = signNotification({
+        body: bytes,
+        privateKey: signer.privateKey,
+        serial: signer.serial,
+        timestamp: options.timestamp ?? kit.now(),
+      });
       if (options.signature !== undefined) headers['Wechatpay-Signature'] = options.signature;
       if (options.drop !== undefined) delete headers[options.drop];
       return { body: bytes, headers };
     },
     genuine(resource, options = {}) {
       const { signer, timestamp, signature, drop, ...envelopeOptions } = options;
-      const signOptions: SignOptions = { ...(signer === undefined ? {} : { signer }), ...(timestamp === undefined ? {} : { timestamp }), ...(signature === undefined ? {} : { signature }), ...(drop === undefined ? {} : { drop }) };
+      const signOptions: SignOptions = {
+        ...(signer === undefined ? {} : { signer }),
+        ...(timestamp === undefined ? {} : { timestamp }),
+        ...(signature === undefined ? {} : { signature }),
+        ...(drop === undefined ? {} : { drop }),
+      };
       return kit.sign(JSON.stringify(kit.envelope(resource, envelopeOptions)), signOptions);
     },
   };

@@ -23,7 +23,12 @@ const AFTER: Record<PayscoreEvent, Pick<CreateOrderResponse, 'state' | 'state_de
 const EVENTS = Object.keys(AFTER) as PayscoreEvent[];
 
 /** The order as a notification carries it: the create fields plus mchid, order_id and the state. */
-function resource(request: CreateOrderRequest, mchid: string, index: number, event: PayscoreEvent): Record<string, unknown> {
+function resource(
+  request: CreateOrderRequest,
+  mchid: string,
+  index: number,
+  event: PayscoreEvent,
+): Record<string, unknown> {
   const facts: Pick<CreateOrderResponse, 'mchid' | 'order_id'> = { mchid, order_id: `${1_000_000_000_000 + index}` };
   return { ...request, ...facts, ...AFTER[event] };
 }
@@ -34,7 +39,12 @@ function resource(request: CreateOrderRequest, mchid: string, index: number, eve
  */
 export function notifyConstraints(profile: LoadedNotifyProfile, now: number): RequestConstraints {
   const defaults = defaultRequestConstraints(now);
-  return { identities: { ...defaults.identities, ...profile.identities }, notifyUrl: profile.receiverUrl, riskFundCap: profile.riskFundCap ?? defaults.riskFundCap, now };
+  return {
+    identities: { ...defaults.identities, ...profile.identities },
+    notifyUrl: profile.receiverUrl,
+    riskFundCap: profile.riskFundCap ?? defaults.riskFundCap,
+    now,
+  };
 }
 
 /**
@@ -45,7 +55,9 @@ export function orderResources(profile: LoadedNotifyProfile, seed: number, now: 
   const constraints = notifyConstraints(profile, now);
   const requests = [
     ...boundaryCases(constraints).map((c) => ({ name: `boundary ${c.name}`, request: c.request })),
-    ...fc.sample(validRequest(constraints), { seed, numRuns: RANDOM_ORDERS }).map((request, i) => ({ name: `random order ${i + 1} of seed ${seed}`, request })),
+    ...fc
+      .sample(validRequest(constraints), { seed, numRuns: RANDOM_ORDERS })
+      .map((request, i) => ({ name: `random order ${i + 1} of seed ${seed}`, request })),
   ];
   return requests.map(({ name, request }, i) => {
     const event = EVENTS[i % EVENTS.length] ?? 'PAYSCORE.USER_PAID';

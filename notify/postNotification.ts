@@ -26,21 +26,43 @@ export function postNotification(url: string, delivery: Delivery, timeoutMs: num
       resolve(answer);
     };
     const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
-    const req = send(target, { method: 'POST', headers: { ...delivery.headers, 'Content-Length': String(delivery.body.length) }, agent: false }, (res) => {
-      const chunks: Buffer[] = [];
-      let kept = 0;
-      res.on('data', (chunk: Buffer) => {
-        if (kept < MAX_KEPT_BYTES) chunks.push(chunk);
-        kept += chunk.length;
-      });
-      res.on('end', () => settle({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).subarray(0, MAX_KEPT_BYTES).toString('utf8'), latencyMs: elapsed() }));
-      res.on('error', () => settle({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), latencyMs: elapsed() }));
-    });
+    const req = send(
+      target,
+      {
+        method: 'POST',
+        headers: { ...delivery.headers, 'Content-Length': String(delivery.body.length) },
+        agent: false,
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        let kept = 0;
+        res.on('data', (chunk: Buffer) => {
+          if (kept < MAX_KEPT_BYTES) chunks.push(chunk);
+          kept += chunk.length;
+        });
+        res.on('end', () =>
+          settle({
+            status: res.statusCode ?? 0,
+            body: Buffer.concat(chunks).subarray(0, MAX_KEPT_BYTES).toString('utf8'),
+            latencyMs: elapsed(),
+          }),
+        );
+        res.on('error', () =>
+          settle({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), latencyMs: elapsed() }),
+        );
+      },
+    );
     req.setTimeout(timeoutMs, () => {
-      settle({ body: '', latencyMs: elapsed(), error: { kind: 'timeout', message: `no answer within ${timeoutMs} ms` } });
+      settle({
+        body: '',
+        latencyMs: elapsed(),
+        error: { kind: 'timeout', message: `no answer within ${timeoutMs} ms` },
+      });
       req.destroy();
     });
-    req.on('error', (error) => settle({ body: '', latencyMs: elapsed(), error: { kind: 'connection', message: error.message } }));
+    req.on('error', (error) =>
+      settle({ body: '', latencyMs: elapsed(), error: { kind: 'connection', message: error.message } }),
+    );
     req.end(delivery.body);
   });
 }

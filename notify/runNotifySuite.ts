@@ -64,7 +64,14 @@ function curlOf(url: string, d: Delivery): string {
   return renderCurl({ method: 'POST', url, pathWithQuery: new URL(url).pathname, headers: d.headers, body: d.body });
 }
 
-function detail(c: NotificationCase, title: string, finding: RuleFinding, url: string, deliveries: Delivery[], options: NotifyRunOptions): string {
+function detail(
+  c: NotificationCase,
+  title: string,
+  finding: RuleFinding,
+  url: string,
+  deliveries: Delivery[],
+  options: NotifyRunOptions,
+): string {
   const r = rule(finding.ruleId);
   const last = deliveries[deliveries.length - 1];
   return [
@@ -86,13 +93,26 @@ async function runCase(c: NotificationCase, options: NotifyRunOptions): Promise<
   const records: EvidenceRecord[] = findings.map((f) => {
     const verdict = verdictOf(f, options.profile);
     return {
-      testRuleId: c.ruleId, testTitle: `${title} — ${answers.map((a) => (a.status === undefined ? a.error?.kind ?? 'no answer' : String(a.status))).join(', ')} in ${answers.map((a) => a.latencyMs).join(' + ')} ms`,
-      suite: NOTIFY_SUITE, ruleId: f.ruleId, verdict, exchanges: answers.length, seed: options.seed,
+      testRuleId: c.ruleId,
+      testTitle: `${title} — ${answers.map((a) => (a.status === undefined ? (a.error?.kind ?? 'no answer') : String(a.status))).join(', ')} in ${answers.map((a) => a.latencyMs).join(' + ')} ms`,
+      suite: NOTIFY_SUITE,
+      ruleId: f.ruleId,
+      verdict,
+      exchanges: answers.length,
+      seed: options.seed,
       ...(verdict === 'passed' ? {} : { detail: detail(c, title, f, url, deliveries, options) }),
     };
   });
   const latencyMs = Math.round(answers.reduce((sum, a) => sum + a.latencyMs, 0) * 10) / 10;
-  return { title, ruleId: c.ruleId, answers, findings, records, failed: records.some((r) => r.verdict === 'fail'), latencyMs };
+  return {
+    title,
+    ruleId: c.ruleId,
+    answers,
+    findings,
+    records,
+    failed: records.some((r) => r.verdict === 'fail'),
+    latencyMs,
+  };
 }
 
 /** Sends every selected case (CONCURRENCY at a time) and judges each answer; results in case order. */

@@ -31,13 +31,25 @@ export interface NotifyReportMeta {
 export function writeNotifyReports(dir: string, results: readonly CaseResult[], meta: NotifyReportMeta): AuditModel {
   const kind = meta.referenceReceiver ? 'mock' : 'foreign';
   const provenance = provenanceOf(
-    [{ seed: meta.seed, runs: RANDOM_ORDERS, target: { url: meta.target, kind, description: meta.target }, keyIds: { mchid: meta.mchid, merchantSerialNo: '', platformSerial: meta.platformSerial } }],
+    [
+      {
+        seed: meta.seed,
+        runs: RANDOM_ORDERS,
+        target: { url: meta.target, kind, description: meta.target },
+        keyIds: { mchid: meta.mchid, merchantSerialNo: '', platformSerial: meta.platformSerial },
+      },
+    ],
     { startedAt: meta.startedAt, finishedAt: new Date().toISOString(), commandLine: meta.commandLine },
   );
-  const model = buildAuditModel(results.flatMap((r) => r.records), provenance, receiverRules(), {
-    title: 'PayScore notify_url (receiver) conformance report',
-    referenceName: 'the bundled reference receiver',
-  });
+  const model = buildAuditModel(
+    results.flatMap((r) => r.records),
+    provenance,
+    receiverRules(),
+    {
+      title: 'PayScore notify_url (receiver) conformance report',
+      referenceName: 'the bundled reference receiver',
+    },
+  );
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, NOTIFY_REPORT_FILES.junit), junitXml(results, meta.seed, NOTIFY_SUITE));
   writeFileSync(join(dir, NOTIFY_REPORT_FILES.html), renderHtml(model));

@@ -38,8 +38,12 @@ function readBody(req: IncomingMessage): Promise<Body> {
       }
       if (!over) chunks.push(chunk);
     });
-    req.on('end', () => { if (!over) resolve({ ok: true, bytes: Buffer.concat(chunks) }); });
-    req.on('error', (error) => { if (!over) resolve({ ok: false, reason: error.message }); });
+    req.on('end', () => {
+      if (!over) resolve({ ok: true, bytes: Buffer.concat(chunks) });
+    });
+    req.on('error', (error) => {
+      if (!over) resolve({ ok: false, reason: error.message });
+    });
   });
 }
 
@@ -89,17 +93,19 @@ export function createReceiver(options: ReceiverOptions): Receiver {
   });
   return {
     server,
-    listen: (port, host) => new Promise((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(port, host, () => {
-        server.off('error', reject);
-        const address = server.address() as AddressInfo;
-        resolve(`http://${host.includes(':') ? `[${host}]` : host}:${address.port}`);
-      });
-    }),
-    close: () => new Promise((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    listen: (port, host) =>
+      new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => {
+          server.off('error', reject);
+          const address = server.address() as AddressInfo;
+          resolve(`http://${host.includes(':') ? `[${host}]` : host}:${address.port}`);
+        });
+      }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

@@ -5,7 +5,13 @@ export { judgeNotification } from './judgeNotification';
 export type { JudgeConfig, Judgement, ReceivedNotification, TrustedKey } from './judgeNotification';
 export { notificationLog } from './notificationLog';
 export type { NotificationLog } from './notificationLog';
-export { loadOrInitReceiverDir, writeNotifyProfile, DEFAULT_RECEIVER_DATA_DIR, NOTIFY_PATH, RECEIVER_FILES } from './receiverDataDir';
+export {
+  loadOrInitReceiverDir,
+  writeNotifyProfile,
+  DEFAULT_RECEIVER_DATA_DIR,
+  NOTIFY_PATH,
+  RECEIVER_FILES,
+} from './receiverDataDir';
 export type { ReceiverMaterial } from './receiverDataDir';
 export { RECEIVER_FAULTS, isReceiverFaultName, receiverFaultCatalogue } from './receiverFaults';
 export type { ReceiverFaultName } from './receiverFaults';

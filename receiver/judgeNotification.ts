@@ -1,7 +1,13 @@
 import { createDecipheriv, type KeyObject } from 'node:crypto';
 import {
-  GCM_TAG_BYTES, PROBE_SIGNATURE_PREFIX, TIMESTAMP_WINDOW_SECONDS, decryptResource, headerValue, verifyResponseSignature,
-  type Decrypted, type HeaderMap,
+  GCM_TAG_BYTES,
+  PROBE_SIGNATURE_PREFIX,
+  TIMESTAMP_WINDOW_SECONDS,
+  decryptResource,
+  headerValue,
+  verifyResponseSignature,
+  type Decrypted,
+  type HeaderMap,
 } from '../apiv3';
 import type { ReceiverFaultName } from './receiverFaults';
 
@@ -29,14 +35,18 @@ export interface ReceivedNotification {
 
 /** Accept (with the notification, unless a fault accepted something that has none) or reject with a status. */
 export type Judgement =
-  | { ok: true; notification?: ReceivedNotification }
-  | { ok: false; status: number; reason: string };
+  { ok: true; notification?: ReceivedNotification } | { ok: false; status: number; reason: string };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const reject = (status: number, reason: string): Judgement => ({ ok: false, status, reason });
 
 /** The signature step (verified first, before anything else is read): undefined when it passes. */
-function signatureProblem(headers: HeaderMap, body: Buffer, config: JudgeConfig, nowSeconds: number): string | undefined {
+function signatureProblem(
+  headers: HeaderMap,
+  body: Buffer,
+  config: JudgeConfig,
+  nowSeconds: number,
+): string | undefined {
   const f = config.faults;
   if (f.has('accept-bad-signature')) return undefined;
   const keys = f.has('one-key-only') ? config.platformKeys.slice(0, 1) : config.platformKeys;
@@ -50,7 +60,8 @@ function signatureProblem(headers: HeaderMap, body: Buffer, config: JudgeConfig,
   if (verdict.ok) return undefined;
   if (verdict.reason === 'missing' && f.has('accept-unsigned')) return undefined;
   if (verdict.reason === 'unknown-serial' && f.has('accept-unknown-serial')) return undefined;
-  if (f.has('accept-probe') && (headerValue(headers, 'Wechatpay-Signature') ?? '').startsWith(PROBE_SIGNATURE_PREFIX)) return undefined;
+  if (f.has('accept-probe') && (headerValue(headers, 'Wechatpay-Signature') ?? '').startsWith(PROBE_SIGNATURE_PREFIX))
+    return undefined;
   return `${verdict.reason}: ${verdict.detail}`;
 }
 
@@ -77,7 +88,12 @@ function decrypt(resource: Record<string, unknown>, config: JudgeConfig): Decryp
  * RECV-STALE, RECV-PROBE, RECV-UNKNOWN-SERIAL), then the envelope (RECV-NOT-ENVELOPE), then AEAD_AES_256_GCM
  * (RECV-GCM-TAG, RECV-AAD, RECV-APIV3-KEY). Only a notification that passes all three is delivered.
  */
-export function judgeNotification(headers: HeaderMap, body: Buffer, config: JudgeConfig, nowSeconds: number): Judgement {
+export function judgeNotification(
+  headers: HeaderMap,
+  body: Buffer,
+  config: JudgeConfig,
+  nowSeconds: number,
+): Judgement {
   const f = config.faults;
   const signature = signatureProblem(headers, body, config, nowSeconds);
   if (signature !== undefined) return reject(401, `signature: ${signature}`);
@@ -87,19 +103,36 @@ export function judgeNotification(headers: HeaderMap, body: Buffer, config: Judg
   } catch {
     envelope = undefined;
   }
-  if (!isObject(envelope) || typeof envelope['id'] !== 'string' || envelope['id'] === '' || !isObject(envelope['resource'])) {
-    return f.has('accept-not-envelope') ? { ok: true } : reject(400, 'the body is not a notification envelope {id, resource, …}');
+  if (
+    !isObject(envelope) ||
+    typeof envelope['id'] !== 'string' ||
+    envelope['id'] === '' ||
+    !isObject(envelope['resource'])
+  ) {
+    return f.has('accept-not-envelope')
+      ? { ok: true }
+      : reject(400, 'the body is not a notification envelope {id, resource, …}');
   }
   const resource = envelope['resource'];
   if (f.has('reject-empty-aad') && resource['associated_data'] === '') return reject(400, 'empty associated_data');
   const plain = decrypt(resource, config);
-  if (!plain.ok) return f.has('accept-undecryptable') ? { ok: true } : reject(400, `resource: ${plain.reason}: ${plain.detail}`);
+  if (!plain.ok)
+    return f.has('accept-undecryptable') ? { ok: true } : reject(400, `resource: ${plain.reason}: ${plain.detail}`);
   let order: unknown;
   try {
     order = JSON.parse(plain.plaintext);
   } catch {
     order = undefined;
   }
-  if (!isObject(order)) return f.has('accept-undecryptable') ? { ok: true } : reject(400, 'the decrypted resource is not a JSON object');
-  return { ok: true, notification: { id: envelope['id'], event_type: envelope['event_type'], create_time: envelope['create_time'], resource: order } };
+  if (!isObject(order))
+    return f.has('accept-undecryptable') ? { ok: true } : reject(400, 'the decrypted resource is not a JSON object');
+  return {
+    ok: true,
+    notification: {
+      id: envelope['id'],
+      event_type: envelope['event_type'],
+      create_time: envelope['create_time'],
+      resource: order,
+    },
+  };
 }

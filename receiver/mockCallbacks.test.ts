@@ -39,8 +39,12 @@ describe.each<KeyMode>(['public-key', 'certificate'])('the mock in %s mode calls
     const pay = mock.server.control.pay({ outOrderNo: String(body['out_order_no']) });
     await mock.server.control.settle();
 
-    const deliveries = mock.server.control.deliveries().filter((d) => [confirm.delivery.id, pay.delivery.id].includes(d.id));
-    expect(deliveries.map((d) => [d.event, d.status, d.attempts.map((a) => ('status' in a ? a.status : a.error))])).toEqual([
+    const deliveries = mock.server.control
+      .deliveries()
+      .filter((d) => [confirm.delivery.id, pay.delivery.id].includes(d.id));
+    expect(
+      deliveries.map((d) => [d.event, d.status, d.attempts.map((a) => ('status' in a ? a.status : a.error))]),
+    ).toEqual([
       ['PAYSCORE.USER_CONFIRM', 'delivered', [204]],
       ['PAYSCORE.USER_PAID', 'delivered', [204]],
     ]);

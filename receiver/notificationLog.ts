@@ -25,7 +25,11 @@ export function notificationLog(path?: string): NotificationLog {
     record(notification, receivedAt) {
       if (entries.has(notification.id)) return 'duplicate';
       entries.set(notification.id, notification);
-      if (path !== undefined) appendFileSync(path, `${JSON.stringify({ ...notification, received_at: new Date(receivedAt).toISOString() })}\n`);
+      if (path !== undefined)
+        appendFileSync(
+          path,
+          `${JSON.stringify({ ...notification, received_at: new Date(receivedAt).toISOString() })}\n`,
+        );
       return 'new';
     },
     count: () => entries.size,

@@ -55,15 +55,21 @@ function generate(dir: string): void {
   writeFileSync(join(dir, RECEIVER_FILES.certificateKey), byCertificate.platform.privateKeyPem, PRIVATE);
   writeFileSync(join(dir, RECEIVER_FILES.certificate), certificate.pem);
   writeFileSync(join(dir, RECEIVER_FILES.apiV3Key), byId.apiV3Key, PRIVATE);
-  const state: ReceiverState = { mchid: byId.mchid, identities: byId.identities, publicKeyId: byId.platform.publicKeyId };
+  const state: ReceiverState = {
+    mchid: byId.mchid,
+    identities: byId.identities,
+    publicKeyId: byId.platform.publicKeyId,
+  };
   writeFileSync(join(dir, RECEIVER_FILES.state), `${JSON.stringify(state, null, 2)}\n`);
 }
 
 /** The receiver's material: generated on first use, read back afterwards. */
 export function loadOrInitReceiverDir(dir: string): ReceiverMaterial {
   mkdirSync(dir, { recursive: true, mode: 0o700 });
-  const stale = !existsSync(join(dir, RECEIVER_FILES.state)) || !existsSync(join(dir, RECEIVER_FILES.certificate))
-    || !certificateValidFor(read(dir, RECEIVER_FILES.certificate), HOUR_MS);
+  const stale =
+    !existsSync(join(dir, RECEIVER_FILES.state)) ||
+    !existsSync(join(dir, RECEIVER_FILES.certificate)) ||
+    !certificateValidFor(read(dir, RECEIVER_FILES.certificate), HOUR_MS);
   if (stale) generate(dir);
   const state = JSON.parse(read(dir, RECEIVER_FILES.state)) as ReceiverState;
   const certificate = new X509Certificate(read(dir, RECEIVER_FILES.certificate));

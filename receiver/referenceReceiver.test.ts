@@ -15,20 +15,30 @@ beforeAll(async () => {
 });
 afterAll(() => running.stop());
 
-const raw = (method: string, body: string, headers: Record<string, string> = {}): Promise<{ status: number; body: string }> => new Promise((resolve, reject) => {
-  const req = request(running.url, { method, headers }, (res) => {
-    const chunks: Buffer[] = [];
-    res.on('data', (c: Buffer) => chunks.push(c));
-    res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+const raw = (
+  method: string,
+  body: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: string }> =>
+  new Promise((resolve, reject) => {
+    const req = request(running.url, { method, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+    });
+    req.on('error', reject);
+    req.end(body);
   });
-  req.on('error', reject);
-  req.end(body);
-});
 
 describe('the reference receiver', () => {
   it('writes a notify profile that loads, naming both platform keys of the key migration', () => {
     const profile = loadNotifyProfile(running.profilePath, {});
-    expect(profile).toMatchObject({ receiverUrl: running.url, referenceReceiver: true, platform: { serial: running.material.publicKeyId }, migrationPlatform: { serial: running.material.certificateSerial } });
+    expect(profile).toMatchObject({
+      receiverUrl: running.url,
+      referenceReceiver: true,
+      platform: { serial: running.material.publicKeyId },
+      migrationPlatform: { serial: running.material.certificateSerial },
+    });
   });
 
   it('records a notification once, answers its duplicate 204 again, and still knows it after a restart', async () => {

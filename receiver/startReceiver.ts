@@ -1,7 +1,13 @@
 import { join } from 'node:path';
 import { createReceiver, type Receiver } from './createReceiver';
 import { notificationLog, type NotificationLog } from './notificationLog';
-import { loadOrInitReceiverDir, NOTIFY_PATH, RECEIVER_FILES, writeNotifyProfile, type ReceiverMaterial } from './receiverDataDir';
+import {
+  loadOrInitReceiverDir,
+  NOTIFY_PATH,
+  RECEIVER_FILES,
+  writeNotifyProfile,
+  type ReceiverMaterial,
+} from './receiverDataDir';
 import type { ReceiverFaultName } from './receiverFaults';
 
 export interface StartReceiverOptions {

@@ -6,7 +6,9 @@ const { readdirSync } = require('node:fs');
 const { join } = require('node:path');
 
 const dir = join(__dirname, '..', 'bench');
-const all = readdirSync(dir).filter((f) => f.endsWith('.bench.ts')).map((f) => f.replace(/\.bench\.ts$/, ''));
+const all = readdirSync(dir)
+  .filter((f) => f.endsWith('.bench.ts'))
+  .map((f) => f.replace(/\.bench\.ts$/, ''));
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((w) => !all.includes(w));
 if (unknown.length > 0) {
@@ -18,7 +20,10 @@ for (const name of wanted.length > 0 ? wanted : all) {
   console.log(`\n▶ bench/${name}.bench.ts`);
   const run = spawnSync(process.execPath, ['-r', 'ts-node/register/transpile-only', join(dir, `${name}.bench.ts`)], {
     stdio: 'inherit',
-    env: { ...process.env, TS_NODE_COMPILER_OPTIONS: JSON.stringify({ module: 'commonjs', moduleResolution: 'node10' }) },
+    env: {
+      ...process.env,
+      TS_NODE_COMPILER_OPTIONS: JSON.stringify({ module: 'commonjs', moduleResolution: 'node10' }),
+    },
   });
   failed ||= run.status !== 0;
 }

@@ -14,7 +14,11 @@ const walk = (d) => {
     else if (/^junit.*\.xml$/.test(name)) files.push(p);
   }
 };
-try { walk(dir); } catch { /* no reports folder: zero tests */ }
+try {
+  walk(dir);
+} catch {
+  /* no reports folder: zero tests */
+}
 let passed = 0;
 let failed = 0;
 for (const file of files) {

@@ -22,12 +22,19 @@ let failures = 0;
 const cases = [];
 
 function sh(cmd, args, cwd, env = {}) {
-  const run = spawnSync(cmd, args, { cwd, encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync(cmd, args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return { status: run.status, out: `${run.stdout ?? ''}${run.stderr ?? ''}` };
 }
 
 function check(ok, what, detail = '') {
-  console.log(`${ok ? '  ✓' : '  ✗'} ${what}${ok || detail === '' ? '' : `\n${detail.split('\n').slice(-40).join('\n')}`}`);
+  console.log(
+    `${ok ? '  ✓' : '  ✗'} ${what}${ok || detail === '' ? '' : `\n${detail.split('\n').slice(-40).join('\n')}`}`,
+  );
   if (!ok) failures += 1;
   cases.push({ name: what, failure: ok ? undefined : detail });
   return ok;
@@ -41,10 +48,16 @@ const xml = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 
 /** reports/junit-package.xml, so .ci/run counts these checks with the other steps' testcases. */
 function writeJunit() {
-  const body = cases.map((c) => `    <testcase classname="package" name="${xml(c.name)}">${c.failure === undefined ? '' : `<failure message="${xml(c.name)}">${xml(c.failure)}</failure>`}</testcase>`);
+  const body = cases.map(
+    (c) =>
+      `    <testcase classname="package" name="${xml(c.name)}">${c.failure === undefined ? '' : `<failure message="${xml(c.name)}">${xml(c.failure)}</failure>`}</testcase>`,
+  );
   const out = join(root, 'reports');
   require('node:fs').mkdirSync(out, { recursive: true });
-  writeFileSync(join(out, 'junit-package.xml'), `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="package" tests="${cases.length}" failures="${failures}">\n  <testsuite name="scripts/package-test.js" tests="${cases.length}" failures="${failures}">\n${body.join('\n')}\n  </testsuite>\n</testsuites>\n`);
+  writeFileSync(
+    join(out, 'junit-package.xml'),
+    `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="package" tests="${cases.length}" failures="${failures}">\n  <testsuite name="scripts/package-test.js" tests="${cases.length}" failures="${failures}">\n${body.join('\n')}\n  </testsuite>\n</testsuites>\n`,
+  );
 }
 
 function finish() {
@@ -57,29 +70,53 @@ function finish() {
 
 /** The reports a run wrote into the project, as the run describes its target. */
 function checkReports(dir, targetUrl) {
-  for (const f of ['junit-conformance.xml', 'conformance-report.html', 'conformance-report.md', 'conformance-report.json', 'manifest.json']) {
+  for (const f of [
+    'junit-conformance.xml',
+    'conformance-report.html',
+    'conformance-report.md',
+    'conformance-report.json',
+    'manifest.json',
+  ]) {
     check(existsSync(join(dir, f)), `reports/${f} written`);
   }
   if (!existsSync(join(dir, 'conformance-report.json'))) return;
   const report = JSON.parse(readFileSync(join(dir, 'conformance-report.json'), 'utf8'));
-  check(report.summary.failed === 0 && report.summary.passed > 100, `the report counts ${report.summary.passed} passed, ${report.summary.failed} failed rules`);
-  if (targetUrl !== undefined) check(report.provenance.target.url === targetUrl, `the report names the target ${targetUrl}`, report.provenance.target.url);
+  check(
+    report.summary.failed === 0 && report.summary.passed > 100,
+    `the report counts ${report.summary.passed} passed, ${report.summary.failed} failed rules`,
+  );
+  if (targetUrl !== undefined)
+    check(
+      report.provenance.target.url === targetUrl,
+      `the report names the target ${targetUrl}`,
+      report.provenance.target.url,
+    );
 }
 
 async function startMock() {
   // detached: the mock and npx's children form one process group, stopped together below.
-  const child = spawn('npx', ['--no-install', 'payscore-conformance', 'mock', '--data-dir', '.payscore/mock', '--port', '0'], { cwd: app, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(
+    'npx',
+    ['--no-install', 'payscore-conformance', 'mock', '--data-dir', '.payscore/mock', '--port', '0'],
+    { cwd: app, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   let output = '';
   const started = await new Promise((done) => {
     const timer = setTimeout(() => done(undefined), 60_000);
     const read = (chunk) => {
       output += chunk;
       const m = /listening on (\S+) — profile (\S+)/.exec(output);
-      if (m !== null) { clearTimeout(timer); done({ url: m[1], profile: m[2] }); }
+      if (m !== null) {
+        clearTimeout(timer);
+        done({ url: m[1], profile: m[2] });
+      }
     };
     child.stdout.on('data', read);
     child.stderr.on('data', read);
-    child.on('exit', () => { clearTimeout(timer); done(undefined); });
+    child.on('exit', () => {
+      clearTimeout(timer);
+      done(undefined);
+    });
   });
   return { child, started, output: () => output };
 }
@@ -88,14 +125,30 @@ async function main() {
   console.log(`package test in ${work}`);
   const pack = sh('npm', ['pack', '--silent', '--pack-destination', work], root);
   const tarball = pack.out.trim().split('\n').pop();
-  must(pack.status === 0 && tarball !== undefined && existsSync(join(work, tarball)), 'npm pack builds and packs the package', pack.out);
+  must(
+    pack.status === 0 && tarball !== undefined && existsSync(join(work, tarball)),
+    'npm pack builds and packs the package',
+    pack.out,
+  );
   const listing = sh('tar', ['-tzf', join(work, tarball)], work).out.split('\n');
-  check(listing.includes('package/dist/cli/bin.js') && listing.includes('package/openapi.yaml') && listing.includes('package/schemas/conformance-report.schema.json'), 'the tarball holds the compiled entry, openapi.yaml and the report schema');
-  check(!listing.some((f) => /\.ts$/.test(f)), 'the tarball holds no TypeScript sources', listing.filter((f) => /\.ts$/.test(f)).join('\n'));
+  check(
+    listing.includes('package/dist/cli/bin.js') &&
+      listing.includes('package/openapi.yaml') &&
+      listing.includes('package/schemas/conformance-report.schema.json'),
+    'the tarball holds the compiled entry, openapi.yaml and the report schema',
+  );
+  check(
+    !listing.some((f) => /\.ts$/.test(f)),
+    'the tarball holds no TypeScript sources',
+    listing.filter((f) => /\.ts$/.test(f)).join('\n'),
+  );
 
   sh('mkdir', ['-p', app], work);
   // As README tells a consumer on npm >= 11: allow better-sqlite3's install script (the embedded mock needs it).
-  writeFileSync(join(app, 'package.json'), `${JSON.stringify({ name: 'payscore-package-test', version: '1.0.0', private: true, allowScripts: { 'better-sqlite3': true } }, null, 2)}\n`);
+  writeFileSync(
+    join(app, 'package.json'),
+    `${JSON.stringify({ name: 'payscore-package-test', version: '1.0.0', private: true, allowScripts: { 'better-sqlite3': true } }, null, 2)}\n`,
+  );
   // Hard links where the temporary folder shares the checkout's file system, else a real copy.
   let copied = sh('cp', ['-al', join(root, 'node_modules'), join(app, 'node_modules')], work);
   if (copied.status !== 0) {
@@ -107,24 +160,57 @@ async function main() {
   let install = sh('npm', ['install', '--offline', ...flags, join(work, tarball)], app);
   if (install.status !== 0) install = sh('npm', ['install', '--prefer-offline', ...flags, join(work, tarball)], app);
   must(install.status === 0, 'npm install of the tarball into a fresh project', install.out);
-  check(!existsSync(join(app, 'node_modules', 'typescript')) && !existsSync(join(app, 'node_modules', 'ts-node')), 'no TypeScript toolchain is installed with it');
+  check(
+    !existsSync(join(app, 'node_modules', 'typescript')) && !existsSync(join(app, 'node_modules', 'ts-node')),
+    'no TypeScript toolchain is installed with it',
+  );
 
   const embedded = sh('npx', ['--no-install', 'payscore-conformance', 'run', '--runs', '5'], app);
-  check(embedded.status === 0, `npx payscore-conformance run (embedded mock) exits 0 (got ${embedded.status})`, embedded.out);
+  check(
+    embedded.status === 0,
+    `npx payscore-conformance run (embedded mock) exits 0 (got ${embedded.status})`,
+    embedded.out,
+  );
   checkReports(join(app, 'reports'));
 
   const mock = await startMock();
-  if (check(mock.started !== undefined, 'npx payscore-conformance mock starts and prints its URL and profile', mock.output())) {
+  if (
+    check(
+      mock.started !== undefined,
+      'npx payscore-conformance mock starts and prints its URL and profile',
+      mock.output(),
+    )
+  ) {
     rmSync(join(app, 'reports'), { recursive: true, force: true });
     // A run against a target of its own never loads better-sqlite3: make loading it fail.
     const block = join(work, 'no-sqlite.js');
-    writeFileSync(block, "const M = require('module'); const load = M._load; M._load = function (r, ...a) { if (r === 'better-sqlite3') throw new Error('better-sqlite3 is blocked by the package test'); return load.call(this, r, ...a); };\n");
-    const foreign = sh('npx', ['--no-install', 'payscore-conformance', 'run', '--runs', '5', '--profile', mock.started.profile], app, { NODE_OPTIONS: `--require ${block}` });
-    check(foreign.status === 0, `npx payscore-conformance run --profile <mock profile> exits 0 without SQLite (got ${foreign.status})`, foreign.out);
+    writeFileSync(
+      block,
+      "const M = require('module'); const load = M._load; M._load = function (r, ...a) { if (r === 'better-sqlite3') throw new Error('better-sqlite3 is blocked by the package test'); return load.call(this, r, ...a); };\n",
+    );
+    const foreign = sh(
+      'npx',
+      ['--no-install', 'payscore-conformance', 'run', '--runs', '5', '--profile', mock.started.profile],
+      app,
+      { NODE_OPTIONS: `--require ${block}` },
+    );
+    check(
+      foreign.status === 0,
+      `npx payscore-conformance run --profile <mock profile> exits 0 without SQLite (got ${foreign.status})`,
+      foreign.out,
+    );
     checkReports(join(app, 'reports'), mock.started.url);
   }
-  try { process.kill(-mock.child.pid, 'SIGTERM'); } catch { /* already gone */ }
+  try {
+    process.kill(-mock.child.pid, 'SIGTERM');
+  } catch {
+    /* already gone */
+  }
   finish();
 }
 
-main().catch((error) => { console.error(error); failures += 1; finish(); });
+main().catch((error) => {
+  console.error(error);
+  failures += 1;
+  finish();
+});

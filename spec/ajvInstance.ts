@@ -8,9 +8,25 @@ const DOCUMENT_ID = 'openapi.json';
 // OpenAPI's own keywords and this project's annotations are declared, so strict mode stays on
 // and a misspelt JSON Schema keyword in openapi.yaml is still an error.
 const ANNOTATION_KEYWORDS = [
-  'openapi', 'info', 'servers', 'paths', 'webhooks', 'components', 'tags', 'security',
-  'externalDocs', 'jsonSchemaDialect', 'example', 'xml', 'discriminator',
-  'x-rules', 'x-rule-families', 'x-error-codes', 'x-rule', 'x-rule-by-keyword', 'x-repeatable-names',
+  'openapi',
+  'info',
+  'servers',
+  'paths',
+  'webhooks',
+  'components',
+  'tags',
+  'security',
+  'externalDocs',
+  'jsonSchemaDialect',
+  'example',
+  'xml',
+  'discriminator',
+  'x-rules',
+  'x-rule-families',
+  'x-error-codes',
+  'x-rule',
+  'x-rule-by-keyword',
+  'x-repeatable-names',
 ];
 
 /** Every error (checks and reports list them, capped) or the first one only (what an answer needs). */

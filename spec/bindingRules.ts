@@ -9,9 +9,13 @@ import type { Violation } from './rule';
 export function bindingViolations(body: Record<string, unknown>, ids: BoundIdentities): Violation[] {
   const out: Violation[] = [];
   const refuse = (pointer: string, message: string): void => void out.push({ ruleId: 'NO-AUTH', pointer, message });
-  if (body['service_id'] !== ids.service_id) refuse('/service_id', `service_id ${String(body['service_id'])} is not granted to this institution`);
+  if (body['service_id'] !== ids.service_id)
+    refuse('/service_id', `service_id ${String(body['service_id'])} is not granted to this institution`);
   if (body['sub_mchid'] !== ids.sub_mchid || body['channel_id'] !== ids.channel_id) {
-    refuse('/sub_mchid', `sub_mchid ${String(body['sub_mchid'])} is not under channel_id ${String(body['channel_id'])}`);
+    refuse(
+      '/sub_mchid',
+      `sub_mchid ${String(body['sub_mchid'])} is not under channel_id ${String(body['channel_id'])}`,
+    );
   }
   if (body['appid'] !== ids.appid) refuse('/appid', `appid ${String(body['appid'])} is not bound to this institution`);
   if (body['sub_appid'] !== undefined && body['sub_appid'] !== ids.sub_appid) {

@@ -20,15 +20,26 @@ describe('business rules beyond JSON Schema', () => {
 
   it('PAY-NAME-UNIQUE: duplicate payment names, except 商品信息', () => {
     const b = base();
-    b.post_payments = [{ name: 'a', amount: 1 }, { name: 'a', amount: 2 }];
-    expect(checkBusinessRules(b, ctx)).toEqual([expect.objectContaining({ ruleId: 'PAY-NAME-UNIQUE', pointer: '/post_payments/1/name' })]);
-    b.post_payments = [{ name: '商品信息', amount: 1 }, { name: '商品信息', amount: 2 }];
+    b.post_payments = [
+      { name: 'a', amount: 1 },
+      { name: 'a', amount: 2 },
+    ];
+    expect(checkBusinessRules(b, ctx)).toEqual([
+      expect.objectContaining({ ruleId: 'PAY-NAME-UNIQUE', pointer: '/post_payments/1/name' }),
+    ]);
+    b.post_payments = [
+      { name: '商品信息', amount: 1 },
+      { name: '商品信息', amount: 2 },
+    ];
     expect(rulesOf(b)).toEqual([]);
   });
 
   it('DISC-NAME-UNIQUE: duplicate discount names', () => {
     const b = base();
-    b.post_discounts = [{ name: 'd', description: 'x' }, { name: 'd', description: 'y' }];
+    b.post_discounts = [
+      { name: 'd', description: 'x' },
+      { name: 'd', description: 'y' },
+    ];
     expect(rulesOf(b)).toEqual(['DISC-NAME-UNIQUE']);
   });
 
@@ -42,11 +53,17 @@ describe('business rules beyond JSON Schema', () => {
 
   it('RISK-CAP: payment sum over the cap fails only without discounts; amount is not multiplied by count', () => {
     const b = base();
-    b.post_payments = [{ name: 'a', amount: 30_000, count: 100 }, { name: 'b', amount: 30_000 }];
+    b.post_payments = [
+      { name: 'a', amount: 30_000, count: 100 },
+      { name: 'b', amount: 30_000 },
+    ];
     expect(rulesOf(b)).toEqual([]); // the example carries discounts
     delete b.post_discounts;
     expect(rulesOf(b)).toEqual(['RISK-CAP']);
-    b.post_payments = [{ name: 'a', amount: 25_000, count: 100 }, { name: 'b', amount: 25_000 }];
+    b.post_payments = [
+      { name: 'a', amount: 25_000, count: 100 },
+      { name: 'b', amount: 25_000 },
+    ];
     expect(rulesOf(b)).toEqual([]);
   });
 

@@ -21,11 +21,14 @@ export function parseTimeValue(text: string): TimeValue {
   if (text === ON_ACCEPT) return { kind: 'onAccept' };
   const m = /^(\d{4})(\d{2})(\d{2})(?:(\d{2})(\d{2})(\d{2}))?$/.exec(text);
   if (m === null) return { kind: 'invalid', reason: 'not yyyyMMddHHmmss or yyyyMMdd' };
-  const [y, mo, d, h = 0, mi = 0, s = 0] = m.slice(1).map((part) => (part === undefined ? undefined : Number(part))) as number[];
+  const [y, mo, d, h = 0, mi = 0, s = 0] = m
+    .slice(1)
+    .map((part) => (part === undefined ? undefined : Number(part))) as number[];
   const utc = Date.UTC(y!, mo! - 1, d!, h, mi, s);
   const check = new Date(utc);
   const exists = check.getUTCFullYear() === y && check.getUTCMonth() === mo! - 1 && check.getUTCDate() === d;
-  if (!exists || h > 23 || mi > 59 || s > 59) return { kind: 'invalid', reason: `${text} is not a date and time on the calendar` };
+  if (!exists || h > 23 || mi > 59 || s > 59)
+    return { kind: 'invalid', reason: `${text} is not a date and time on the calendar` };
   const instant = utc - OFFSET_MS;
   return { kind: m[4] === undefined ? 'day' : 'second', instant, day: chinaDay(instant) };
 }
@@ -36,5 +39,7 @@ const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 export function formatChinaTime(instant: number, precision: 'second' | 'day'): string {
   const t = new Date(instant + OFFSET_MS);
   const date = `${pad(t.getUTCFullYear(), 4)}${pad(t.getUTCMonth() + 1)}${pad(t.getUTCDate())}`;
-  return precision === 'day' ? date : `${date}${pad(t.getUTCHours())}${pad(t.getUTCMinutes())}${pad(t.getUTCSeconds())}`;
+  return precision === 'day'
+    ? date
+    : `${date}${pad(t.getUTCHours())}${pad(t.getUTCMinutes())}${pad(t.getUTCSeconds())}`;
 }

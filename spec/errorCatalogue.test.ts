@@ -5,8 +5,9 @@ import { errorCodes } from '.';
 // fastify's habit: one catalogue of error codes, and a test that keeps code and docs in agreement.
 describe('the error-code catalogue and README agree', () => {
   const readme = readFileSync(join(__dirname, '..', 'README.md'), 'utf8');
-  const rows = [...readme.matchAll(/^\| (\d{3}) \| ([A-Z_]+) \| (SEED|SIBLING|DECISION) \| (.+) \|$/gm)]
-    .map(([, status, code, basis, when]) => ({ status: Number(status), code, basis, when }));
+  const rows = [...readme.matchAll(/^\| (\d{3}) \| ([A-Z_]+) \| (SEED|SIBLING|DECISION) \| (.+) \|$/gm)].map(
+    ([, status, code, basis, when]) => ({ status: Number(status), code, basis, when }),
+  );
 
   it('README lists exactly the status/code pairs of x-error-codes, with the same basis and text', () => {
     expect(rows.length).toBeGreaterThan(0);

@@ -1,4 +1,12 @@
-import { checkBusinessRules, isKnownErrorPair, requestExamples, responseExamples, validateErrorBody, validateRequestBody, validateResponseBody } from '.';
+import {
+  checkBusinessRules,
+  isKnownErrorPair,
+  requestExamples,
+  responseExamples,
+  validateErrorBody,
+  validateRequestBody,
+  validateResponseBody,
+} from '.';
 
 // The examples are dated 2099, so any "now" of this century makes their times future.
 const context = { now: Date.UTC(2026, 0, 1), riskFundCap: 500_000 };
@@ -9,7 +17,12 @@ describe('openapi.yaml examples validate against their own schemas', () => {
 
   it('has request examples for both modes and response examples for every documented error', () => {
     expect(requests.map(([name]) => name).sort()).toEqual(['confirmMode', 'noConfirmMode']);
-    expect(responses.filter((r) => r.status === 200).map((r) => r.name).sort()).toEqual(['confirmMode', 'noConfirmMode']);
+    expect(
+      responses
+        .filter((r) => r.status === 200)
+        .map((r) => r.name)
+        .sort(),
+    ).toEqual(['confirmMode', 'noConfirmMode']);
   });
 
   it.each(requests)('request example %s passes every field rule and business rule', (_name, body) => {

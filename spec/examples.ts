@@ -24,7 +24,9 @@ export function responseExamples(): Array<{ status: number; name: string; value:
   const doc = specDocument();
   return Object.entries(operation().responses ?? {}).flatMap(([status, response]) => {
     const ref = (response as { $ref?: string }).$ref;
-    const resolved = (ref === undefined ? response : doc.components?.responses?.[ref.split('/').pop() ?? '']) as OpenAPIV3_1.ResponseObject;
+    const resolved = (
+      ref === undefined ? response : doc.components?.responses?.[ref.split('/').pop() ?? '']
+    ) as OpenAPIV3_1.ResponseObject;
     const examples = valuesOf(resolved.content?.['application/json']?.examples as Examples);
     return Object.entries(examples).map(([name, value]) => ({ status: Number(status), name, value }));
   });

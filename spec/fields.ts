@@ -48,7 +48,10 @@ export function requestFields(): FieldInfo[] {
 
 /** The field path of an instance pointer: array indexes become '*'. */
 export function fieldPathOf(instancePointer: string): string {
-  return instancePointer.split('/').map((s) => (/^\d+$/.test(s) ? '*' : s)).join('/');
+  return instancePointer
+    .split('/')
+    .map((s) => (/^\d+$/.test(s) ? '*' : s))
+    .join('/');
 }
 
 /** TYPE-* family member for a field: '/risk_fund/amount' → 'TYPE-RISK-FUND-AMOUNT'. */

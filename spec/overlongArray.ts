@@ -10,19 +10,32 @@ interface ArrayLimit {
 }
 
 let cached: ArrayLimit[] | undefined;
-const arrayLimits = (): ArrayLimit[] => (cached ??= requestFields().flatMap((f) => {
-  const maxItems = deref(f.schema).schema['maxItems'];
-  return typeof maxItems === 'number' ? [{ segments: f.path.split('/').slice(1), maxItems, location: deref(f.schema).location ?? f.location }] : [];
-}));
+const arrayLimits = (): ArrayLimit[] =>
+  (cached ??= requestFields().flatMap((f) => {
+    const maxItems = deref(f.schema).schema['maxItems'];
+    return typeof maxItems === 'number'
+      ? [{ segments: f.path.split('/').slice(1), maxItems, location: deref(f.schema).location ?? f.location }]
+      : [];
+  }));
 
 /** The instances of a field path pattern in a body, with their concrete pointers. */
-function instances(value: unknown, segments: readonly string[], pointer = ''): Array<{ pointer: string; value: unknown }> {
+function instances(
+  value: unknown,
+  segments: readonly string[],
+  pointer = '',
+): Array<{ pointer: string; value: unknown }> {
   const [head, ...rest] = segments;
   if (head === undefined) return [{ pointer, value }];
   if (head === '*') {
     return Array.isArray(value) ? value.flatMap((item, i) => instances(item, rest, `${pointer}/${i}`)) : [];
   }
-  if (value === null || typeof value !== 'object' || Array.isArray(value) || !Object.prototype.hasOwnProperty.call(value, head)) return [];
+  if (
+    value === null ||
+    typeof value !== 'object' ||
+    Array.isArray(value) ||
+    !Object.prototype.hasOwnProperty.call(value, head)
+  )
+    return [];
   return instances((value as Record<string, unknown>)[head], rest, `${pointer}/${head}`);
 }
 
@@ -36,8 +49,12 @@ export function overlongArray(body: unknown): ErrorObject | undefined {
     for (const found of instances(body, limit.segments)) {
       if (!Array.isArray(found.value) || found.value.length <= limit.maxItems) continue;
       return {
-        keyword: 'maxItems', instancePath: found.pointer, schemaPath: `#${limit.location}/maxItems`,
-        params: { limit: limit.maxItems }, message: `must NOT have more than ${limit.maxItems} items`, data: found.value,
+        keyword: 'maxItems',
+        instancePath: found.pointer,
+        schemaPath: `#${limit.location}/maxItems`,
+        params: { limit: limit.maxItems },
+        message: `must NOT have more than ${limit.maxItems} items`,
+        data: found.value,
       };
     }
   }

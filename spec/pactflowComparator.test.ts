@@ -25,7 +25,8 @@ async function compare(pactFile: string): Promise<ComparatorResult[]> {
   // A deep copy: the comparator annotates the document it is given.
   const comparator = new Comparator({ oas: structuredClone(specDocument()) });
   const results: ComparatorResult[] = [];
-  for await (const result of comparator.compare(JSON.parse(readFileSync(join(PACTS, pactFile), 'utf8')))) results.push(result);
+  for await (const result of comparator.compare(JSON.parse(readFileSync(join(PACTS, pactFile), 'utf8'))))
+    results.push(result);
   return results;
 }
 

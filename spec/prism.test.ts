@@ -11,7 +11,9 @@ function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer().listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address !== null ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address !== null ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -36,7 +38,9 @@ describe('Prism serves openapi.yaml', () => {
   beforeAll(async () => {
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
-    prism = spawn(process.execPath, [PRISM, 'mock', '-h', '127.0.0.1', '-p', String(port), OPENAPI_PATH], { stdio: ['ignore', 'pipe', 'pipe'] });
+    prism = spawn(process.execPath, [PRISM, 'mock', '-h', '127.0.0.1', '-p', String(port), OPENAPI_PATH], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     await waitForListening(prism);
   }, 60_000);
 
@@ -47,7 +51,11 @@ describe('Prism serves openapi.yaml', () => {
   const post = (body: unknown) =>
     fetch(`${base}${ENDPOINT_PATH}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json', Authorization: 'WECHATPAY2-SHA256-RSA2048 mchid="1"' },
+      headers: {
+        'Content-Type': 'application/json',
+        Accept: 'application/json',
+        Authorization: 'WECHATPAY2-SHA256-RSA2048 mchid="1"',
+      },
       body: JSON.stringify(body),
     });
 

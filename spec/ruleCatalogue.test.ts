@@ -7,8 +7,12 @@ const SHARED_FACTS = join(__dirname, '..', '..', 'shared', 'spec', 'create-order
 
 /** Rule IDs as create-order.md writes them: hyphenated capitals (TYPE-* included), or a word before its basis. */
 export function ruleIdsInFacts(text: string): string[] {
-  const hyphenated = [...text.matchAll(/(?<![A-Za-z0-9_-])[A-Z]{2,}(?:(?:-[A-Z]+)+(?:-\*)?|-\*)(?![A-Za-z0-9_])/g)].map((m) => m[0]);
-  const beforeBasis = [...text.matchAll(/(?<![A-Za-z0-9_-])([A-Z][A-Z-]+)\s+\((?:SEED|SIBLING|DECISION)/g)].map((m) => m[1] ?? '');
+  const hyphenated = [...text.matchAll(/(?<![A-Za-z0-9_-])[A-Z]{2,}(?:(?:-[A-Z]+)+(?:-\*)?|-\*)(?![A-Za-z0-9_])/g)].map(
+    (m) => m[0],
+  );
+  const beforeBasis = [...text.matchAll(/(?<![A-Za-z0-9_-])([A-Z][A-Z-]+)\s+\((?:SEED|SIBLING|DECISION)/g)].map(
+    (m) => m[1] ?? '',
+  );
   return [...new Set([...hyphenated, ...beforeBasis])].sort();
 }
 
@@ -25,7 +29,9 @@ describe('the rule catalogue', () => {
 
   it('expands the TYPE-* family to one rule per request field', () => {
     const typeRules = catalogue.filter((r) => r.family === 'TYPE-*');
-    expect(typeRules.map((r) => r.id)).toEqual(expect.arrayContaining(['TYPE-OUT-ORDER-NO', 'TYPE-RISK-FUND-AMOUNT', 'TYPE-POST-PAYMENTS-COUNT']));
+    expect(typeRules.map((r) => r.id)).toEqual(
+      expect.arrayContaining(['TYPE-OUT-ORDER-NO', 'TYPE-RISK-FUND-AMOUNT', 'TYPE-POST-PAYMENTS-COUNT']),
+    );
     expect(typeRules.every((r) => r.basis === 'SEED' && r.field !== undefined)).toBe(true);
   });
 

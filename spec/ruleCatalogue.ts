@@ -31,14 +31,16 @@ function buildCatalogue(): Rule[] {
     locations: references.filter((ref) => ref.ruleId === r.id).map((ref) => ref.location),
   }));
   const expanded: Rule[] = doc['x-rule-families'].flatMap((family) =>
-    requestFields().filter(hasNoOwnTypeRule).map((field) => ({
-      ...family,
-      id: typeRuleId(field.path),
-      text: `${field.path} is of JSON type ${field.type}; any other type is a violation.`,
-      family: family.id,
-      field: field.path,
-      locations: [field.location],
-    })),
+    requestFields()
+      .filter(hasNoOwnTypeRule)
+      .map((field) => ({
+        ...family,
+        id: typeRuleId(field.path),
+        text: `${field.path} is of JSON type ${field.type}; any other type is a violation.`,
+        family: family.id,
+        field: field.path,
+        locations: [field.location],
+      })),
   );
   return [...declared, ...expanded];
 }

@@ -10,7 +10,9 @@ describe('spec/types.ts agrees with openapi.yaml', () => {
 
 describe('IDENTITY_FIELDS', () => {
   it('names only request properties, each once', () => {
-    const properties = Object.keys((specDocument().components?.schemas?.['CreateOrderRequest'] as { properties: object }).properties);
+    const properties = Object.keys(
+      (specDocument().components?.schemas?.['CreateOrderRequest'] as { properties: object }).properties,
+    );
     expect(IDENTITY_FIELDS.filter((f) => !properties.includes(f))).toEqual([]);
     expect(new Set(IDENTITY_FIELDS).size).toBe(IDENTITY_FIELDS.length);
   });

@@ -91,7 +91,15 @@ export interface BoundIdentities {
 }
 
 /** The request fields a target binds to the caller, in one list: profile schema, contracts and mock use it. */
-export const IDENTITY_FIELDS = ['service_id', 'appid', 'sub_mchid', 'sub_appid', 'channel_id', 'openid', 'sub_openid'] as const satisfies ReadonlyArray<keyof BoundIdentities>;
+export const IDENTITY_FIELDS = [
+  'service_id',
+  'appid',
+  'sub_mchid',
+  'sub_appid',
+  'channel_id',
+  'openid',
+  'sub_openid',
+] as const satisfies ReadonlyArray<keyof BoundIdentities>;
 
 export interface ErrorBody {
   code: string;
@@ -101,8 +109,46 @@ export interface ErrorBody {
 
 /** Property names per schema, for the drift test; `satisfies` ties them to the interfaces. */
 export const TYPE_PROPERTY_NAMES = {
-  CreateOrderRequest: ['service_id', 'appid', 'sub_mchid', 'sub_appid', 'channel_id', 'out_order_no', 'service_introduction', 'post_payments', 'post_discounts', 'risk_fund', 'time_range', 'location', 'openid', 'sub_openid', 'need_user_confirm', 'notify_url', 'attach'] satisfies Array<keyof CreateOrderRequest>,
-  CreateOrderResponse: ['out_order_no', 'service_id', 'appid', 'mchid', 'sub_appid', 'sub_mchid', 'channel_id', 'service_introduction', 'state', 'state_description', 'post_payments', 'post_discounts', 'risk_fund', 'time_range', 'location', 'attach', 'notify_url', 'order_id', 'package'] satisfies Array<keyof CreateOrderResponse>,
+  CreateOrderRequest: [
+    'service_id',
+    'appid',
+    'sub_mchid',
+    'sub_appid',
+    'channel_id',
+    'out_order_no',
+    'service_introduction',
+    'post_payments',
+    'post_discounts',
+    'risk_fund',
+    'time_range',
+    'location',
+    'openid',
+    'sub_openid',
+    'need_user_confirm',
+    'notify_url',
+    'attach',
+  ] satisfies Array<keyof CreateOrderRequest>,
+  CreateOrderResponse: [
+    'out_order_no',
+    'service_id',
+    'appid',
+    'mchid',
+    'sub_appid',
+    'sub_mchid',
+    'channel_id',
+    'service_introduction',
+    'state',
+    'state_description',
+    'post_payments',
+    'post_discounts',
+    'risk_fund',
+    'time_range',
+    'location',
+    'attach',
+    'notify_url',
+    'order_id',
+    'package',
+  ] satisfies Array<keyof CreateOrderResponse>,
   Payment: ['name', 'amount', 'description', 'count'] satisfies Array<keyof Payment>,
   ServiceOrderCoupon: ['name', 'description', 'amount', 'count'] satisfies Array<keyof ServiceOrderCoupon>,
   RiskFund: ['name', 'amount', 'description'] satisfies Array<keyof RiskFund>,

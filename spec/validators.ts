@@ -21,7 +21,10 @@ export function validateRequestBody(body: unknown): Violation[] {
  * needs. Validation stops at the first error; only when `wanted` passes over it is the (capped)
  * full list read.
  */
-export function firstRequestViolation(body: unknown, wanted: (v: Violation) => boolean = () => true): Violation | undefined {
+export function firstRequestViolation(
+  body: unknown,
+  wanted: (v: Violation) => boolean = () => true,
+): Violation | undefined {
   const overlong = overlongArray(body);
   const validate = componentValidator(REQUEST, 'first');
   const errors = overlong !== undefined ? [overlong] : validate(body) ? [] : validate.errors;

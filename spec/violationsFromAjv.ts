@@ -75,7 +75,11 @@ export function violationsFromAjv(rootName: string, errors: ErrorObject[] | null
     // `if` only repeats that its `then` failed; the `then` errors carry the facts.
     if (error.keyword === 'if') continue;
     if (error.keyword !== 'type' && mistyped.has(error.instancePath)) continue;
-    const violation = { ruleId: ruleOfError(rootName, error), pointer: pointerOfError(error), message: describe(error) };
+    const violation = {
+      ruleId: ruleOfError(rootName, error),
+      pointer: pointerOfError(error),
+      message: describe(error),
+    };
     const key = `${violation.ruleId} ${violation.pointer}`;
     if (!seen.has(key)) {
       seen.add(key);

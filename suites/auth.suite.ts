@@ -10,7 +10,14 @@ const nowSeconds = (): number => Math.floor(Date.now() / 1000);
 /** AUTH-TIMESTAMP probes a foreign target with one hour of skew (its rule text): stale by any window. */
 const ONE_HOUR = 3600;
 
-async function broken(target: TargetHandle, ruleId: string, caseName: string, index: number, raw: Omit<RawRequest, 'body'>, mchid?: string): Promise<Judged> {
+async function broken(
+  target: TargetHandle,
+  ruleId: string,
+  caseName: string,
+  index: number,
+  raw: Omit<RawRequest, 'body'>,
+  mchid?: string,
+): Promise<Judged> {
   const body = sampleValid(target, index);
   const exchange = await target.client.send({ ...raw, body: JSON.stringify(body) });
   return { exchange, ctx: target.context({ kind: 'reject', ruleId }, body, mchid), caseName };
@@ -22,32 +29,60 @@ describe('request signatures', () => {
   ]);
 
   ruleTest(__filename, 'AUTH-SCHEME', 'another scheme or a malformed Authorization is 401 SIGN_ERROR', async (t) => [
-    await broken(t, 'AUTH-SCHEME', 'Bearer scheme', SAMPLE.auth.bearerScheme, { sign: false, headers: { Authorization: 'Bearer 0123456789abcdef' } }),
-    await broken(t, 'AUTH-SCHEME', 'parameters missing', SAMPLE.auth.parametersMissing, { sign: false, headers: { Authorization: 'WECHATPAY2-SHA256-RSA2048 mchid="1230000109"' } }),
-    await broken(t, 'AUTH-SCHEME', 'unquoted garbage', SAMPLE.auth.unquotedGarbage, { sign: false, headers: { Authorization: 'WECHATPAY2-SHA256-RSA2048 ,,,=="' } }),
+    await broken(t, 'AUTH-SCHEME', 'Bearer scheme', SAMPLE.auth.bearerScheme, {
+      sign: false,
+      headers: { Authorization: 'Bearer 0123456789abcdef' },
+    }),
+    await broken(t, 'AUTH-SCHEME', 'parameters missing', SAMPLE.auth.parametersMissing, {
+      sign: false,
+      headers: { Authorization: 'WECHATPAY2-SHA256-RSA2048 mchid="1230000109"' },
+    }),
+    await broken(t, 'AUTH-SCHEME', 'unquoted garbage', SAMPLE.auth.unquotedGarbage, {
+      sign: false,
+      headers: { Authorization: 'WECHATPAY2-SHA256-RSA2048 ,,,=="' },
+    }),
   ]);
 
   ruleTest(__filename, 'AUTH-SIGNATURE', 'a signature that does not verify is 401 SIGN_ERROR', async (t) => {
     const stranger = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
     const tampered = JSON.stringify(sampleValid(t, SAMPLE.auth.tamperedBody));
     return [
-      await broken(t, 'AUTH-SIGNATURE', 'body changed after signing', SAMPLE.auth.bodyChangedAfterSigning, { sign: { tamperBodyAfterSigning: tampered } }),
-      await broken(t, 'AUTH-SIGNATURE', 'signed with a key that is not the merchant key', SAMPLE.auth.strangerKey, { sign: { privateKey: stranger } }),
-      await broken(t, 'AUTH-SIGNATURE', 'a WECHATPAY/SIGNTEST/ probe signature', SAMPLE.auth.probeSignature, { sign: { signatureOverride: `${PROBE_SIGNATURE_PREFIX}${'A'.repeat(40)}` } }),
+      await broken(t, 'AUTH-SIGNATURE', 'body changed after signing', SAMPLE.auth.bodyChangedAfterSigning, {
+        sign: { tamperBodyAfterSigning: tampered },
+      }),
+      await broken(t, 'AUTH-SIGNATURE', 'signed with a key that is not the merchant key', SAMPLE.auth.strangerKey, {
+        sign: { privateKey: stranger },
+      }),
+      await broken(t, 'AUTH-SIGNATURE', 'a WECHATPAY/SIGNTEST/ probe signature', SAMPLE.auth.probeSignature, {
+        sign: { signatureOverride: `${PROBE_SIGNATURE_PREFIX}${'A'.repeat(40)}` },
+      }),
     ];
   });
 
-  ruleTest(__filename, 'AUTH-SIGNATURE', 'a body changed under an Authorization header that verified once is 401 SIGN_ERROR', async (t) => {
-    const firstBody = sampleValid(t, SAMPLE.auth.reusedHeaderFirstBody);
-    const first = await t.client.createOrder(firstBody);
-    const header = first.request.headers['Authorization'] ?? '';
-    const otherBody = sampleValid(t, SAMPLE.auth.reusedHeaderOtherBody);
-    const exchange = await t.client.send({ body: JSON.stringify(otherBody), sign: false, headers: { Authorization: header } });
-    return [
-      { exchange: first, ctx: t.context({ kind: 'accept' }, firstBody), caseName: 'a valid create' },
-      { exchange, ctx: t.context({ kind: 'reject', ruleId: 'AUTH-SIGNATURE' }, otherBody), caseName: 'another body under the same, once valid, Authorization' },
-    ];
-  });
+  ruleTest(
+    __filename,
+    'AUTH-SIGNATURE',
+    'a body changed under an Authorization header that verified once is 401 SIGN_ERROR',
+    async (t) => {
+      const firstBody = sampleValid(t, SAMPLE.auth.reusedHeaderFirstBody);
+      const first = await t.client.createOrder(firstBody);
+      const header = first.request.headers['Authorization'] ?? '';
+      const otherBody = sampleValid(t, SAMPLE.auth.reusedHeaderOtherBody);
+      const exchange = await t.client.send({
+        body: JSON.stringify(otherBody),
+        sign: false,
+        headers: { Authorization: header },
+      });
+      return [
+        { exchange: first, ctx: t.context({ kind: 'accept' }, firstBody), caseName: 'a valid create' },
+        {
+          exchange,
+          ctx: t.context({ kind: 'reject', ruleId: 'AUTH-SIGNATURE' }, otherBody),
+          caseName: 'another body under the same, once valid, Authorization',
+        },
+      ];
+    },
+  );
 
   ruleTest(__filename, 'AUTH-SCHEME', 'the Authorization parameters in any order are accepted', async (t) => {
     const orders = [
@@ -59,38 +94,87 @@ describe('request signatures', () => {
     for (const [i, order] of orders.entries()) {
       const body = sampleValid(t, SAMPLE.auth.parameterOrders.at(i));
       const exchange = await t.client.send({ body: JSON.stringify(body), sign: { authorizationForm: { order } } });
-      judged.push({ exchange, ctx: t.context({ kind: 'accept', ruleId: 'AUTH-SCHEME' }, body), caseName: `parameters in the order ${order.join(', ')}` });
+      judged.push({
+        exchange,
+        ctx: t.context({ kind: 'accept', ruleId: 'AUTH-SCHEME' }, body),
+        caseName: `parameters in the order ${order.join(', ')}`,
+      });
     }
     return judged;
   });
 
   ruleTest(__filename, 'AUTH-PARAM-SPACING', 'white space after the commas of Authorization is accepted', async (t) => {
     const body = sampleValid(t, SAMPLE.auth.spaceAfterCommas);
-    const exchange = await t.client.send({ body: JSON.stringify(body), sign: { authorizationForm: { separator: ', ' } } });
-    return [{ exchange, ctx: t.context({ kind: 'accept', ruleId: 'AUTH-PARAM-SPACING' }, body), caseName: 'a space after each comma' }];
+    const exchange = await t.client.send({
+      body: JSON.stringify(body),
+      sign: { authorizationForm: { separator: ', ' } },
+    });
+    return [
+      {
+        exchange,
+        ctx: t.context({ kind: 'accept', ruleId: 'AUTH-PARAM-SPACING' }, body),
+        caseName: 'a space after each comma',
+      },
+    ];
   });
 
   ruleTest(__filename, 'AUTH-TIMESTAMP', 'a timestamp one hour old is 401 SIGN_ERROR', async (t) => [
-    await broken(t, 'AUTH-TIMESTAMP', 'timestamp one hour in the past', SAMPLE.auth.timestampOneHourOld, { sign: { timestamp: nowSeconds() - ONE_HOUR } }),
+    await broken(t, 'AUTH-TIMESTAMP', 'timestamp one hour in the past', SAMPLE.auth.timestampOneHourOld, {
+      sign: { timestamp: nowSeconds() - ONE_HOUR },
+    }),
   ]);
 
   ruleTest(__filename, 'AUTH-SERIAL', 'an unknown serial_no is 401 SIGN_ERROR', async (t) => [
-    await broken(t, 'AUTH-SERIAL', 'unknown merchant serial', SAMPLE.auth.unknownSerial, { sign: { serialNo: '0123456789ABCDEF0123456789ABCDEF01234567' } }),
+    await broken(t, 'AUTH-SERIAL', 'unknown merchant serial', SAMPLE.auth.unknownSerial, {
+      sign: { serialNo: '0123456789ABCDEF0123456789ABCDEF01234567' },
+    }),
   ]);
 
-  ruleTest(__filename, 'AUTH-MCHID', 'an unknown mchid is 401 SIGN_ERROR (401 or 403 from a foreign target)', async (t) => [
-    await broken(t, 'AUTH-MCHID', 'unknown mchid', SAMPLE.auth.unknownMchid, { sign: { mchid: '1999999999' } }, '1999999999'),
-  ]);
+  ruleTest(
+    __filename,
+    'AUTH-MCHID',
+    'an unknown mchid is 401 SIGN_ERROR (401 or 403 from a foreign target)',
+    async (t) => [
+      await broken(
+        t,
+        'AUTH-MCHID',
+        'unknown mchid',
+        SAMPLE.auth.unknownMchid,
+        { sign: { mchid: '1999999999' } },
+        '1999999999',
+      ),
+    ],
+  );
 
-  ruleTest(__filename, 'AUTH-TIMESTAMP-WINDOW', 'a timestamp a minute outside the 5-minute window is 401 SIGN_ERROR', async (t) => [
-    await broken(t, 'AUTH-TIMESTAMP-WINDOW', 'timestamp a minute outside the window', SAMPLE.auth.timestampOutsideWindow, { sign: { timestamp: nowSeconds() - TIMESTAMP_WINDOW_SECONDS - 60 } }),
-  ]);
+  ruleTest(
+    __filename,
+    'AUTH-TIMESTAMP-WINDOW',
+    'a timestamp a minute outside the 5-minute window is 401 SIGN_ERROR',
+    async (t) => [
+      await broken(
+        t,
+        'AUTH-TIMESTAMP-WINDOW',
+        'timestamp a minute outside the window',
+        SAMPLE.auth.timestampOutsideWindow,
+        { sign: { timestamp: nowSeconds() - TIMESTAMP_WINDOW_SECONDS - 60 } },
+      ),
+    ],
+  );
 
   ruleTest(__filename, 'AUTH-NONCE-REPLAY', 'a nonce_str used again within the window is 401 SIGN_ERROR', async (t) => {
     const nonce = `REPLAY${Date.now()}${process.pid}`;
     const firstBody = sampleValid(t, SAMPLE.auth.nonceFirstUse);
     const first = await t.client.send({ body: JSON.stringify(firstBody), sign: { nonce } });
-    const second = await broken(t, 'AUTH-NONCE-REPLAY', 'second request with the first one\'s nonce', SAMPLE.auth.nonceReplay, { sign: { nonce } });
-    return [{ exchange: first, ctx: t.context({ kind: 'accept' }, firstBody), caseName: 'first use of the nonce' }, second];
+    const second = await broken(
+      t,
+      'AUTH-NONCE-REPLAY',
+      "second request with the first one's nonce",
+      SAMPLE.auth.nonceReplay,
+      { sign: { nonce } },
+    );
+    return [
+      { exchange: first, ctx: t.context({ kind: 'accept' }, firstBody), caseName: 'first use of the nonce' },
+      second,
+    ];
   });
 });

@@ -11,7 +11,8 @@ const FIXED_START_DAY = '20991231';
  * An out_order_no with little room (1 character) cannot be made unique per run; its body is made
  * independent of the clock instead, so a second run against a persistent target is a true replay.
  */
-const uniqueRoom = (request: CreateOrderRequest): boolean => [...request.out_order_no].filter((c) => /[0-9A-Za-z]/.test(c)).length >= 6;
+const uniqueRoom = (request: CreateOrderRequest): boolean =>
+  [...request.out_order_no].filter((c) => /[0-9A-Za-z]/.test(c)).length >= 6;
 
 function prepare(request: CreateOrderRequest, target: TargetHandle): CreateOrderRequest {
   if (uniqueRoom(request)) return withUniqueOutOrderNo(request, nextOrderCounter());
@@ -30,7 +31,8 @@ const CONFLICT = rule('IDEMP-CONFLICT').expect;
 function usedBefore(items: Judged[], target: TargetHandle): string | undefined {
   const [item] = items;
   const response = item?.exchange.response;
-  if (item === undefined || target.kind === 'mock' || response === undefined || CONFLICT === undefined) return undefined;
+  if (item === undefined || target.kind === 'mock' || response === undefined || CONFLICT === undefined)
+    return undefined;
   const code = (response.json as { code?: unknown } | undefined)?.code;
   if (response.status !== CONFLICT.status || !CONFLICT.codes.includes(String(code))) return undefined;
   return `the ${response.status} ${String(code)} answer is the conflict of an out_order_no used before with other parameters; one character cannot be made unique per run, so this edge is judged only on a target that has not seen it`;
@@ -39,10 +41,16 @@ function usedBefore(items: Judged[], target: TargetHandle): string | undefined {
 describe('boundary requests (every edge)', () => {
   const constraints = openTarget().constraints();
   for (const edge of boundaryCases(constraints)) {
-    ruleTest(__filename, edge.ruleId, `accepts ${edge.name}`, async (target: TargetHandle) => {
-      const body = prepare(edge.request, target);
-      const exchange = await target.client.createOrder(body);
-      return [{ exchange, ctx: target.context({ kind: 'accept', ruleId: edge.ruleId }, body), caseName: edge.name }];
-    }, uniqueRoom(edge.request) ? {} : { inconclusive: usedBefore });
+    ruleTest(
+      __filename,
+      edge.ruleId,
+      `accepts ${edge.name}`,
+      async (target: TargetHandle) => {
+        const body = prepare(edge.request, target);
+        const exchange = await target.client.createOrder(body);
+        return [{ exchange, ctx: target.context({ kind: 'accept', ruleId: edge.ruleId }, body), caseName: edge.name }];
+      },
+      uniqueRoom(edge.request) ? {} : { inconclusive: usedBefore },
+    );
   }
 });

@@ -5,7 +5,10 @@ import type { Config } from 'jest';
 
 /** The swc transform of a checkout's TypeScript sources (types are stripped; tsc is the type gate). */
 export const SWC_TRANSFORM: NonNullable<Config['transform']> = {
-  '^.+\\.ts$': ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript' } }, module: { type: 'commonjs' } }],
+  '^.+\\.ts$': [
+    '@swc/jest',
+    { jsc: { target: 'es2022', parser: { syntax: 'typescript' } }, module: { type: 'commonjs' } },
+  ],
 };
 
 /** Whether this file runs compiled (dist/, the installed package) or from the TypeScript sources. */
@@ -36,10 +39,18 @@ export function conformanceProject(): Config {
 
 /** jest-junit options of a conformance run; `testCasePropertiesFile` adds the rule and seed to each testcase. */
 export function junitReporter(outputDirectory: string, outputName: string): [string, Record<string, string>] {
-  return ['jest-junit', {
-    outputDirectory, outputName,
-    suiteNameTemplate: '{filepath}', classNameTemplate: '{classname}', titleTemplate: '{title}',
-    addFileAttribute: 'true', reportTestSuiteErrors: 'true',
-    testCasePropertiesDirectory: join(__dirname, 'harness'), testCasePropertiesFile: 'junitProperties.js',
-  }];
+  return [
+    'jest-junit',
+    {
+      outputDirectory,
+      outputName,
+      suiteNameTemplate: '{filepath}',
+      classNameTemplate: '{classname}',
+      titleTemplate: '{title}',
+      addFileAttribute: 'true',
+      reportTestSuiteErrors: 'true',
+      testCasePropertiesDirectory: join(__dirname, 'harness'),
+      testCasePropertiesFile: 'junitProperties.js',
+    },
+  ];
 }

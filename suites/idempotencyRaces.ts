@@ -24,9 +24,27 @@ type Change = [name: string, apply: (b: CreateOrderRequest) => CreateOrderReques
 
 /** One valid change at each depth of the body: arrays' items, nested objects' fields. */
 export const DEEP_CHANGES: readonly Change[] = [
-  ['post_payments/0/amount', (b) => ({ ...b, post_payments: (b.post_payments ?? []).map((p, i) => (i === 0 ? { ...p, amount: (p.amount ?? 0) + 1 } : p)) })],
-  ['post_payments/0/description', (b) => ({ ...b, post_payments: (b.post_payments ?? []).map((p, i) => (i === 0 ? { ...p, description: '按时计费' } : p)) })],
-  ['post_discounts/0/name', (b) => ({ ...b, post_discounts: (b.post_discounts ?? []).map((d, i) => (i === 0 ? { ...d, name: '老客优惠' } : d)) })],
+  [
+    'post_payments/0/amount',
+    (b) => ({
+      ...b,
+      post_payments: (b.post_payments ?? []).map((p, i) => (i === 0 ? { ...p, amount: (p.amount ?? 0) + 1 } : p)),
+    }),
+  ],
+  [
+    'post_payments/0/description',
+    (b) => ({
+      ...b,
+      post_payments: (b.post_payments ?? []).map((p, i) => (i === 0 ? { ...p, description: '按时计费' } : p)),
+    }),
+  ],
+  [
+    'post_discounts/0/name',
+    (b) => ({
+      ...b,
+      post_discounts: (b.post_discounts ?? []).map((d, i) => (i === 0 ? { ...d, name: '老客优惠' } : d)),
+    }),
+  ],
   ['risk_fund/description', (b) => ({ ...b, risk_fund: { ...b.risk_fund, description: '另一押金' } })],
   ['time_range/start_time_remark', (b) => ({ ...b, time_range: { ...b.time_range, start_time_remark: '另一开始' } })],
   ['location/end_location', (b) => ({ ...b, location: { ...b.location, end_location: '另一终点' } })],

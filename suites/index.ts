@@ -2,7 +2,15 @@
 export { runConformance, JUNIT_FILE } from './runConformance';
 export type { ConformanceRun } from './runConformance';
 export { conformanceProject, junitReporter, SWC_TRANSFORM } from './conformanceJestConfig';
-export { runOptions, runOptionsFromEnv, evidenceDir, ENV, DEFAULT_SEED, DEFAULT_RUNS, DEFAULT_TIMEOUT_MS } from './harness';
+export {
+  runOptions,
+  runOptionsFromEnv,
+  evidenceDir,
+  ENV,
+  DEFAULT_SEED,
+  DEFAULT_RUNS,
+  DEFAULT_TIMEOUT_MS,
+} from './harness';
 export type { RunOptions } from './harness';
 export { replayCase } from './replayCase';
 export type { ReplayOptions, ReplayResult } from './replayCase';

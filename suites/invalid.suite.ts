@@ -18,7 +18,12 @@ function unique(request: unknown): unknown {
 async function send(target: TargetHandle, c: InvalidCase, extra: Partial<Judged>): Promise<Judged> {
   const body = unique(c.request);
   const exchange = await target.client.createOrder(body);
-  return { exchange, ctx: target.context({ kind: 'reject', ruleId: c.violation.ruleId }, body), caseName: c.name, ...extra };
+  return {
+    exchange,
+    ctx: target.context({ kind: 'reject', ruleId: c.violation.ruleId }, body),
+    caseName: c.name,
+    ...extra,
+  };
 }
 
 let randomOnes: Promise<Array<{ c: InvalidCase; path: string }>> | undefined;
@@ -41,33 +46,56 @@ function randomCases(target: TargetHandle): Promise<Array<{ c: InvalidCase; path
 /** ERR-SCHEMA is judged on 4xx answers; ERR-DETAIL-FIELD only on PARAM_ERROR answers. */
 const EVIDENCE: Record<string, (items: Judged[]) => string | undefined> = {
   'ERR-SCHEMA': (items) =>
-    items.some((i) => (i.exchange.response?.status ?? 0) >= 400 && (i.exchange.response?.status ?? 0) < 500) ? undefined : `none of the ${items.length} invalid requests was answered 4xx`,
+    items.some((i) => (i.exchange.response?.status ?? 0) >= 400 && (i.exchange.response?.status ?? 0) < 500)
+      ? undefined
+      : `none of the ${items.length} invalid requests was answered 4xx`,
   'ERR-DETAIL-FIELD': (items) =>
-    items.some((i) => (i.exchange.response?.json as { code?: unknown } | undefined)?.code === DETAILED_ERROR_CODE) ? undefined : `none of the ${items.length} invalid requests was answered ${DETAILED_ERROR_CODE}`,
+    items.some((i) => (i.exchange.response?.json as { code?: unknown } | undefined)?.code === DETAILED_ERROR_CODE)
+      ? undefined
+      : `none of the ${items.length} invalid requests was answered ${DETAILED_ERROR_CODE}`,
 };
 
 describe('invalid requests (every rule, plus random ones)', () => {
   const cases = invalidCases(openTarget().constraints());
   const ruleIds = [...new Set(cases.map((c) => c.violation.ruleId))];
   for (const ruleId of ruleIds) {
-    ruleTest(__filename, ruleId, 'a request that breaks only this rule is rejected with the answer the rule expects', async (target) => {
-      const fixed = await Promise.all(cases.filter((c) => c.violation.ruleId === ruleId).map((c) => send(target, c, {})));
-      const random = (await randomCases(target)).filter((r) => r.c.violation.ruleId === ruleId);
-      const sent: Judged[] = [];
-      for (const r of random) sent.push(await send(target, r.c, { seed: target.options.seed, path: r.path }));
-      return [...fixed, ...sent];
-    });
+    ruleTest(
+      __filename,
+      ruleId,
+      'a request that breaks only this rule is rejected with the answer the rule expects',
+      async (target) => {
+        const fixed = await Promise.all(
+          cases.filter((c) => c.violation.ruleId === ruleId).map((c) => send(target, c, {})),
+        );
+        const random = (await randomCases(target)).filter((r) => r.c.violation.ruleId === ruleId);
+        const sent: Judged[] = [];
+        for (const r of random) sent.push(await send(target, r.c, { seed: target.options.seed, path: r.path }));
+        return [...fixed, ...sent];
+      },
+    );
   }
 
   // The error answers themselves, judged over one fixed case of every rule: their shape and detail.
-  const firstOfEachRule = ruleIds.map((id) => cases.find((c) => c.violation.ruleId === id)).filter((c): c is InvalidCase => c !== undefined);
+  const firstOfEachRule = ruleIds
+    .map((id) => cases.find((c) => c.violation.ruleId === id))
+    .filter((c): c is InvalidCase => c !== undefined);
   for (const ruleId of ['ERR-SCHEMA', 'ERR-DETAIL-FIELD']) {
-    ruleTest(__filename, ruleId, undefined, async (target) => Promise.all(firstOfEachRule.map((c) => send(target, c, {}))), { inScope: (r) => r === ruleId, ...(EVIDENCE[ruleId] === undefined ? {} : { evidence: EVIDENCE[ruleId] }) });
+    ruleTest(
+      __filename,
+      ruleId,
+      undefined,
+      async (target) => Promise.all(firstOfEachRule.map((c) => send(target, c, {}))),
+      { inScope: (r) => r === ruleId, ...(EVIDENCE[ruleId] === undefined ? {} : { evidence: EVIDENCE[ruleId] }) },
+    );
   }
 
   ruleTest(__filename, 'NO-AUTH', 'a service_id the institution was not granted is 403 NO_AUTH', async (target) => {
-    const body = sampleValid(target, SAMPLE.invalid.notGrantedServiceId, { service_id: 'NOTGRANTED0000000000000000000000' });
+    const body = sampleValid(target, SAMPLE.invalid.notGrantedServiceId, {
+      service_id: 'NOTGRANTED0000000000000000000000',
+    });
     const exchange = await target.client.createOrder(body);
-    return [{ exchange, ctx: target.context({ kind: 'reject', ruleId: 'NO-AUTH' }, body), caseName: 'unbound service_id' }];
+    return [
+      { exchange, ctx: target.context({ kind: 'reject', ruleId: 'NO-AUTH' }, body), caseName: 'unbound service_id' },
+    ];
   });
 });

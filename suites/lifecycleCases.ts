@@ -3,7 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient, loadProfile } from '../client';
 import { createClock, EXPIRY_MS, startStandaloneMock } from '../mock';
-import { constraintsOf, control, SAMPLE, faultsFromEnv, sampleValid, sampleValidFor, type Judged, type TargetHandle } from './harness';
+import {
+  constraintsOf,
+  control,
+  SAMPLE,
+  faultsFromEnv,
+  sampleValid,
+  sampleValidFor,
+  type Judged,
+  type TargetHandle,
+} from './harness';
 
 /** IDEMP-TERMINAL: an order put into a terminal state through the mock's control interface, then replayed. */
 export async function terminalReplays(target: TargetHandle): Promise<Judged[]> {
@@ -12,7 +21,11 @@ export async function terminalReplays(target: TargetHandle): Promise<Judged[]> {
     const body = sampleValid(target, SAMPLE.lifecycle.terminalReplays.at(i));
     await control(target, 'orders', { body, state });
     const exchange = await target.client.createOrder(body);
-    judged.push({ exchange, ctx: target.context({ kind: 'reject', ruleId: 'IDEMP-TERMINAL' }, body), caseName: `replay of a ${state} order` });
+    judged.push({
+      exchange,
+      ctx: target.context({ kind: 'reject', ruleId: 'IDEMP-TERMINAL' }, body),
+      caseName: `replay of a ${state} order`,
+    });
   }
   return judged;
 }
@@ -29,11 +42,16 @@ export async function expiryReplay(target: TargetHandle): Promise<Judged[]> {
   const profile = loadProfile(mock.profilePath, {});
   const client = createClient(profile, { timeoutMs: target.options.timeoutMs });
   try {
-    const body = sampleValidFor(constraintsOf(profile), target.options.seed + SAMPLE.lifecycle.expiry, { need_user_confirm: true });
+    const body = sampleValidFor(constraintsOf(profile), target.options.seed + SAMPLE.lifecycle.expiry, {
+      need_user_confirm: true,
+    });
     const first = await client.createOrder(body);
     clock.advance(EXPIRY_MS + 1);
     const replay = await client.createOrder(body);
-    const ctx = (expectation: Parameters<TargetHandle['context']>[0]) => ({ ...target.context(expectation, body, profile.mchid), target: 'mock' as const });
+    const ctx = (expectation: Parameters<TargetHandle['context']>[0]) => ({
+      ...target.context(expectation, body, profile.mchid),
+      target: 'mock' as const,
+    });
     return [
       { exchange: first, ctx: ctx({ kind: 'accept' }), caseName: 'confirm-mode create (CREATED)' },
       { exchange: replay, ctx: ctx({ kind: 'reject', ruleId: 'EXPIRY' }), caseName: 'replay one hour and 1 ms later' },

@@ -29,34 +29,66 @@ function rawRequestOf(c: CaseFile, body: Buffer): RawRequest {
   const headers: Record<string, string | null> = { ...c.request.headers };
   const sent = new Set(Object.keys(headers).map((n) => n.toLowerCase()));
   for (const name of CLIENT_DEFAULT_HEADERS) if (!sent.has(name.toLowerCase())) headers[name] = null;
-  return { method: c.request.method, path: c.request.path, body, headers, ...(c.request.signed ? {} : { sign: false as const }) };
+  return {
+    method: c.request.method,
+    path: c.request.path,
+    body,
+    headers,
+    ...(c.request.signed ? {} : { sign: false as const }),
+  };
 }
 
 /**
  * Re-sends a case file's request, signed now with the profile's key (a fresh timestamp and nonce),
  * and judges the answer with every check, as the run did.
  */
-export async function replayCase(file: string, options: ReplayOptions = {}, env: NodeJS.ProcessEnv = process.env): Promise<ReplayResult> {
+export async function replayCase(
+  file: string,
+  options: ReplayOptions = {},
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<ReplayResult> {
   const { caseFile, body } = readCaseFile(file);
   if (caseFile.request.resignable === false) {
-    throw new CaseFileError(`${file}: the case breaks ${caseFile.ruleId} through its Authorization header, which a fresh signature would repair; reproduce it with the curl line and signed string of the failure text instead`);
+    throw new CaseFileError(
+      `${file}: the case breaks ${caseFile.ruleId} through its Authorization header, which a fresh signature would repair; reproduce it with the curl line and signed string of the failure text instead`,
+    );
   }
   const profilePath = options.profilePath ?? (env[ENV.profile] || undefined) ?? caseFile.target.profilePath;
   const profile = loadProfile(profilePath, {});
   const kind = profile.referenceMock === true ? 'mock' : 'foreign';
   const clock = options.clock ?? Date.now;
-  const client = createClient(profile, { timeoutMs: options.timeoutMs ?? profile.timeoutMs ?? DEFAULT_TIMEOUT_MS, clock });
+  const client = createClient(profile, {
+    timeoutMs: options.timeoutMs ?? profile.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    clock,
+  });
   let exchange: Exchange;
   try {
     exchange = await client.send(rawRequestOf(caseFile, body));
   } finally {
     client.close();
   }
-  const ctx = { ...caseFile.context, mchid: profile.mchid, target: kind, now: clock(), ...(profile.riskFundCap === undefined ? {} : { riskFundCap: profile.riskFundCap }) } as const;
-  const failures = runChecks(exchange, ctx).flatMap((o) => o.failures).map((failure) => ({
-    failure,
-    verdict: verdictOf(failure, kind, profile.downgrade),
-    text: renderFailure(failure, { curl: exchange.curl, ...(exchange.request.signedMessage === undefined ? {} : { signedMessage: exchange.request.signedMessage }) }),
-  }));
-  return { caseFile, profilePath: profile.sourcePath ?? String(profilePath), exchange, failures, reproduced: failures.some((f) => f.failure.ruleId === caseFile.ruleId) };
+  const ctx = {
+    ...caseFile.context,
+    mchid: profile.mchid,
+    target: kind,
+    now: clock(),
+    ...(profile.riskFundCap === undefined ? {} : { riskFundCap: profile.riskFundCap }),
+  } as const;
+  const failures = runChecks(exchange, ctx)
+    .flatMap((o) => o.failures)
+    .map((failure) => ({
+      failure,
+      verdict: verdictOf(failure, kind, profile.downgrade),
+      text: renderFailure(failure, {
+        curl: exchange.curl,
+        ...(exchange.request.signedMessage === undefined ? {} : { signedMessage: exchange.request.signedMessage }),
+      }),
+    }));
+  return {
+    caseFile,
+    profilePath: profile.sourcePath ?? String(profilePath),
+    exchange,
+    failures,
+    reproduced: failures.some((f) => f.failure.ruleId === caseFile.ruleId),
+  };
 }

@@ -14,7 +14,10 @@ export interface ConformanceRun {
 }
 
 /** Runs the conformance suites with `options` through Jest, in this process and its workers. */
-export async function runConformance(options: RunOptions, select: { testNamePattern?: string } = {}): Promise<ConformanceRun> {
+export async function runConformance(
+  options: RunOptions,
+  select: { testNamePattern?: string } = {},
+): Promise<ConformanceRun> {
   publishRunOptions(options);
   // jest-junit lets these override its configuration; a caller's (npm test sets one) must not rename a public report.
   process.env['JEST_JUNIT_OUTPUT_NAME'] = JUNIT_FILE;
@@ -25,11 +28,20 @@ export async function runConformance(options: RunOptions, select: { testNamePatt
     ...conformanceProject(),
     reporters: [join(__dirname, 'progressReporter.js'), junitReporter(options.reportsDir, JUNIT_FILE)],
   };
-  const { results } = await runCLI({
-    _: [], $0: 'payscore-conformance', ci: true, config: JSON.stringify(config), watchman: false,
-    // An empty shard (more shards than suite files) is a valid, empty part of the run.
-    ...(options.shard === undefined ? {} : { shard: `${options.shard.index}/${options.shard.count}`, passWithNoTests: true }),
-    ...(select.testNamePattern === undefined ? {} : { testNamePattern: select.testNamePattern }),
-  }, [__dirname]);
+  const { results } = await runCLI(
+    {
+      _: [],
+      $0: 'payscore-conformance',
+      ci: true,
+      config: JSON.stringify(config),
+      watchman: false,
+      // An empty shard (more shards than suite files) is a valid, empty part of the run.
+      ...(options.shard === undefined
+        ? {}
+        : { shard: `${options.shard.index}/${options.shard.count}`, passWithNoTests: true }),
+      ...(select.testNamePattern === undefined ? {} : { testNamePattern: select.testNamePattern }),
+    },
+    [__dirname],
+  );
   return { results, options: runOptions() };
 }

@@ -6,8 +6,21 @@ import { WIRE_FORMS } from './wireForms';
 // Property-based: `runs` valid requests (seeded, so a failure replays with --seed and --path) are sent
 // once; each test below judges all of them for its one rule.
 const RULES = [
-  'VALID-ACCEPTED', 'SYSTEM-ERROR', 'RESP-SCHEMA', 'STATE-VALUES', 'STATE-CONFIRM-MODE', 'STATE-NO-CONFIRM-MODE',
-  'RESP-ECHO', 'RESP-ECHO-EXACT', 'RESP-MCHID', 'RESP-SIGNED', 'RESP-SERIAL', 'RESP-TIMESTAMP', 'SIG-PROBE', 'RESP-REQUEST-ID', 'RESP-CONTENT-TYPE',
+  'VALID-ACCEPTED',
+  'SYSTEM-ERROR',
+  'RESP-SCHEMA',
+  'STATE-VALUES',
+  'STATE-CONFIRM-MODE',
+  'STATE-NO-CONFIRM-MODE',
+  'RESP-ECHO',
+  'RESP-ECHO-EXACT',
+  'RESP-MCHID',
+  'RESP-SIGNED',
+  'RESP-SERIAL',
+  'RESP-TIMESTAMP',
+  'SIG-PROBE',
+  'RESP-REQUEST-ID',
+  'RESP-CONTENT-TYPE',
 ] as const;
 const listed = new Set<string>([...RULES, 'RESP-ORDER-ID']);
 
@@ -22,7 +35,12 @@ function explore(target: TargetHandle): Promise<Judged[]> {
         const body = withUniqueOutOrderNo(generated, nextOrderCounter());
         const exchange = await target.client.createOrder(body);
         // With no shrinking (the property never fails) the fast-check path of run i is "i".
-        items.push({ exchange, ctx: target.context({ kind: 'accept', ruleId: 'VALID-ACCEPTED' }, body), seed, path: String(items.length) });
+        items.push({
+          exchange,
+          ctx: target.context({ kind: 'accept', ruleId: 'VALID-ACCEPTED' }, body),
+          seed,
+          path: String(items.length),
+        });
       }),
       { seed, numRuns: runs, endOnFailure: true },
     );
@@ -40,7 +58,9 @@ async function exploreWithDistinctOrderIds(target: TargetHandle): Promise<Judged
     if (typeof id !== 'string') continue;
     const earlier = seen.get(id);
     if (earlier !== undefined) {
-      throw new Error(`RESP-ORDER-ID: order_id ${id} answers two different out_order_no (seed ${target.options.seed}, paths ${earlier.path} and ${item.path})\n${earlier.exchange.curl}\n${item.exchange.curl}`);
+      throw new Error(
+        `RESP-ORDER-ID: order_id ${id} answers two different out_order_no (seed ${target.options.seed}, paths ${earlier.path} and ${item.path})\n${earlier.exchange.curl}\n${item.exchange.curl}`,
+      );
     }
     seen.set(id, item);
   }
@@ -49,23 +69,37 @@ async function exploreWithDistinctOrderIds(target: TargetHandle): Promise<Judged
 
 /** The rules about a 200 answer can only be judged on one. */
 const NEEDS_A_200 = (items: Judged[]): string | undefined =>
-  items.some((i) => i.exchange.response?.status === 200) ? undefined : `none of the ${items.length} valid requests was answered 200`;
+  items.some((i) => i.exchange.response?.status === 200)
+    ? undefined
+    : `none of the ${items.length} valid requests was answered 200`;
 const ANY_ANSWER = new Set(['VALID-ACCEPTED', 'SYSTEM-ERROR']);
 
 describe('valid requests in other JSON wire forms', () => {
-  ruleTest(__filename, 'VALID-ACCEPTED', 'a valid request is accepted in any JSON wire form, signed over its exact bytes', async (t) => {
-    const judged: Judged[] = [];
-    for (const [i, [name, write]] of WIRE_FORMS.entries()) {
-      // A body with text outside ASCII, so escapes have something to escape.
-      const body = sampleValid(t, SAMPLE.valid.wireForms.at(i), { service_introduction: '共享充电宝😀' });
-      judged.push({ exchange: await t.client.send({ body: write(body) }), ctx: t.context({ kind: 'accept' }, body), caseName: name });
-    }
-    return judged;
-  });
+  ruleTest(
+    __filename,
+    'VALID-ACCEPTED',
+    'a valid request is accepted in any JSON wire form, signed over its exact bytes',
+    async (t) => {
+      const judged: Judged[] = [];
+      for (const [i, [name, write]] of WIRE_FORMS.entries()) {
+        // A body with text outside ASCII, so escapes have something to escape.
+        const body = sampleValid(t, SAMPLE.valid.wireForms.at(i), { service_introduction: '共享充电宝😀' });
+        judged.push({
+          exchange: await t.client.send({ body: write(body) }),
+          ctx: t.context({ kind: 'accept' }, body),
+          caseName: name,
+        });
+      }
+      return judged;
+    },
+  );
 });
 
 describe('valid requests (property-based)', () => {
-  ruleTest(__filename, 'RESP-ORDER-ID', undefined, exploreWithDistinctOrderIds, { inScope: (r) => r === 'RESP-ORDER-ID', evidence: NEEDS_A_200 });
+  ruleTest(__filename, 'RESP-ORDER-ID', undefined, exploreWithDistinctOrderIds, {
+    inScope: (r) => r === 'RESP-ORDER-ID',
+    evidence: NEEDS_A_200,
+  });
   for (const ruleId of RULES) {
     // VALID-ACCEPTED also collects any rule not listed here, so no failure goes unreported.
     ruleTest(__filename, ruleId, undefined, explore, {

@@ -21,7 +21,8 @@ export function count(tally: Tally, what: string, answer: RawAnswer, mayGoUnansw
   const key = String(answer.status);
   tally.byStatus[key] = (tally.byStatus[key] ?? 0) + 1;
   const note = (problem: string): void => {
-    if (tally.examples.length < 5) tally.examples.push(`${problem}: ${what} → ${JSON.stringify(answer.text.slice(0, 160))}`);
+    if (tally.examples.length < 5)
+      tally.examples.push(`${problem}: ${what} → ${JSON.stringify(answer.text.slice(0, 160))}`);
   };
   if (answer.status === 0) {
     if (!mayGoUnanswered) {

@@ -3,7 +3,11 @@ import type { Socket } from 'node:net';
 // The load generator's HTTP/1.1 reader: raw keep-alive sockets cost far less CPU than http.request,
 // so the benchmark measures the server, not its client.
 
-export interface RawResponse { status: number; headers: Record<string, string>; body: Buffer }
+export interface RawResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: Buffer;
+}
 
 /** Reads keep-alive HTTP/1.1 responses with Content-Length from a socket, one at a time, in order. */
 export function responseReader(socket: Socket): () => Promise<RawResponse> {
@@ -31,9 +35,9 @@ export function responseReader(socket: Socket): () => Promise<RawResponse> {
     buffered = buffered.length === 0 ? chunk : Buffer.concat([buffered, chunk]);
     tryParse();
   });
-  return () => new Promise((resolve) => {
-    waiting = resolve;
-    tryParse();
-  });
+  return () =>
+    new Promise((resolve) => {
+      waiting = resolve;
+      tryParse();
+    });
 }
-

@@ -15,12 +15,19 @@ export function requestSigner(material: KeyMaterial): RequestSigner {
     bytes(body, options = {}) {
       const data = Buffer.isBuffer(body) ? body : Buffer.from(body, 'utf8');
       const { authorization } = signRequest({
-        method: 'POST', pathWithQuery: ENDPOINT_PATH, body: data, mchid: material.mchid, serialNo: material.merchant.serialNo,
-        privateKey, timestamp: Math.floor(Date.now() / 1000), nonce: newNonce(),
+        method: 'POST',
+        pathWithQuery: ENDPOINT_PATH,
+        body: data,
+        mchid: material.mchid,
+        serialNo: material.merchant.serialNo,
+        privateKey,
+        timestamp: Math.floor(Date.now() / 1000),
+        nonce: newNonce(),
       });
-      const head = `POST ${ENDPOINT_PATH} HTTP/1.1\r\nHost: ${options.host ?? '127.0.0.1'}\r\nAuthorization: ${authorization}\r\n`
-        + `Accept: application/json\r\nContent-Type: application/json\r\nContent-Length: ${data.length}\r\n`
-        + `${options.close === true ? 'Connection: close\r\n' : ''}${options.head ?? ''}\r\n`;
+      const head =
+        `POST ${ENDPOINT_PATH} HTTP/1.1\r\nHost: ${options.host ?? '127.0.0.1'}\r\nAuthorization: ${authorization}\r\n` +
+        `Accept: application/json\r\nContent-Type: application/json\r\nContent-Length: ${data.length}\r\n` +
+        `${options.close === true ? 'Connection: close\r\n' : ''}${options.head ?? ''}\r\n`;
       return Buffer.concat([Buffer.from(head, 'latin1'), data]);
     },
   };

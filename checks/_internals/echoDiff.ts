@@ -16,11 +16,16 @@ export function echoDiff(sent: unknown, got: unknown, pointer: string, diff: Ech
   if (sentObject !== undefined && gotObject !== undefined) {
     for (const [key, value] of Object.entries(sentObject)) {
       const at = `${pointer}/${escapeSegment(key)}`;
-      if (!Object.hasOwn(gotObject, key)) diff.mismatches.push({ pointer: at, message: `sent ${show(value)}, not echoed` });
+      if (!Object.hasOwn(gotObject, key))
+        diff.mismatches.push({ pointer: at, message: `sent ${show(value)}, not echoed` });
       else echoDiff(value, gotObject[key], at, diff);
     }
     for (const [key, value] of Object.entries(gotObject)) {
-      if (!Object.hasOwn(sentObject, key)) diff.extras.push({ pointer: `${pointer}/${escapeSegment(key)}`, message: `not sent, echoed as ${show(value)}` });
+      if (!Object.hasOwn(sentObject, key))
+        diff.extras.push({
+          pointer: `${pointer}/${escapeSegment(key)}`,
+          message: `not sent, echoed as ${show(value)}`,
+        });
     }
     return diff;
   }

@@ -20,7 +20,12 @@ export interface ExpectedAnswer {
  */
 export function expectedAnswer(check: CheckName, ruleId: string, target: Target): ExpectedAnswer {
   const { expect, foreign, basis } = rule(ruleId);
-  if (expect === undefined) throw new HarnessError(check, ruleId, `rule ${ruleId} has no expected answer in openapi.yaml, so no case may expect its rejection`);
+  if (expect === undefined)
+    throw new HarnessError(
+      check,
+      ruleId,
+      `rule ${ruleId} has no expected answer in openapi.yaml, so no case may expect its rejection`,
+    );
   if (target === 'mock' || foreign === undefined) return { statuses: [expect.status], codes: expect.codes, basis };
   return { statuses: foreign.statuses, codes: foreign.codes, basis: weakerBasis(basis, foreign.basis) };
 }
@@ -32,12 +37,20 @@ export function errorCode(exchange: Exchange): string | undefined {
 }
 
 /** Why the answer is not one of the expected ones, or undefined when it is. */
-export function answerMismatch(exchange: Exchange, expected: Pick<ExpectedAnswer, 'statuses' | 'codes'>): string | undefined {
+export function answerMismatch(
+  exchange: Exchange,
+  expected: Pick<ExpectedAnswer, 'statuses' | 'codes'>,
+): string | undefined {
   const response = exchange.response;
   const wanted = `${expected.statuses.join(' or ')} ${expected.codes.join(' or ')}`;
-  if (response === undefined) return `expected ${wanted}, got no response (${exchange.transportError?.kind ?? 'other'}: ${exchange.transportError?.message ?? ''})`;
+  if (response === undefined)
+    return `expected ${wanted}, got no response (${exchange.transportError?.kind ?? 'other'}: ${exchange.transportError?.message ?? ''})`;
   const code = errorCode(exchange);
-  if (expected.statuses.includes(response.status) && code !== undefined && expected.codes.includes(code)) return undefined;
-  const got = code === undefined ? `${response.status} with body ${show(response.json ?? response.body.toString('utf8'))}` : `${response.status} ${code}`;
+  if (expected.statuses.includes(response.status) && code !== undefined && expected.codes.includes(code))
+    return undefined;
+  const got =
+    code === undefined
+      ? `${response.status} with body ${show(response.json ?? response.body.toString('utf8'))}`
+      : `${response.status} ${code}`;
   return `expected ${wanted}, got ${got}`;
 }

@@ -8,8 +8,17 @@ import { failure } from './failure';
 import { everyBrokenRule, type Recheck } from './requestRecheck';
 
 /** Another rule the request breaks whose own expected answer this is, or undefined. */
-function answeredForAnotherRule(check: CheckName, exchange: Exchange, ctx: CheckContext, ruleId: string): string | undefined {
-  const others = new Set(everyBrokenRule(exchange, ctx).map((v) => v.ruleId).filter((id) => id !== ruleId && rule(id).expect !== undefined));
+function answeredForAnotherRule(
+  check: CheckName,
+  exchange: Exchange,
+  ctx: CheckContext,
+  ruleId: string,
+): string | undefined {
+  const others = new Set(
+    everyBrokenRule(exchange, ctx)
+      .map((v) => v.ruleId)
+      .filter((id) => id !== ruleId && rule(id).expect !== undefined),
+  );
   return [...others].find((id) => answerMismatch(exchange, expectedAnswer(check, id, ctx.target)) === undefined);
 }
 
@@ -20,7 +29,13 @@ function answeredForAnotherRule(check: CheckName, exchange: Exchange, ctx: Check
  * request is re-checked first: when it turns out valid the harness is wrong (HarnessError), when it
  * breaks another rule that rule is named, when it cannot be re-checked the failure says so.
  */
-export function judgeRejection(check: CheckName, exchange: Exchange, ctx: CheckContext, ruleId: string, recheck: () => Recheck): CheckFailure[] {
+export function judgeRejection(
+  check: CheckName,
+  exchange: Exchange,
+  ctx: CheckContext,
+  ruleId: string,
+  recheck: () => Recheck,
+): CheckFailure[] {
   const expected = expectedAnswer(check, ruleId, ctx.target);
   const mismatch = answerMismatch(exchange, expected);
   if (mismatch === undefined) return [];
@@ -32,12 +47,32 @@ export function judgeRejection(check: CheckName, exchange: Exchange, ctx: CheckC
   if (status === undefined || status < 200 || status >= 300) return [failure(check, ruleId, mismatch)];
   const verdict = recheck();
   if (verdict.kind === 'valid') {
-    throw new HarnessError(check, ruleId, `the case is labelled as breaking ${ruleId}, but the request the target received is valid, so its ${status} proves nothing`);
+    throw new HarnessError(
+      check,
+      ruleId,
+      `the case is labelled as breaking ${ruleId}, but the request the target received is valid, so its ${status} proves nothing`,
+    );
   }
-  if (verdict.kind === 'unknown') return [failure(check, ruleId, `${mismatch}: accepted (re-check not possible: ${verdict.why})`)];
+  if (verdict.kind === 'unknown')
+    return [failure(check, ruleId, `${mismatch}: accepted (re-check not possible: ${verdict.why})`)];
   const own = verdict.violations.find((v) => v.ruleId === ruleId);
-  if (own !== undefined) return [failure(check, ruleId, `${mismatch}: accepted a request that breaks ${ruleId} (${own.message})`, own.pointer || undefined)];
+  if (own !== undefined)
+    return [
+      failure(
+        check,
+        ruleId,
+        `${mismatch}: accepted a request that breaks ${ruleId} (${own.message})`,
+        own.pointer || undefined,
+      ),
+    ];
   const [other] = verdict.violations;
   if (other === undefined) return [failure(check, ruleId, mismatch)];
-  return [failure(check, other.ruleId, `${mismatch}: accepted a request labelled ${ruleId} that in fact breaks ${other.ruleId} (${other.message})`, other.pointer || undefined)];
+  return [
+    failure(
+      check,
+      other.ruleId,
+      `${mismatch}: accepted a request labelled ${ruleId} that in fact breaks ${other.ruleId} (${other.message})`,
+      other.pointer || undefined,
+    ),
+  ];
 }

@@ -27,7 +27,10 @@ export function bodyViolations(exchange: Exchange, ctx: CheckContext): Violation
   const fieldViolations = validateRequestBody(sent.value);
   if (fieldViolations.length > 0) return fieldViolations;
   // Without the profile's cap RISK-CAP cannot be judged; an infinite cap keeps it silent.
-  return checkBusinessRules(sent.value, { now: callTime(exchange, ctx), riskFundCap: ctx.riskFundCap ?? Number.POSITIVE_INFINITY });
+  return checkBusinessRules(sent.value, {
+    now: callTime(exchange, ctx),
+    riskFundCap: ctx.riskFundCap ?? Number.POSITIVE_INFINITY,
+  });
 }
 
 /**
@@ -38,22 +41,33 @@ export function everyBrokenRule(exchange: Exchange, ctx: CheckContext): Violatio
   const sent = sentJson(exchange, ctx);
   const body = sent.ok ? asObject(sent.value) : undefined;
   if (body === undefined) return [];
-  const business = checkBusinessRules(body, { now: callTime(exchange, ctx), riskFundCap: ctx.riskFundCap ?? Number.POSITIVE_INFINITY });
-  return [...validateRequestBody(body), ...business, ...(ctx.identities === undefined ? [] : bindingViolations(body, ctx.identities))];
+  const business = checkBusinessRules(body, {
+    now: callTime(exchange, ctx),
+    riskFundCap: ctx.riskFundCap ?? Number.POSITIVE_INFINITY,
+  });
+  return [
+    ...validateRequestBody(body),
+    ...business,
+    ...(ctx.identities === undefined ? [] : bindingViolations(body, ctx.identities)),
+  ];
 }
 
 /** Re-checks that the received body really breaks `ruleId` before a target is blamed for accepting it. */
 export function recheckBody(exchange: Exchange, ctx: CheckContext, ruleId: string): Recheck {
-  if (ruleId === 'BODY-NOT-JSON') return parseJsonBytes(exchange.request.body).ok ? { kind: 'valid' } : breaks(ruleId, 'the body is not JSON');
+  if (ruleId === 'BODY-NOT-JSON')
+    return parseJsonBytes(exchange.request.body).ok ? { kind: 'valid' } : breaks(ruleId, 'the body is not JSON');
   if (ruleId === 'BODY-NOT-OBJECT') {
     const sent = parseJsonBytes(exchange.request.body);
     if (!sent.ok) return { kind: 'unknown', why: 'the body is not JSON at all' };
     return asObject(sent.value) === undefined ? breaks(ruleId, 'the body is not a JSON object') : { kind: 'valid' };
   }
   const { enforcement } = rule(ruleId);
-  if (enforcement !== 'schema' && enforcement !== 'business') return { kind: 'unknown', why: `${ruleId} is a ${enforcement} rule, not a property of the body` };
-  if (CONFIGURATION_RULES.includes(ruleId)) return { kind: 'unknown', why: `${ruleId} depends on the target's configuration` };
-  if (ruleId === 'RISK-CAP' && ctx.riskFundCap === undefined) return { kind: 'unknown', why: 'the profile states no risk-fund cap' };
+  if (enforcement !== 'schema' && enforcement !== 'business')
+    return { kind: 'unknown', why: `${ruleId} is a ${enforcement} rule, not a property of the body` };
+  if (CONFIGURATION_RULES.includes(ruleId))
+    return { kind: 'unknown', why: `${ruleId} depends on the target's configuration` };
+  if (ruleId === 'RISK-CAP' && ctx.riskFundCap === undefined)
+    return { kind: 'unknown', why: 'the profile states no risk-fund cap' };
   const violations = bodyViolations(exchange, ctx);
   if (violations === undefined) return { kind: 'unknown', why: 'the body is not JSON' };
   return violations.length === 0 ? { kind: 'valid' } : { kind: 'breaks', violations };

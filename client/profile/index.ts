@@ -6,4 +6,13 @@ export { profileFromObject } from './profileFromObject';
 export { ProfileError } from './profileError';
 export type { ProfileProblem } from './profileError';
 export { profileSchema, platformSerialPattern, MERCHANT_SERIAL_PATTERN } from './profileSchema';
-export type { LoadedNotifyProfile, LoadedProfile, LoadedSigner, PlatformMode, ProfileIdentities, ReceiverSection, SignerSection, TargetProfile } from './targetProfile';
+export type {
+  LoadedNotifyProfile,
+  LoadedProfile,
+  LoadedSigner,
+  PlatformMode,
+  ProfileIdentities,
+  ReceiverSection,
+  SignerSection,
+  TargetProfile,
+} from './targetProfile';

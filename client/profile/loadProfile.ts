@@ -20,7 +20,13 @@ export function loadProfile(path: string | undefined, env: NodeJS.ProcessEnv = p
 export function readProfileFile(path: string | undefined, env: NodeJS.ProcessEnv): { parsed: unknown; file: string } {
   const given = path ?? env[PROFILE_VAR];
   if (given === undefined || given === '') {
-    throw new ProfileError([{ field: PROFILE_VAR, problem: 'no profile file given', fix: `set ${PROFILE_VAR} to the path of a target profile JSON file` }]);
+    throw new ProfileError([
+      {
+        field: PROFILE_VAR,
+        problem: 'no profile file given',
+        fix: `set ${PROFILE_VAR} to the path of a target profile JSON file`,
+      },
+    ]);
   }
   const file = resolve(given);
   let text: string;
@@ -28,13 +34,25 @@ export function readProfileFile(path: string | undefined, env: NodeJS.ProcessEnv
     text = readFileSync(file, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new ProfileError([{ field: '(file)', problem: code === 'ENOENT' ? `file missing: ${file}` : `cannot read ${file} (${code ?? String(e)})`, fix: `create it or correct ${path === undefined ? PROFILE_VAR : 'the path'}` }], file);
+    throw new ProfileError(
+      [
+        {
+          field: '(file)',
+          problem: code === 'ENOENT' ? `file missing: ${file}` : `cannot read ${file} (${code ?? String(e)})`,
+          fix: `create it or correct ${path === undefined ? PROFILE_VAR : 'the path'}`,
+        },
+      ],
+      file,
+    );
   }
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch (e) {
-    throw new ProfileError([{ field: '(file)', problem: `not JSON: ${(e as Error).message}`, fix: 'write the profile as one JSON object' }], file);
+    throw new ProfileError(
+      [{ field: '(file)', problem: `not JSON: ${(e as Error).message}`, fix: 'write the profile as one JSON object' }],
+      file,
+    );
   }
   return { parsed, file };
 }

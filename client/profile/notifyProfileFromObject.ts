@@ -8,35 +8,65 @@ import type { LoadedNotifyProfile, LoadedSigner, ReceiverSection, TargetProfile 
 /** The variable that overrides receiver.url (as PAYSCORE_TARGET_URL overrides baseUrl). */
 export const RECEIVER_URL_VAR = 'PAYSCORE_RECEIVER_URL';
 
-const SIGNER_FIX = 'the private key of the platform key pair whose public key (or certificate) the receiver is configured with (PEM, RSA 2048)';
+const SIGNER_FIX =
+  'the private key of the platform key pair whose public key (or certificate) the receiver is configured with (PEM, RSA 2048)';
 
-function signer(field: string, section: unknown, baseDir: string, problems: ProfileProblem[]): LoadedSigner | undefined {
-  if (!isObject(section) || typeof section['privateKeyPath'] !== 'string' || typeof section['serial'] !== 'string') return undefined;
+function signer(
+  field: string,
+  section: unknown,
+  baseDir: string,
+  problems: ProfileProblem[],
+): LoadedSigner | undefined {
+  if (!isObject(section) || typeof section['privateKeyPath'] !== 'string' || typeof section['serial'] !== 'string')
+    return undefined;
   const key = readPrivateKey(`${field}.privateKeyPath`, baseDir, section['privateKeyPath'], `use ${SIGNER_FIX}`);
   if (!key.ok) return void problems.push(key.problem);
   return { privateKey: key.value, serial: section['serial'] };
 }
 
 /** Validates a `notify` profile (paths relative to baseDir); throws ProfileError listing every problem. */
-export function notifyProfileFromObject(obj: unknown, baseDir: string, env: NodeJS.ProcessEnv = process.env, sourcePath?: string): LoadedNotifyProfile {
+export function notifyProfileFromObject(
+  obj: unknown,
+  baseDir: string,
+  env: NodeJS.ProcessEnv = process.env,
+  sourcePath?: string,
+): LoadedNotifyProfile {
   const override = env[RECEIVER_URL_VAR];
   const o0 = isObject(obj) ? obj : {};
   const fromEnv = override !== undefined && override !== '' && isObject(o0['receiver']);
   const effective: unknown = fromEnv ? { ...o0, receiver: { ...(o0['receiver'] as object), url: override } } : obj;
-  const problems = schemaProblems(effective, 'notify')
-    .map((p) => (fromEnv && p.field === 'receiver.url' ? { ...p, field: `receiver.url (from ${RECEIVER_URL_VAR} or --receiver)` } : p));
+  const problems = schemaProblems(effective, 'notify').map((p) =>
+    fromEnv && p.field === 'receiver.url'
+      ? { ...p, field: `receiver.url (from ${RECEIVER_URL_VAR} or --receiver)` }
+      : p,
+  );
   const o = isObject(effective) ? effective : {};
   const receiver = isObject(o['receiver']) ? o['receiver'] : {};
   const platform = signer('receiver.platform', receiver['platform'], baseDir, problems);
-  const migration = receiver['migrationPlatform'] === undefined ? undefined : signer('receiver.migrationPlatform', receiver['migrationPlatform'], baseDir, problems);
+  const migration =
+    receiver['migrationPlatform'] === undefined
+      ? undefined
+      : signer('receiver.migrationPlatform', receiver['migrationPlatform'], baseDir, problems);
   const keyPath = receiver['apiV3KeyPath'];
-  const apiV3 = typeof keyPath === 'string'
-    ? readSecretKey('receiver.apiV3KeyPath', baseDir, keyPath, APIV3_KEY_BYTES, `put the merchant's APIv3 key (the ${APIV3_KEY_BYTES} characters set in the merchant platform) in that file`)
-    : undefined;
+  const apiV3 =
+    typeof keyPath === 'string'
+      ? readSecretKey(
+          'receiver.apiV3KeyPath',
+          baseDir,
+          keyPath,
+          APIV3_KEY_BYTES,
+          `put the merchant's APIv3 key (the ${APIV3_KEY_BYTES} characters set in the merchant platform) in that file`,
+        )
+      : undefined;
   if (apiV3 !== undefined && !apiV3.ok) problems.push(apiV3.problem);
   checkDowngrade(o['downgrade'], problems);
   if (problems.length > 0 || platform === undefined || apiV3?.ok !== true) {
-    throw new ProfileError(problems.length > 0 ? problems : [{ field: 'receiver', problem: 'incomplete', fix: 'see client/profile/targetProfile.ts (ReceiverSection)' }], sourcePath);
+    throw new ProfileError(
+      problems.length > 0
+        ? problems
+        : [{ field: 'receiver', problem: 'incomplete', fix: 'see client/profile/targetProfile.ts (ReceiverSection)' }],
+      sourcePath,
+    );
   }
   const raw = effective as TargetProfile & { receiver: ReceiverSection };
   return {

@@ -12,7 +12,11 @@ export function platformSerialPattern(): string {
 
 const text = (path: string) => {
   const l = fieldLimits(path);
-  return { type: 'string', ...(l.minLength === undefined ? {} : { minLength: l.minLength }), ...(l.maxLength === undefined ? {} : { maxLength: l.maxLength }) };
+  return {
+    type: 'string',
+    ...(l.minLength === undefined ? {} : { minLength: l.minLength }),
+    ...(l.maxLength === undefined ? {} : { maxLength: l.maxLength }),
+  };
 };
 const path = { type: 'string', minLength: 1 };
 
@@ -58,12 +62,20 @@ export function profileSchema(): Record<string, unknown> {
         type: 'object',
         additionalProperties: false,
         required: ['serialNo', 'privateKeyPath'],
-        properties: { serialNo: { type: 'string', pattern: MERCHANT_SERIAL_PATTERN }, privateKeyPath: path, publicKeyPath: path },
+        properties: {
+          serialNo: { type: 'string', pattern: MERCHANT_SERIAL_PATTERN },
+          privateKeyPath: path,
+          publicKeyPath: path,
+        },
       },
       platform: {
         type: 'object',
         additionalProperties: false,
-        properties: { serial: { type: 'string', pattern: platformSerialPattern() }, publicKeyPath: path, certificatePath: path },
+        properties: {
+          serial: { type: 'string', pattern: platformSerialPattern() },
+          publicKeyPath: path,
+          certificatePath: path,
+        },
       },
       identities: {
         type: 'object',

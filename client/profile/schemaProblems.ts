@@ -23,8 +23,10 @@ const SHAPES: Record<string, string> = {
   mchid: 'the merchant id as digits, e.g. "1230000109"',
   'merchant.serialNo': `the merchant API certificate serial, hex of 8 to 40 characters (${MERCHANT_SERIAL_PATTERN}), e.g. from \`openssl x509 -in apiclient_cert.pem -noout -serial\``,
   'platform.serial': 'the WeChat Pay public key id "PUB_KEY_ID_" + 32 digits, or a hex platform certificate serial',
-  'receiver.platform.serial': 'the WeChat Pay public key id "PUB_KEY_ID_" + 32 digits, or a hex platform certificate serial, that the receiver knows the key by',
-  'receiver.migrationPlatform.serial': 'the other serial the receiver is configured with during the key migration (a certificate serial or a PUB_KEY_ID_)',
+  'receiver.platform.serial':
+    'the WeChat Pay public key id "PUB_KEY_ID_" + 32 digits, or a hex platform certificate serial, that the receiver knows the key by',
+  'receiver.migrationPlatform.serial':
+    'the other serial the receiver is configured with during the key migration (a certificate serial or a PUB_KEY_ID_)',
   'receiver.url': 'the absolute http(s) URL of the receiver (notify_url), such as "http://127.0.0.1:9090/notify"',
   baseUrl: 'an absolute http(s) URL such as "http://127.0.0.1:8080"',
 };
@@ -37,20 +39,40 @@ function toProblem(e: ErrorObject): ProfileProblem {
   const p = e.params as Record<string, unknown>;
   switch (e.keyword) {
     case 'required':
-      return { field: join(field, String(p['missingProperty'])), problem: 'is missing', fix: `add "${String(p['missingProperty'])}"${field === '' ? '' : ` to ${field}`}` };
+      return {
+        field: join(field, String(p['missingProperty'])),
+        problem: 'is missing',
+        fix: `add "${String(p['missingProperty'])}"${field === '' ? '' : ` to ${field}`}`,
+      };
     case 'additionalProperties':
-      return { field: join(field, String(p['additionalProperty'])), problem: 'is not a profile field', fix: 'remove it or correct its spelling' };
+      return {
+        field: join(field, String(p['additionalProperty'])),
+        problem: 'is not a profile field',
+        fix: 'remove it or correct its spelling',
+      };
     case 'type':
-      return { field: field || '(file)', problem: `must be of JSON type ${String(p['type'])}`, fix: `write it as a ${String(p['type'])}` };
+      return {
+        field: field || '(file)',
+        problem: `must be of JSON type ${String(p['type'])}`,
+        fix: `write it as a ${String(p['type'])}`,
+      };
     case 'pattern':
     case 'format':
-      return { field, problem: 'has the wrong shape', fix: `use ${SHAPES[field] ?? (field === 'notifyUrl' ? 'an absolute URL' : `a value matching ${String(p['pattern'] ?? p['format'])}`)}` };
+      return {
+        field,
+        problem: 'has the wrong shape',
+        fix: `use ${SHAPES[field] ?? (field === 'notifyUrl' ? 'an absolute URL' : `a value matching ${String(p['pattern'] ?? p['format'])}`)}`,
+      };
     case 'minLength':
     case 'maxLength':
     case 'minimum':
       return { field, problem: e.message ?? e.keyword, fix: `use a value that ${e.message ?? 'fits'}` };
     default:
-      return { field: field || '(file)', problem: e.message ?? e.keyword, fix: 'see the profile description in client/profile/targetProfile.ts' };
+      return {
+        field: field || '(file)',
+        problem: e.message ?? e.keyword,
+        fix: 'see the profile description in client/profile/targetProfile.ts',
+      };
   }
 }
 

@@ -19,16 +19,25 @@ export function testTarget(baseUrl: string, extra: Record<string, unknown> = {})
   const dir = tempDir('payscore-target-');
   const merchant = generateTestKeyPair(dir, 'merchant');
   const platform = generateTestKeyPair(dir, 'platform');
-  const profile = profileFromObject({
-    baseUrl,
-    mchid: '1230000109',
-    merchant: { serialNo: '1DDE55AD98ED71D6EDD4A4A16996DE7B47773A8C', privateKeyPath: 'merchant_key.pem' },
-    platform: { serial: TEST_PLATFORM_SERIAL, publicKeyPath: 'platform_pub.pem' },
-    identities: { service_id: '2002000000000558128851361561536', appid: 'wxd678efh567hg6787', sub_mchid: '1900000109', channel_id: '1230000109' },
-    notifyUrl: 'https://merchant.example/notify',
-    riskFundCap: 500000,
-    ...extra,
-  }, dir, {});
+  const profile = profileFromObject(
+    {
+      baseUrl,
+      mchid: '1230000109',
+      merchant: { serialNo: '1DDE55AD98ED71D6EDD4A4A16996DE7B47773A8C', privateKeyPath: 'merchant_key.pem' },
+      platform: { serial: TEST_PLATFORM_SERIAL, publicKeyPath: 'platform_pub.pem' },
+      identities: {
+        service_id: '2002000000000558128851361561536',
+        appid: 'wxd678efh567hg6787',
+        sub_mchid: '1900000109',
+        channel_id: '1230000109',
+      },
+      notifyUrl: 'https://merchant.example/notify',
+      riskFundCap: 500000,
+      ...extra,
+    },
+    dir,
+    {},
+  );
   return {
     profile,
     platformPrivateKey: platform.privateKey,

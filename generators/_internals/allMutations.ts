@@ -14,6 +14,7 @@ export function allMutations(c: ResolvedConstraints): Mutation[] {
 /** The violation record of a mutation, with basis and expectation from the rule catalogue. */
 export function violationOf(m: Mutation): GeneratedViolation {
   const r = rule(m.ruleId);
-  if (r.expect === undefined) throw new Error(`rule ${m.ruleId} has no expect in openapi.yaml, so it is not a violation`);
+  if (r.expect === undefined)
+    throw new Error(`rule ${m.ruleId} has no expect in openapi.yaml, so it is not a violation`);
   return { ruleId: r.id, pointer: m.pointer, basis: r.basis, expect: r.expect };
 }

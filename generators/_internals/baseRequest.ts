@@ -23,7 +23,11 @@ export function baseRequest(c: ResolvedConstraints): CreateOrderRequest {
       { name: '赔偿费', description: '丢失时收取' },
     ],
     post_discounts: [{ name: '新用户优惠', description: '首单立减', amount: 0, count: 1 }],
-    risk_fund: { name: c.limits.riskFundNames[0] as CreateOrderRequest['risk_fund']['name'], amount: half, description: '充电宝押金' },
+    risk_fund: {
+      name: c.limits.riskFundNames[0] as CreateOrderRequest['risk_fund']['name'],
+      amount: half,
+      description: '充电宝押金',
+    },
     time_range: {
       start_time: second(c.now + 60 * MINUTE),
       start_time_remark: '租借开始',

@@ -11,5 +11,12 @@ export interface Edge {
   maxString?: boolean;
 }
 
-export const edge = (name: string, rules: string[], apply: Edge['apply']): Edge => ({ name, ruleIds: rules.map((id) => rule(id).id), apply });
-export const maxEdge = (name: string, rules: string[], apply: Edge['apply']): Edge => ({ ...edge(name, rules, apply), maxString: true });
+export const edge = (name: string, rules: string[], apply: Edge['apply']): Edge => ({
+  name,
+  ruleIds: rules.map((id) => rule(id).id),
+  apply,
+});
+export const maxEdge = (name: string, rules: string[], apply: Edge['apply']): Edge => ({
+  ...edge(name, rules, apply),
+  maxString: true,
+});

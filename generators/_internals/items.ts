@@ -16,7 +16,10 @@ function paymentWith(name: fc.Arbitrary<string>, c: ResolvedConstraints): fc.Arb
   const body = fc.oneof(
     fc.record({ amount: fc.integer({ min: 0, max: c.riskFundCap }) }),
     fc.record({ description: text(1, l.paymentDescriptionMaxLength) }),
-    fc.record({ amount: fc.integer({ min: 0, max: c.riskFundCap }), description: text(1, l.paymentDescriptionMaxLength) }),
+    fc.record({
+      amount: fc.integer({ min: 0, max: c.riskFundCap }),
+      description: text(1, l.paymentDescriptionMaxLength),
+    }),
   );
   const count = optional(fc.integer({ min: l.paymentCountMin, max: l.paymentCountMax }));
   return fc.tuple(name, body, count).map(([n, b, k]) => compact({ name: n, ...b, count: k }) as Payment);
@@ -27,8 +30,15 @@ export function paymentsArbitrary(c: ResolvedConstraints): fc.Arbitrary<Payment[
   const repeatable = repeatablePaymentNames();
   const name = text(1, c.limits.paymentNameMaxLength).filter((n) => !repeatable.includes(n));
   // Never empty: whether [] is accepted is a DECISION (EMPTY-ARRAYS-OK), sent only by boundaryCases.
-  const unique = fc.uniqueArray(paymentWith(name, c), { selector: (p) => p.name, minLength: 1, maxLength: c.limits.paymentsMaxItems });
-  const repeated = repeatable.length === 0 ? fc.constant([]) : fc.array(paymentWith(fc.constantFrom(...repeatable), c), { maxLength: 3 });
+  const unique = fc.uniqueArray(paymentWith(name, c), {
+    selector: (p) => p.name,
+    minLength: 1,
+    maxLength: c.limits.paymentsMaxItems,
+  });
+  const repeated =
+    repeatable.length === 0
+      ? fc.constant([])
+      : fc.array(paymentWith(fc.constantFrom(...repeatable), c), { maxLength: 3 });
   return fc.tuple(repeated, unique).map(([r, u]) => [...r, ...u].slice(0, c.limits.paymentsMaxItems));
 }
 
@@ -36,7 +46,12 @@ export function paymentsArbitrary(c: ResolvedConstraints): fc.Arbitrary<Payment[
 export function discountsArbitrary(c: ResolvedConstraints): fc.Arbitrary<ServiceOrderCoupon[]> {
   const l = c.limits;
   const discount = fc
-    .tuple(text(1, l.discountNameMaxLength), text(1, l.discountDescriptionMaxLength), optional(fc.integer({ min: 0, max: c.riskFundCap })), optional(fc.integer({ min: l.paymentCountMin, max: l.discountCountMax })))
+    .tuple(
+      text(1, l.discountNameMaxLength),
+      text(1, l.discountDescriptionMaxLength),
+      optional(fc.integer({ min: 0, max: c.riskFundCap })),
+      optional(fc.integer({ min: l.paymentCountMin, max: l.discountCountMax })),
+    )
     .map(([name, description, amount, count]) => compact({ name, description, amount, count }) as ServiceOrderCoupon);
   return fc.uniqueArray(discount, { selector: (d) => d.name, minLength: 1, maxLength: l.discountsMaxItems });
 }
@@ -44,7 +59,11 @@ export function discountsArbitrary(c: ResolvedConstraints): fc.Arbitrary<Service
 export function riskFundArbitrary(c: ResolvedConstraints): fc.Arbitrary<RiskFund> {
   const l = c.limits;
   return fc
-    .tuple(fc.constantFrom(...(l.riskFundNames as readonly RiskFundName[])), fc.integer({ min: l.riskAmountMin, max: c.riskFundCap }), optional(text(1, l.riskDescriptionMaxLength)))
+    .tuple(
+      fc.constantFrom(...(l.riskFundNames as readonly RiskFundName[])),
+      fc.integer({ min: l.riskAmountMin, max: c.riskFundCap }),
+      optional(text(1, l.riskDescriptionMaxLength)),
+    )
     .map(([name, amount, description]) => compact({ name, amount, description }) as RiskFund);
 }
 

@@ -15,7 +15,13 @@ export interface Mutation {
   apply(base: CreateOrderRequest, c: ResolvedConstraints): unknown;
 }
 
-export const mutation = (name: string, ruleId: string, pointer: string, apply: Mutation['apply'], listed = true): Mutation => ({ name, ruleId, pointer, listed, apply });
+export const mutation = (
+  name: string,
+  ruleId: string,
+  pointer: string,
+  apply: Mutation['apply'],
+  listed = true,
+): Mutation => ({ name, ruleId, pointer, listed, apply });
 
 /** `n` fresh payments with unique names and nothing to charge. */
 export function manyPayments(n: number): Payment[] {
@@ -38,7 +44,8 @@ export function prepare(base: CreateOrderRequest, path: string, c: ResolvedConst
   if (path === '/openid' || path === '/need_user_confirm') r = toOpenidMode(r, c.identities);
   if (path === '/sub_openid') r = toSubOpenidMode(r, c.identities);
   if (path.startsWith('/post_payments/*') && (r.post_payments?.length ?? 0) === 0) r.post_payments = manyPayments(1);
-  if (path.startsWith('/post_discounts/*') && (r.post_discounts?.length ?? 0) === 0) r.post_discounts = manyDiscounts(1);
+  if (path.startsWith('/post_discounts/*') && (r.post_discounts?.length ?? 0) === 0)
+    r.post_discounts = manyDiscounts(1);
   if (path.startsWith('/location/')) r.location = { ...r.location };
   if (path === '/location/end_location') r.location = { start_location: '起点', ...r.location };
   return r;

@@ -4,7 +4,10 @@ const segmentsOf = (pointer: string): string[] => pointer.split('/').slice(1);
 
 /** A field path ('/post_payments/*\/name') made concrete for one item index. */
 export function concrete(path: string, index = 0): string {
-  return path.split('/').map((s) => (s === '*' ? String(index) : s)).join('/');
+  return path
+    .split('/')
+    .map((s) => (s === '*' ? String(index) : s))
+    .join('/');
 }
 
 /** The value at a concrete pointer, or undefined. */

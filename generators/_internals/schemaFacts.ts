@@ -1,4 +1,13 @@
-import { limits, requestField, requestFields, resolvePointer, specDocument, typeRuleId, type FieldInfo, type SchemaNode } from '../../spec';
+import {
+  limits,
+  requestField,
+  requestFields,
+  resolvePointer,
+  specDocument,
+  typeRuleId,
+  type FieldInfo,
+  type SchemaNode,
+} from '../../spec';
 
 /** Follows a $ref inside openapi.yaml (the spec module keeps its own deref private). */
 export function derefSchema(node: SchemaNode): SchemaNode {

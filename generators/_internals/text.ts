@@ -3,7 +3,8 @@ import fc from 'fast-check';
 // One unit is one code point, so fc.string's length bounds count code points, as JSON Schema
 // maxLength does. Controls and lone surrogates are left out: valid per schema, but they test a
 // target's JSON layer rather than this endpoint.
-const codePoint = (min: number, max: number): fc.Arbitrary<string> => fc.integer({ min, max }).map((c) => String.fromCodePoint(c));
+const codePoint = (min: number, max: number): fc.Arbitrary<string> =>
+  fc.integer({ min, max }).map((c) => String.fromCodePoint(c));
 
 export const textUnit: fc.Arbitrary<string> = fc.oneof(
   { arbitrary: codePoint(0x20, 0x7e), weight: 4 },

@@ -37,7 +37,9 @@ function startAndEnd(now: number, onAcceptAllowed: boolean): fc.Arbitrary<[strin
     const start = now + m * MINUTE;
     return endAfter(start, chinaDay(start)).map((end): [string, string | undefined] => [second(start), end]);
   });
-  const byDay = days(1).chain((d) => endAfter(dayStart(today + d), today + d).map((end): [string, string | undefined] => [day(today + d), end]));
+  const byDay = days(1).chain((d) =>
+    endAfter(dayStart(today + d), today + d).map((end): [string, string | undefined] => [day(today + d), end]),
+  );
   const onAccept = endAfter(now + MARGIN, today + 1).map((end): [string, string | undefined] => [ON_ACCEPT, end]);
   return onAcceptAllowed ? fc.oneof(bySecond, byDay, onAccept) : fc.oneof(bySecond, byDay);
 }

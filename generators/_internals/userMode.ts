@@ -18,8 +18,14 @@ export function userFieldsArbitrary(ids: RequestIdentities): fc.Arbitrary<UserFi
     openid: ids.openid,
     ...(subAppid ? { sub_appid: ids.sub_appid } : {}),
   }));
-  const withSubOpenid = noConfirm.map((mode): UserFields => ({ ...mode, sub_openid: ids.sub_openid, sub_appid: ids.sub_appid }));
-  const confirm = fc.boolean().map((sa): UserFields => ({ need_user_confirm: true, ...(sa ? { sub_appid: ids.sub_appid } : {}) }));
+  const withSubOpenid = noConfirm.map((mode): UserFields => ({
+    ...mode,
+    sub_openid: ids.sub_openid,
+    sub_appid: ids.sub_appid,
+  }));
+  const confirm = fc
+    .boolean()
+    .map((sa): UserFields => ({ need_user_confirm: true, ...(sa ? { sub_appid: ids.sub_appid } : {}) }));
   return fc.oneof(withOpenid, withSubOpenid, confirm);
 }
 

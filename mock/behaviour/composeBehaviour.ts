@@ -20,8 +20,10 @@ export interface Behaviour {
 /** Folds the variations, in the order given, over the reference behaviour. */
 export function composeBehaviour(variations: readonly Variation[]): Behaviour {
   const policy: Policy = Object.assign({}, REFERENCE_POLICY, ...variations.map((v) => v.policy ?? {})) as Policy;
-  const fold = <T, A extends unknown[]>(pick: (v: Variation) => ((value: T, ...args: A) => T) | undefined) =>
-    (value: T, ...args: A): T => variations.reduce((acc, v) => pick(v)?.call(v, acc, ...args) ?? acc, value);
+  const fold =
+    <T, A extends unknown[]>(pick: (v: Variation) => ((value: T, ...args: A) => T) | undefined) =>
+    (value: T, ...args: A): T =>
+      variations.reduce((acc, v) => pick(v)?.call(v, acc, ...args) ?? acc, value);
   return {
     policy,
     checkOrder: fold<CreateStep[], []>((v) => v.checkOrder)([...CREATE_STEPS]),

@@ -25,10 +25,21 @@ export const CHINESE_MESSAGES: Readonly<Record<string, string>> = {
 export function wechatDetail(body: Body): Body {
   const { detail, ...rest } = body;
   if (body.code === 'SIGN_ERROR') {
-    return { ...rest, detail: { detail: { issue: 'sign not match' }, field: 'signature', location: 'authorization',
-      sign_information: { method: 'POST', url: ENDPOINT_PATH, sign_message_length: 0, truncated_sign_message: '' } } };
+    return {
+      ...rest,
+      detail: {
+        detail: { issue: 'sign not match' },
+        field: 'signature',
+        location: 'authorization',
+        sign_information: { method: 'POST', url: ENDPOINT_PATH, sign_message_length: 0, truncated_sign_message: '' },
+      },
+    };
   }
   if (body.code !== 'PARAM_ERROR' || detail === undefined) return body;
   const field = typeof detail['field'] === 'string' ? detail['field'] : '';
-  return { ...rest, message: `输入源"/body${field}"映射到值字段规则校验失败`, detail: { location: 'body', value: detail['value'] ?? null } };
+  return {
+    ...rest,
+    message: `输入源"/body${field}"映射到值字段规则校验失败`,
+    detail: { location: 'body', value: detail['value'] ?? null },
+  };
 }

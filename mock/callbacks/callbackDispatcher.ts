@@ -1,4 +1,10 @@
-import { RECEIVER_TIMEOUT_MS, RETRY_SCHEDULE_SECONDS, notificationEnvelope, signNotification, type PayscoreEvent } from '../../apiv3';
+import {
+  RECEIVER_TIMEOUT_MS,
+  RETRY_SCHEDULE_SECONDS,
+  notificationEnvelope,
+  signNotification,
+  type PayscoreEvent,
+} from '../../apiv3';
 import type { PlatformKey } from '../config';
 import { postOnce, type AttemptOutcome } from './postOnce';
 
@@ -38,21 +44,40 @@ export function createCallbackDispatcher(options: CallbackOptions): CallbackDisp
   const running = new Set<Promise<void>>();
   const abort = new AbortController();
   const scale = options.delayScale ?? 1;
-  const wait = (ms: number): Promise<void> => new Promise((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    abort.signal.addEventListener('abort', () => { clearTimeout(timer); resolve(); }, { once: true });
-  });
+  const wait = (ms: number): Promise<void> =>
+    new Promise((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      abort.signal.addEventListener(
+        'abort',
+        () => {
+          clearTimeout(timer);
+          resolve();
+        },
+        { once: true },
+      );
+    });
 
   async function deliver(record: DeliveryRecord, body: string): Promise<void> {
     const url = new URL(record.url);
     for (let attempt = 0; attempt <= RETRY_SCHEDULE_SECONDS.length; attempt++) {
       if (attempt > 0) await wait((RETRY_SCHEDULE_SECONDS[attempt - 1] ?? 0) * 1000 * scale);
-      if (abort.signal.aborted) { record.status = 'cancelled'; return; }
+      if (abort.signal.aborted) {
+        record.status = 'cancelled';
+        return;
+      }
       const key = options.platformKey();
-      const headers = signNotification({ body, privateKey: key.privateKey, serial: key.serial, timestamp: Math.floor(options.wallClock() / 1000) });
+      const headers = signNotification({
+        body,
+        privateKey: key.privateKey,
+        serial: key.serial,
+        timestamp: Math.floor(options.wallClock() / 1000),
+      });
       const outcome = await postOnce(url, body, headers, options.timeoutMs ?? RECEIVER_TIMEOUT_MS, abort.signal);
       record.attempts.push({ at: options.wallClock(), ...outcome });
-      if ('status' in outcome && outcome.status >= 200 && outcome.status < 300) { record.status = 'delivered'; return; }
+      if ('status' in outcome && outcome.status >= 200 && outcome.status < 300) {
+        record.status = 'delivered';
+        return;
+      }
     }
     record.status = abort.signal.aborted ? 'cancelled' : 'gave-up';
   }
@@ -60,10 +85,21 @@ export function createCallbackDispatcher(options: CallbackOptions): CallbackDisp
   return {
     notify(event, order, notifyUrl) {
       const envelope = notificationEnvelope(event, order, options.apiV3Key, options.now());
-      const record: DeliveryRecord = { id: envelope.id, event, orderId: String(order['order_id']), url: notifyUrl, attempts: [], status: 'pending' };
+      const record: DeliveryRecord = {
+        id: envelope.id,
+        event,
+        orderId: String(order['order_id']),
+        url: notifyUrl,
+        attempts: [],
+        status: 'pending',
+      };
       records.push(record);
       let url: URL | undefined;
-      try { url = new URL(notifyUrl); } catch { url = undefined; }
+      try {
+        url = new URL(notifyUrl);
+      } catch {
+        url = undefined;
+      }
       if (url === undefined || !/^https?:$/.test(url.protocol) || (!options.anyHost && !isLoopbackHost(url.hostname))) {
         record.status = 'skipped';
         return record;

@@ -43,8 +43,10 @@ const ORDER_ID_FIELD = { field: '/order_id', location: 'body' } as const;
 /** A chosen order_id must still be one the mock could answer (RESP-ORDER-ID: 1..orderIdMaxLength) and not be taken. */
 function checkedOrderId(ctx: MockContext, orderId: string): string {
   const max = limits().orderIdMaxLength;
-  if (orderId.length === 0 || [...orderId].length > max) throw new ControlError('PARAM_ERROR', `order_id must be 1..${max} characters`, ORDER_ID_FIELD);
-  if (ctx.orders.findById(orderId) !== undefined) throw new ControlError('PARAM_ERROR', `order_id ${orderId} names another order already`, ORDER_ID_FIELD);
+  if (orderId.length === 0 || [...orderId].length > max)
+    throw new ControlError('PARAM_ERROR', `order_id must be 1..${max} characters`, ORDER_ID_FIELD);
+  if (ctx.orders.findById(orderId) !== undefined)
+    throw new ControlError('PARAM_ERROR', `order_id ${orderId} names another order already`, ORDER_ID_FIELD);
   return orderId;
 }
 
@@ -57,9 +59,14 @@ const LATEST_INSTANT = (() => {
 
 function checkedAdvance(now: number, ms: number): number {
   const field = { field: '/ms', location: 'body' } as const;
-  if (!Number.isSafeInteger(ms)) throw new ControlError('PARAM_ERROR', `ms must be an integer number of milliseconds, got ${String(ms)}`, field);
+  if (!Number.isSafeInteger(ms))
+    throw new ControlError('PARAM_ERROR', `ms must be an integer number of milliseconds, got ${String(ms)}`, field);
   if (now + ms < 0 || now + ms > LATEST_INSTANT) {
-    throw new ControlError('PARAM_ERROR', `ms ${ms} moves the clock outside 1970-01-01 … 9999-12-31 (China time); allowed now: ${-now} … ${LATEST_INSTANT - now}`, field);
+    throw new ControlError(
+      'PARAM_ERROR',
+      `ms ${ms} moves the clock outside 1970-01-01 … 9999-12-31 (China time); allowed now: ${-now} … ${LATEST_INSTANT - now}`,
+      field,
+    );
   }
   return ms;
 }
@@ -68,15 +75,26 @@ export function createControl(ctx: MockContext, callbacks: CallbackDispatcher): 
   const find = (ref: OrderRef): StoredOrder | undefined =>
     'orderId' in ref
       ? ctx.orders.findById(ref.orderId)
-      : ctx.orders.find({ mchid: ref.mchid ?? ctx.config.mchid, subMchid: ref.subMchid ?? ctx.config.identities.sub_mchid, outOrderNo: ref.outOrderNo });
+      : ctx.orders.find({
+          mchid: ref.mchid ?? ctx.config.mchid,
+          subMchid: ref.subMchid ?? ctx.config.identities.sub_mchid,
+          outOrderNo: ref.outOrderNo,
+        });
   const need = (ref: OrderRef): StoredOrder => {
     const order = find(ref);
     if (order === undefined) throw new ControlError('ORDER_NOT_EXIST', `no order ${JSON.stringify(ref)}`);
     return order;
   };
-  const transition = (ref: OrderRef, from: OrderState, to: OrderState, description: StateDescription | undefined, event: PayscoreEvent) => {
+  const transition = (
+    ref: OrderRef,
+    from: OrderState,
+    to: OrderState,
+    description: StateDescription | undefined,
+    event: PayscoreEvent,
+  ) => {
     const order = need(ref);
-    if (order.state !== from) throw new ControlError('INVALID_ORDER_STATE', `order ${order.orderId} is ${order.state}, not ${from}`);
+    if (order.state !== from)
+      throw new ControlError('INVALID_ORDER_STATE', `order ${order.orderId} is ${order.state}, not ${from}`);
     ctx.orders.store.setState(order.orderId, to, description, ctx.clock.now());
     const view = orderView(need({ orderId: order.orderId }));
     return { order: view, delivery: callbacks.notify(event, view, String(view['notify_url'])) };
@@ -93,17 +111,32 @@ export function createControl(ctx: MockContext, callbacks: CallbackDispatcher): 
     },
     putOrder: (input) => {
       const violation = firstRequestViolation(input.body);
-      if (violation !== undefined) throw new ControlError('PARAM_ERROR', `body: ${violation.message} (${violation.ruleId})`, { field: `/body${violation.pointer}`, location: 'body' });
+      if (violation !== undefined)
+        throw new ControlError('PARAM_ERROR', `body: ${violation.message} (${violation.ruleId})`, {
+          field: `/body${violation.pointer}`,
+          location: 'body',
+        });
       const mchid = input.mchid ?? ctx.config.mchid;
       const key = { mchid, subMchid: String(input.body['sub_mchid']), outOrderNo: String(input.body['out_order_no']) };
       let order = ctx.orders.find(key);
       if (order === undefined) {
-        const facts = { ...newOrderFacts(ctx, input.body, mchid), ...(input.orderId === undefined ? {} : { orderId: checkedOrderId(ctx, input.orderId) }) };
+        const facts = {
+          ...newOrderFacts(ctx, input.body, mchid),
+          ...(input.orderId === undefined ? {} : { orderId: checkedOrderId(ctx, input.orderId) }),
+        };
         const now = ctx.clock.now();
         const responseBody = JSON.stringify(orderResponse(input.body, facts));
-        order = ctx.orders.store.insertOrGet({ ...key, orderId: facts.orderId, requestCanonical: canonicalJson(input.body), responseBody, state: facts.state, createdAt: now, updatedAt: now }).order;
+        order = ctx.orders.store.insertOrGet({
+          ...key,
+          orderId: facts.orderId,
+          requestCanonical: canonicalJson(input.body),
+          responseBody,
+          state: facts.state,
+          createdAt: now,
+          updatedAt: now,
+        }).order;
       }
-      const description = input.state === 'DOING' ? input.stateDescription ?? 'USER_CONFIRM' : undefined;
+      const description = input.state === 'DOING' ? (input.stateDescription ?? 'USER_CONFIRM') : undefined;
       ctx.orders.store.setState(order.orderId, input.state, description, ctx.clock.now());
       return orderView(need({ orderId: order.orderId }));
     },

@@ -6,7 +6,11 @@ export interface ControlField {
 
 /** A control request that cannot be carried out; code is one of x-error-codes, field names the input at fault. */
 export class ControlError extends Error {
-  constructor(readonly code: string, message: string, readonly at?: ControlField) {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly at?: ControlField,
+  ) {
     super(message);
     this.name = 'ControlError';
   }

@@ -6,6 +6,7 @@ export function orderView(order: StoredOrder): Record<string, unknown> {
   delete view['package'];
   delete view['state_description'];
   view['state'] = order.state;
-  if (order.state === 'DOING' && order.stateDescription !== undefined) view['state_description'] = order.stateDescription;
+  if (order.state === 'DOING' && order.stateDescription !== undefined)
+    view['state_description'] = order.stateDescription;
   return view;
 }

@@ -14,7 +14,12 @@ export interface Answer {
 }
 
 /** An error answer; the status is the catalogue's for the code (x-error-codes) unless given. */
-export function errorAnswer(code: string, message: string, detail?: Record<string, unknown>, status = statusOfCode(code)): Answer {
+export function errorAnswer(
+  code: string,
+  message: string,
+  detail?: Record<string, unknown>,
+  status = statusOfCode(code),
+): Answer {
   const body: Record<string, unknown> = { code, message };
   if (detail !== undefined) body['detail'] = detail;
   return { status, body, code };

@@ -1,4 +1,10 @@
-import { formatAuthorization, parseAuthorization, verifyRequestSignatureAsync, type AuthorizationParams, type Verdict } from '../../apiv3';
+import {
+  formatAuthorization,
+  parseAuthorization,
+  verifyRequestSignatureAsync,
+  type AuthorizationParams,
+  type Verdict,
+} from '../../apiv3';
 import type { MockContext } from '../context';
 import { errorAnswer, ruleAnswer, type Answer } from './answer';
 
@@ -52,20 +58,29 @@ function verify(ctx: MockContext, input: SignedInput): Promise<Verdict<Authoriza
 /** The 401 (or, read so, 403) for a failed verification. */
 function refusal(ctx: MockContext, verdict: Extract<Verdict<AuthorizationParams>, { ok: false }>): Answer {
   const reason = verdict.reason;
-  if (reason === 'unknown-mchid' && ctx.behaviour.policy.unknownMchid === 'forbid') return { ...errorAnswer('NO_AUTH', `${verdict.detail} (AUTH-MCHID)`), ruleId: 'AUTH-MCHID' };
+  if (reason === 'unknown-mchid' && ctx.behaviour.policy.unknownMchid === 'forbid')
+    return { ...errorAnswer('NO_AUTH', `${verdict.detail} (AUTH-MCHID)`), ruleId: 'AUTH-MCHID' };
   return ruleAnswer(RULE_OF_FAILURE[reason], verdict.detail);
 }
 
 /** Authorization (AUTH-*), then the nonce replay check; answers the params or the refusal. */
 export async function authenticate(ctx: MockContext, input: SignedInput): Promise<Authenticated> {
   const { policy, memory } = ctx.behaviour;
-  if (policy.verifiedHeaderCache && input.authorization !== undefined && memory.verifiedHeaders.has(input.authorization)) {
+  if (
+    policy.verifiedHeaderCache &&
+    input.authorization !== undefined &&
+    memory.verifiedHeaders.has(input.authorization)
+  ) {
     const cached = parseAuthorization(input.authorization);
     if (cached.ok) return { ok: true, params: cached.params };
   }
   if (policy.authorizationFormat === 'canonical-only') {
     const parsed = parseAuthorization(input.authorization);
-    if (parsed.ok && formatAuthorization(parsed.params) !== input.authorization) return { ok: false, answer: ruleAnswer('AUTH-SCHEME', 'the Authorization parameters are not in the expected order') };
+    if (parsed.ok && formatAuthorization(parsed.params) !== input.authorization)
+      return {
+        ok: false,
+        answer: ruleAnswer('AUTH-SCHEME', 'the Authorization parameters are not in the expected order'),
+      };
   }
   const verdict = await verify(ctx, input);
   const acceptedBadSignature = !verdict.ok && verdict.reason === 'bad-signature' && policy.badSignature === 'accept';
@@ -74,7 +89,13 @@ export async function authenticate(ctx: MockContext, input: SignedInput): Promis
   if (params === undefined) throw new Error('verifyRequestSignature accepted a request without its parameters');
   const replayed = ctx.nonces.seen(params.mchid, params.nonce_str, ctx.wallClock());
   if (replayed && policy.nonceReplay === 'refuse') {
-    return { ok: false, answer: ruleAnswer('AUTH-NONCE-REPLAY', `nonce_str ${params.nonce_str} was already used by mchid ${params.mchid}`) };
+    return {
+      ok: false,
+      answer: ruleAnswer(
+        'AUTH-NONCE-REPLAY',
+        `nonce_str ${params.nonce_str} was already used by mchid ${params.mchid}`,
+      ),
+    };
   }
   if (policy.verifiedHeaderCache && input.authorization !== undefined) memory.verifiedHeaders.add(input.authorization);
   return { ok: true, params };

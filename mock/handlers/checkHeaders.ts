@@ -16,7 +16,8 @@ export function checkHeaders(ctx: MockContext, headers: IncomingHttpHeaders): An
   }
   const contentType = headers['content-type'];
   if (contentType === undefined) return ruleAnswer('HDR-CONTENT-TYPE', 'the Content-Type header is missing');
-  if (exact ? contentType !== JSON_MEDIA_TYPE : !isJsonContentType(contentType)) return ruleAnswer('HDR-CONTENT-TYPE', `Content-Type ${JSON.stringify(contentType)} is not application/json`);
+  if (exact ? contentType !== JSON_MEDIA_TYPE : !isJsonContentType(contentType))
+    return ruleAnswer('HDR-CONTENT-TYPE', `Content-Type ${JSON.stringify(contentType)} is not application/json`);
   const serial = headers['wechatpay-serial'];
   if (typeof serial === 'string' && ctx.platformKey(serial) === undefined) {
     return ruleAnswer('HDR-WECHATPAY-SERIAL', `Wechatpay-Serial ${serial} names no platform key of this server`);

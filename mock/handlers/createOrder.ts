@@ -26,13 +26,20 @@ type Step = (ctx: MockContext, req: EndpointRequest, p: Progress) => Promise<Ans
 
 const STEPS: Record<CreateStep, Step> = {
   authentication: async (ctx, req, p) => {
-    const auth = await authenticate(ctx, { method: req.method, pathWithQuery: req.pathWithQuery, authorization: req.headers['authorization'], body: req.body });
+    const auth = await authenticate(ctx, {
+      method: req.method,
+      pathWithQuery: req.pathWithQuery,
+      authorization: req.headers['authorization'],
+      body: req.body,
+    });
     if (!auth.ok) return auth.answer;
     p.mchid = auth.params.mchid;
     return undefined;
   },
   'rate-limit': (ctx, _req, p) =>
-    p.mchid !== undefined && ctx.rateLimiter.over(p.mchid, ctx.wallClock()) ? ruleAnswer('RATE-LIMIT', `mchid ${p.mchid} is over ${ctx.config.rateLimit ?? 0} requests per second`) : undefined,
+    p.mchid !== undefined && ctx.rateLimiter.over(p.mchid, ctx.wallClock())
+      ? ruleAnswer('RATE-LIMIT', `mchid ${p.mchid} is over ${ctx.config.rateLimit ?? 0} requests per second`)
+      : undefined,
   headers: (ctx, req) => checkHeaders(ctx, req.headers),
   body: (ctx, req, p) => {
     const parsed = parseJsonBody(req.body);
@@ -47,7 +54,10 @@ const STEPS: Record<CreateStep, Step> = {
     const violation = firstRequestViolation(body, (v) => fieldRules([v], body).includes(v)) ?? fieldRules([], body)[0];
     return violation === undefined ? undefined : violationAnswer(violation, body);
   },
-  identities: (ctx, _req, p) => (ctx.behaviour.policy.bindings === 'skipped' || p.body === undefined ? undefined : checkIdentities(p.body, ctx.config.identities)),
+  identities: (ctx, _req, p) =>
+    ctx.behaviour.policy.bindings === 'skipped' || p.body === undefined
+      ? undefined
+      : checkIdentities(p.body, ctx.config.identities),
 };
 
 /**
@@ -64,6 +74,7 @@ export async function createOrder(ctx: MockContext, req: EndpointRequest): Promi
     const answer = await STEPS[step](ctx, req, progress);
     if (answer !== undefined) return done(answer);
   }
-  if (progress.mchid === undefined || progress.body === undefined) throw new Error('the create steps ran without authentication or a body');
+  if (progress.mchid === undefined || progress.body === undefined)
+    throw new Error('the create steps ran without authentication or a body');
   return done(await placeOrder(ctx, progress.body, progress.mchid, req.body));
 }

@@ -5,11 +5,15 @@ import type { OrderFacts } from './orderResponse';
 
 let cached: { orderIdMaxLength: number; packageMaxLength: number } | undefined;
 /** The two limits used per create, read from the spec once (limits() recomputes them). */
-const orderLimits = () => (cached ??= { orderIdMaxLength: limits().orderIdMaxLength, packageMaxLength: limits().packageMaxLength });
+const orderLimits = () =>
+  (cached ??= { orderIdMaxLength: limits().orderIdMaxLength, packageMaxLength: limits().packageMaxLength });
 
 /** A fresh order_id: digits, creation time first, or (a reading) a prefix and hex; at most limits().orderIdMaxLength. */
 export function newOrderId(now: number, format: 'digits' | 'prefixed' = 'digits'): string {
-  const id = format === 'digits' ? `10${formatChinaTime(now, 'second')}${String(randomInt(0, 1e12)).padStart(12, '0')}` : `PSO-${randomBytes(12).toString('hex')}`;
+  const id =
+    format === 'digits'
+      ? `10${formatChinaTime(now, 'second')}${String(randomInt(0, 1e12)).padStart(12, '0')}`
+      : `PSO-${randomBytes(12).toString('hex')}`;
   return id.slice(0, orderLimits().orderIdMaxLength);
 }
 

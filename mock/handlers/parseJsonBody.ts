@@ -71,7 +71,10 @@ export type ParsedBody = { ok: true; value: Record<string, unknown> } | { ok: fa
  */
 export function parseJsonBody(bytes: Buffer): ParsedBody {
   if (bytes.length > BODY_LIMITS.maxBytes) {
-    return { ok: false, answer: ruleAnswer('BODY-LIMITS', `the body is ${bytes.length} bytes, over ${BODY_LIMITS.maxBytes}`) };
+    return {
+      ok: false,
+      answer: ruleAnswer('BODY-LIMITS', `the body is ${bytes.length} bytes, over ${BODY_LIMITS.maxBytes}`),
+    };
   }
   let text: string;
   try {
@@ -81,10 +84,19 @@ export function parseJsonBody(bytes: Buffer): ParsedBody {
   }
   const shape = shapeOf(text, { depth: BODY_LIMITS.maxDepth, values: BODY_LIMITS.maxValues });
   if (shape.depth > BODY_LIMITS.maxDepth) {
-    return { ok: false, answer: ruleAnswer('BODY-LIMITS', `the body nests deeper than ${BODY_LIMITS.maxDepth} levels`) };
+    return {
+      ok: false,
+      answer: ruleAnswer('BODY-LIMITS', `the body nests deeper than ${BODY_LIMITS.maxDepth} levels`),
+    };
   }
   if (shape.values > BODY_LIMITS.maxValues) {
-    return { ok: false, answer: ruleAnswer('BODY-COST-BOUND', `the body holds more than ${BODY_LIMITS.maxValues} JSON values (array items and object members)`) };
+    return {
+      ok: false,
+      answer: ruleAnswer(
+        'BODY-COST-BOUND',
+        `the body holds more than ${BODY_LIMITS.maxValues} JSON values (array items and object members)`,
+      ),
+    };
   }
   let value: unknown;
   try {
@@ -101,7 +113,14 @@ export function parseJsonBody(bytes: Buffer): ParsedBody {
   if (unsafe !== undefined) {
     const message = `${unsafe} is an integer beyond ±${Number.MAX_SAFE_INTEGER}, which cannot be read and echoed exactly`;
     // No detail.value: it would show the changed number.
-    return { ok: false, answer: errorAnswer(codeOfRule('NUM-SAFE-INTEGER'), `${message} (NUM-SAFE-INTEGER)`, { field: unsafe, issue: message, location: 'body' }) };
+    return {
+      ok: false,
+      answer: errorAnswer(codeOfRule('NUM-SAFE-INTEGER'), `${message} (NUM-SAFE-INTEGER)`, {
+        field: unsafe,
+        issue: message,
+        location: 'body',
+      }),
+    };
   }
   return { ok: true, value: value as Record<string, unknown> };
 }

@@ -17,18 +17,30 @@ function terminalAnswer(order: StoredOrder): Answer | undefined {
   if (index < 0) return undefined;
   const code = rule('IDEMP-TERMINAL').expect?.codes[index];
   if (code === undefined) throw new Error('IDEMP-TERMINAL lists fewer codes than terminal states');
-  return { ...errorAnswer(code, `out_order_no ${order.outOrderNo} names an order in state ${order.state} (IDEMP-TERMINAL)`), ruleId: 'IDEMP-TERMINAL' };
+  return {
+    ...errorAnswer(code, `out_order_no ${order.outOrderNo} names an order in state ${order.state} (IDEMP-TERMINAL)`),
+    ruleId: 'IDEMP-TERMINAL',
+  };
 }
 
 /** Whether a create repeats the stored one's parameters (IDEMP-SAME-JSON), as the policy compares them. */
-function sameParameters(ctx: MockContext, order: StoredOrder, canonical: string, raw: string, body: Record<string, unknown>): boolean {
+function sameParameters(
+  ctx: MockContext,
+  order: StoredOrder,
+  canonical: string,
+  raw: string,
+  body: Record<string, unknown>,
+): boolean {
   const { policy, memory } = ctx.behaviour;
   const stored = memory.overwrittenRequests.get(order.orderId) ?? order.requestCanonical;
   if (policy.sameParameters === 'json-value') return stored === canonical;
-  if (policy.sameParameters === 'bytes') return stored === canonical && (memory.requestBytes.get(order.orderId) ?? raw) === raw;
+  if (policy.sameParameters === 'bytes')
+    return stored === canonical && (memory.requestBytes.get(order.orderId) ?? raw) === raw;
   const before = JSON.parse(stored) as Record<string, unknown>;
   const scalar = (v: unknown): boolean => v === null || typeof v !== 'object';
-  return Object.keys({ ...before, ...body }).every((k) => !scalar(before[k]) || !scalar(body[k]) || before[k] === body[k]);
+  return Object.keys({ ...before, ...body }).every(
+    (k) => !scalar(before[k]) || !scalar(body[k]) || before[k] === body[k],
+  );
 }
 
 /** The stored answer again, as the replay policy shapes it. */
@@ -36,13 +48,20 @@ function replayAnswer(ctx: MockContext, order: StoredOrder): Answer {
   const replay = ctx.behaviour.policy.replay;
   if (replay === 'stored') return { status: 200, raw: order.responseBody };
   const { package: pkg, ...body } = JSON.parse(order.responseBody) as Record<string, unknown>;
-  if (replay === 'new-order-id') return { status: 200, body: { ...body, package: pkg, order_id: newOrderId(ctx.clock.now()) } };
+  if (replay === 'new-order-id')
+    return { status: 200, body: { ...body, package: pkg, order_id: newOrderId(ctx.clock.now()) } };
   if (replay === 'without-package' || pkg === undefined) return { status: 200, body };
   return { status: 200, body: { ...body, package: newPackage() } };
 }
 
 /** The answer to a create naming an existing order: replay, conflict or terminal state. */
-function existingAnswer(ctx: MockContext, order: StoredOrder, canonical: string, raw: string, body: Record<string, unknown>): Answer {
+function existingAnswer(
+  ctx: MockContext,
+  order: StoredOrder,
+  canonical: string,
+  raw: string,
+  body: Record<string, unknown>,
+): Answer {
   const terminal = terminalAnswer(order);
   if (terminal !== undefined) return terminal;
   const { onConflict } = ctx.behaviour.policy;
@@ -54,7 +73,12 @@ function existingAnswer(ctx: MockContext, order: StoredOrder, canonical: string,
 }
 
 /** After field rules and identities: idempotency, business rules, then the new order (CHECK-ORDER). */
-export async function placeOrder(ctx: MockContext, body: Record<string, unknown>, mchid: string, bytes: Buffer): Promise<Answer> {
+export async function placeOrder(
+  ctx: MockContext,
+  body: Record<string, unknown>,
+  mchid: string,
+  bytes: Buffer,
+): Promise<Answer> {
   const key = { mchid, subMchid: String(body['sub_mchid']), outOrderNo: String(body['out_order_no']) };
   const canonical = canonicalJson(body);
   const raw = bytes.toString('utf8');
@@ -70,10 +94,19 @@ export async function placeOrder(ctx: MockContext, body: Record<string, unknown>
   const facts = newOrderFacts(ctx, body, mchid);
   const responseBody = JSON.stringify(ctx.behaviour.okBody(orderResponse(body, facts), body));
   const now = ctx.clock.now();
-  const order: StoredOrder = { ...key, orderId: facts.orderId, requestCanonical: canonical, responseBody, state: facts.state, createdAt: now, updatedAt: now };
+  const order: StoredOrder = {
+    ...key,
+    orderId: facts.orderId,
+    requestCanonical: canonical,
+    responseBody,
+    state: facts.state,
+    createdAt: now,
+    updatedAt: now,
+  };
   if (facts.stateDescription !== undefined) order.stateDescription = facts.stateDescription;
   const result = ctx.orders.store.insertOrGet(order);
-  if (result.inserted && ctx.behaviour.policy.sameParameters === 'bytes') ctx.behaviour.memory.requestBytes.set(order.orderId, raw);
+  if (result.inserted && ctx.behaviour.policy.sameParameters === 'bytes')
+    ctx.behaviour.memory.requestBytes.set(order.orderId, raw);
   // The defect of a racy lookup: the loser of the race answers the order it made, not the stored one.
   if (result.inserted || racy) return { status: 200, raw: responseBody };
   return existingAnswer(ctx, result.order, canonical, raw, body);

@@ -12,7 +12,11 @@ const STALE_SECONDS = 600;
  * RSA signature is computed on libuv's thread pool, so the event loop reads, validates and writes
  * other requests meanwhile; the decision (and the store write) was already taken synchronously.
  */
-async function signatureHeaders(ctx: MockContext, body: string, requestedSerial: string | undefined): Promise<Record<string, string>> {
+async function signatureHeaders(
+  ctx: MockContext,
+  body: string,
+  requestedSerial: string | undefined,
+): Promise<Record<string, string>> {
   const { signature } = ctx.behaviour.policy;
   if (signature === 'none') return {};
   const key = ctx.platformKey(requestedSerial) ?? ctx.platformKey();
@@ -20,9 +24,15 @@ async function signatureHeaders(ctx: MockContext, body: string, requestedSerial:
   const stale = signature === 'stale' ? STALE_SECONDS : 0;
   const signed = signature === 'over-other-body' ? `${body} ` : body;
   const headers: Record<string, string> = {
-    ...(await signResponseAsync({ body: signed, privateKey: key.privateKey, serial: key.serial, timestamp: Math.floor(ctx.wallClock() / 1000) - stale })),
+    ...(await signResponseAsync({
+      body: signed,
+      privateKey: key.privateKey,
+      serial: key.serial,
+      timestamp: Math.floor(ctx.wallClock() / 1000) - stale,
+    })),
   };
-  if (signature === 'probe') headers['Wechatpay-Signature'] = `${PROBE_SIGNATURE_PREFIX}${randomBytes(32).toString('base64')}`;
+  if (signature === 'probe')
+    headers['Wechatpay-Signature'] = `${PROBE_SIGNATURE_PREFIX}${randomBytes(32).toString('base64')}`;
   return headers;
 }
 
@@ -34,7 +44,13 @@ const bareRouteAnswer = (ctx: MockContext, answer: Answer): boolean =>
  * Serializes, signs and writes an answer; every answer, errors included, is signed JSON. The head
  * and the body leave in one write (Content-Length known, end() with the body).
  */
-export async function sendAnswer(ctx: MockContext, res: ServerResponse, answer: Answer, requestId: string, requestedSerial: string | undefined): Promise<void> {
+export async function sendAnswer(
+  ctx: MockContext,
+  res: ServerResponse,
+  answer: Answer,
+  requestId: string,
+  requestedSerial: string | undefined,
+): Promise<void> {
   const body = answer.raw ?? JSON.stringify(answer.body ?? {});
   const bare = bareRouteAnswer(ctx, answer);
   const signature = bare ? {} : await signatureHeaders(ctx, body, requestedSerial);

@@ -23,8 +23,14 @@ function writeMaterial(dir: string, m: KeyMaterial): void {
   writeFileSync(join(dir, DATA_FILES.platformKey), m.platform.privateKeyPem, PRIVATE);
   writeFileSync(join(dir, DATA_FILES.platformPublicKey), m.platform.publicKeyPem);
   writeFileSync(join(dir, DATA_FILES.apiV3Key), m.apiV3Key, PRIVATE);
-  if (m.platform.certificate !== undefined) writeFileSync(join(dir, DATA_FILES.platformCertificate), m.platform.certificate.pem);
-  const state: DataState = { mchid: m.mchid, merchantSerialNo: m.merchant.serialNo, platformPublicKeyId: m.platform.publicKeyId, identities: m.identities };
+  if (m.platform.certificate !== undefined)
+    writeFileSync(join(dir, DATA_FILES.platformCertificate), m.platform.certificate.pem);
+  const state: DataState = {
+    mchid: m.mchid,
+    merchantSerialNo: m.merchant.serialNo,
+    platformPublicKeyId: m.platform.publicKeyId,
+    identities: m.identities,
+  };
   if (m.platform.certificate !== undefined) state.platformCertificateSerial = m.platform.certificate.serial;
   writeFileSync(join(dir, DATA_FILES.state), `${JSON.stringify(state, null, 2)}\n`);
 }
@@ -33,13 +39,24 @@ function readMaterial(dir: string): KeyMaterial {
   const state = JSON.parse(read(dir, DATA_FILES.state)) as DataState;
   const material: KeyMaterial = {
     mchid: state.mchid,
-    merchant: { serialNo: state.merchantSerialNo, privateKeyPem: read(dir, DATA_FILES.merchantKey), publicKeyPem: read(dir, DATA_FILES.merchantPublicKey) },
-    platform: { privateKeyPem: read(dir, DATA_FILES.platformKey), publicKeyPem: read(dir, DATA_FILES.platformPublicKey), publicKeyId: state.platformPublicKeyId },
+    merchant: {
+      serialNo: state.merchantSerialNo,
+      privateKeyPem: read(dir, DATA_FILES.merchantKey),
+      publicKeyPem: read(dir, DATA_FILES.merchantPublicKey),
+    },
+    platform: {
+      privateKeyPem: read(dir, DATA_FILES.platformKey),
+      publicKeyPem: read(dir, DATA_FILES.platformPublicKey),
+      publicKeyId: state.platformPublicKeyId,
+    },
     apiV3Key: read(dir, DATA_FILES.apiV3Key).trim(),
     identities: state.identities,
   };
   if (state.platformCertificateSerial !== undefined && existsSync(join(dir, DATA_FILES.platformCertificate))) {
-    material.platform.certificate = { serial: state.platformCertificateSerial, pem: read(dir, DATA_FILES.platformCertificate) };
+    material.platform.certificate = {
+      serial: state.platformCertificateSerial,
+      pem: read(dir, DATA_FILES.platformCertificate),
+    };
   }
   return material;
 }
@@ -58,7 +75,10 @@ export function loadOrInitDataDir(dir: string, keyMode: KeyMode): KeyMaterial {
   }
   let material = readMaterial(dir);
   const certificate = material.platform.certificate;
-  if (keyMode === 'certificate' && (certificate === undefined || !certificateValidFor(certificate.pem, 60 * 60 * 1000))) {
+  if (
+    keyMode === 'certificate' &&
+    (certificate === undefined || !certificateValidFor(certificate.pem, 60 * 60 * 1000))
+  ) {
     const { certificate: _old, ...platform } = material.platform;
     material = withCertificate({ ...material, platform });
     writeMaterial(dir, material);

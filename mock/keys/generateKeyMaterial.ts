@@ -45,7 +45,10 @@ export function randomIdentities(): Identities {
 /** The platform certificate, made when certificate mode needs it. */
 export function withCertificate(material: KeyMaterial): KeyMaterial {
   if (material.platform.certificate !== undefined) return material;
-  const certificate = createPlatformCertificate(material.platform.privateKeyPem, `payscore-mock platform ${material.mchid}`);
+  const certificate = createPlatformCertificate(
+    material.platform.privateKeyPem,
+    `payscore-mock platform ${material.mchid}`,
+  );
   return { ...material, platform: { ...material.platform, certificate } };
 }
 

@@ -33,16 +33,24 @@ export const DATA_FILES = {
   database: 'orders.sqlite',
 } as const;
 
-export function buildProfile(material: KeyMaterial, keyMode: KeyMode, baseUrl: string, riskFundCap: number, reference = true): MockProfile {
+export function buildProfile(
+  material: KeyMaterial,
+  keyMode: KeyMode,
+  baseUrl: string,
+  riskFundCap: number,
+  reference = true,
+): MockProfile {
   const certificate = material.platform.certificate;
-  if (keyMode === 'certificate' && certificate === undefined) throw new Error('certificate mode needs the platform certificate');
+  if (keyMode === 'certificate' && certificate === undefined)
+    throw new Error('certificate mode needs the platform certificate');
   return {
     baseUrl,
     mchid: material.mchid,
     merchant: { serialNo: material.merchant.serialNo, privateKeyPath: DATA_FILES.merchantKey },
-    platform: keyMode === 'certificate' && certificate !== undefined
-      ? { serial: certificate.serial, certificatePath: DATA_FILES.platformCertificate }
-      : { serial: material.platform.publicKeyId, publicKeyPath: DATA_FILES.platformPublicKey },
+    platform:
+      keyMode === 'certificate' && certificate !== undefined
+        ? { serial: certificate.serial, certificatePath: DATA_FILES.platformCertificate }
+        : { serial: material.platform.publicKeyId, publicKeyPath: DATA_FILES.platformPublicKey },
     identities: { ...material.identities },
     notifyUrl: PROFILE_DEFAULTS.notifyUrl,
     riskFundCap,

@@ -23,7 +23,23 @@ export function createPlatformCertificate(privateKeyPem: string, commonName: str
   try {
     const keyPath = join(dir, 'key.pem');
     writeFileSync(keyPath, privateKeyPem, { mode: 0o600 });
-    const pem = execFileSync('openssl', ['req', '-x509', '-new', '-key', keyPath, '-subj', `/CN=${commonName}`, '-days', '2', '-set_serial', `0x${newSerialHex()}`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const pem = execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-new',
+        '-key',
+        keyPath,
+        '-subj',
+        `/CN=${commonName}`,
+        '-days',
+        '2',
+        '-set_serial',
+        `0x${newSerialHex()}`,
+      ],
+      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     return { serial: new X509Certificate(pem).serialNumber.toUpperCase(), pem };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -30,9 +30,15 @@ CREATE INDEX IF NOT EXISTS nonces_seen ON nonces (seen_at);`;
 
 function fromRow(row: Row): StoredOrder {
   const order: StoredOrder = {
-    mchid: row.mchid, subMchid: row.sub_mchid, outOrderNo: row.out_order_no, orderId: row.order_id,
-    requestCanonical: row.request_canonical, responseBody: row.response_body, state: row.state as OrderState,
-    createdAt: row.created_at, updatedAt: row.updated_at,
+    mchid: row.mchid,
+    subMchid: row.sub_mchid,
+    outOrderNo: row.out_order_no,
+    orderId: row.order_id,
+    requestCanonical: row.request_canonical,
+    responseBody: row.response_body,
+    state: row.state as OrderState,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
   };
   if (row.state_description !== null) order.stateDescription = row.state_description as StateDescription;
   return order;
@@ -55,7 +61,9 @@ function openDatabase(path: string): BetterSqlite3.Database {
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy load is the point
     Database = require('better-sqlite3') as typeof BetterSqlite3;
   } catch (error) {
-    throw new Error(`the mock's order store needs better-sqlite3, which did not load (${(error as Error).message.split('\n')[0]}); allow its install script (README: "Install scripts") and reinstall`);
+    throw new Error(
+      `the mock's order store needs better-sqlite3, which did not load (${(error as Error).message.split('\n')[0]}); allow its install script (README: "Install scripts") and reinstall`,
+    );
   }
   return new Database(path);
 }
@@ -71,10 +79,14 @@ export function sqliteOrderStore(options: SqliteStoreOptions = {}): OrderStore {
   db.exec(SCHEMA);
   const insert = db.prepare(`INSERT INTO orders VALUES (@mchid, @subMchid, @outOrderNo, @orderId, @requestCanonical,
     @responseBody, @state, @stateDescription, @createdAt, @updatedAt) ON CONFLICT (mchid, sub_mchid, out_order_no) DO NOTHING`);
-  const byKey = db.prepare<[string, string, string], Row>('SELECT * FROM orders WHERE mchid = ? AND sub_mchid = ? AND out_order_no = ?');
+  const byKey = db.prepare<[string, string, string], Row>(
+    'SELECT * FROM orders WHERE mchid = ? AND sub_mchid = ? AND out_order_no = ?',
+  );
   const byId = db.prepare<[string], Row>('SELECT * FROM orders WHERE order_id = ?');
   const update = db.prepare('UPDATE orders SET state = ?, state_description = ?, updated_at = ? WHERE order_id = ?');
-  const expire = db.prepare("UPDATE orders SET state = 'EXPIRED', state_description = NULL, updated_at = ? WHERE state = 'CREATED' AND created_at < ?");
+  const expire = db.prepare(
+    "UPDATE orders SET state = 'EXPIRED', state_description = NULL, updated_at = ? WHERE state = 'CREATED' AND created_at < ?",
+  );
   const count = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM orders');
   // New, or older than the retention (then it counts as new again): one row changes. A replay changes none.
   const nonce = db.prepare(`INSERT INTO nonces VALUES (?, ?, ?) ON CONFLICT (mchid, nonce)

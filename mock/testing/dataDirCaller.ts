@@ -6,7 +6,12 @@ export function dataDirCaller(dataDir: string, baseUrl: string): FreshMock {
   const material = loadOrInitDataDir(dataDir, 'public-key');
   const config = { riskFundCap: 500_000, ...configFromMaterial(material, 'public-key') };
   return {
-    config, material, profile: { baseUrl } as MockProfile,
-    keys: { merchantSerialNo: material.merchant.serialNo, merchantPrivateKey: material.merchant.privateKeyPem } as FreshMock['keys'],
+    config,
+    material,
+    profile: { baseUrl } as MockProfile,
+    keys: {
+      merchantSerialNo: material.merchant.serialNo,
+      merchantPrivateKey: material.merchant.privateKeyPem,
+    } as FreshMock['keys'],
   } as FreshMock;
 }

@@ -29,14 +29,20 @@ export interface MockResponse {
 
 /** Sends a request signed with the mock's merchant key, as a real caller would; test support. */
 export function mockRequest(mock: FreshMock, body: unknown, options: MockRequestOptions = {}): Promise<MockResponse> {
-  const bytes = Buffer.isBuffer(body) ? body : Buffer.from(typeof body === 'string' ? body : JSON.stringify(body), 'utf8');
+  const bytes = Buffer.isBuffer(body)
+    ? body
+    : Buffer.from(typeof body === 'string' ? body : JSON.stringify(body), 'utf8');
   const method = options.method ?? 'POST';
   const path = options.path ?? ENDPOINT_PATH;
   const signed = signRequest({
-    method, pathWithQuery: path, body: bytes,
-    mchid: options.mchid ?? mock.config.mchid, serialNo: options.serialNo ?? mock.keys.merchantSerialNo,
+    method,
+    pathWithQuery: path,
+    body: bytes,
+    mchid: options.mchid ?? mock.config.mchid,
+    serialNo: options.serialNo ?? mock.keys.merchantSerialNo,
     privateKey: options.privateKey ?? mock.keys.merchantPrivateKey,
-    timestamp: options.timestamp ?? Math.floor(Date.now() / 1000), nonce: options.nonce ?? newNonce(),
+    timestamp: options.timestamp ?? Math.floor(Date.now() / 1000),
+    nonce: options.nonce ?? newNonce(),
   });
   const headers: Record<string, string> = { Accept: 'application/json', 'Content-Type': 'application/json' };
   const authorization = 'authorization' in options ? options.authorization : signed.authorization;
@@ -53,9 +59,14 @@ export function mockRequest(mock: FreshMock, body: unknown, options: MockRequest
       res.on('end', () => {
         const raw = Buffer.concat(chunks);
         let json: Record<string, unknown> = {};
-        try { json = JSON.parse(raw.toString('utf8')) as Record<string, unknown>; } catch { json = {}; }
+        try {
+          json = JSON.parse(raw.toString('utf8')) as Record<string, unknown>;
+        } catch {
+          json = {};
+        }
         const signature = verifyResponseSignature({
-          headers: res.headers as Record<string, string | string[] | undefined>, body: raw,
+          headers: res.headers as Record<string, string | string[] | undefined>,
+          body: raw,
           platformKey: (serial) => mock.config.platformKeys.find((k) => k.serial === serial)?.publicKey,
           now: Math.floor(Date.now() / 1000),
         });

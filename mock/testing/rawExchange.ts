@@ -32,12 +32,21 @@ export function parseRawAnswer(text: string, platformKeys: readonly PlatformKey[
     const colon = line.indexOf(':');
     if (colon > 0) headers[line.slice(0, colon).toLowerCase()] = line.slice(colon + 1).trim();
   }
-  const bodyBytes = end < 0 ? Buffer.alloc(0) : Buffer.from(text.slice(end + 4), 'latin1').subarray(0, Number(headers['content-length'] ?? Infinity));
+  const bodyBytes =
+    end < 0
+      ? Buffer.alloc(0)
+      : Buffer.from(text.slice(end + 4), 'latin1').subarray(0, Number(headers['content-length'] ?? Infinity));
   const body = bodyBytes.toString('utf8');
   let json: Record<string, unknown> | undefined;
-  try { json = JSON.parse(body) as Record<string, unknown>; } catch { json = undefined; }
+  try {
+    json = JSON.parse(body) as Record<string, unknown>;
+  } catch {
+    json = undefined;
+  }
   const signature = verifyResponseSignature({
-    headers, body: bodyBytes, now: Math.floor(Date.now() / 1000),
+    headers,
+    body: bodyBytes,
+    now: Math.floor(Date.now() / 1000),
     platformKey: (serial) => platformKeys.find((k) => k.serial === serial)?.publicKey,
   });
   return { status: status === undefined ? 0 : Number(status), headers, body, json, signature, text };
@@ -47,7 +56,12 @@ export function parseRawAnswer(text: string, platformKeys: readonly PlatformKey[
  * Writes raw bytes to the mock and reads until the server closes the connection (or the timeout);
  * for requests a normal client cannot send. Test support.
  */
-export function rawExchange(url: string, bytes: Buffer | string, platformKeys: readonly PlatformKey[], options: RawExchangeOptions = {}): Promise<RawAnswer> {
+export function rawExchange(
+  url: string,
+  bytes: Buffer | string,
+  platformKeys: readonly PlatformKey[],
+  options: RawExchangeOptions = {},
+): Promise<RawAnswer> {
   const { hostname, port } = new URL(url);
   const data = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes, 'latin1');
   return new Promise((resolve) => {

@@ -5,7 +5,11 @@ import { createInterface } from 'node:readline';
 /** The standalone mock (standaloneMain.ts) as a process of its own on a data directory, for kill -9 tests; test support. */
 export function startStandaloneChild(dir: string): Promise<{ child: ChildProcess; url: string }> {
   const mockDir = join(__dirname, '..');
-  const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', join(mockDir, 'standaloneMain.ts'), dir], { cwd: join(mockDir, '..'), stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(
+    process.execPath,
+    ['-r', 'ts-node/register/transpile-only', join(mockDir, 'standaloneMain.ts'), dir],
+    { cwd: join(mockDir, '..'), stdio: ['ignore', 'pipe', 'inherit'] },
+  );
   return new Promise((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`the mock exited early with ${code}`)));
     createInterface({ input: child.stdout! }).once('line', (line) => {

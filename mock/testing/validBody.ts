@@ -14,7 +14,10 @@ export function validBody(ids: Identities, overrides: Record<string, unknown> = 
     service_introduction: '某某酒店',
     post_payments: [{ name: '就餐费用', amount: 40000, description: '就餐人均100元', count: 4 }],
     risk_fund: { name: 'ESTIMATE_ORDER_COST', amount: 10000, description: '就餐的预估费用' },
-    time_range: { start_time: formatChinaTime(Date.now() + day, 'second'), end_time: formatChinaTime(Date.now() + 2 * day, 'second') },
+    time_range: {
+      start_time: formatChinaTime(Date.now() + day, 'second'),
+      end_time: formatChinaTime(Date.now() + 2 * day, 'second'),
+    },
     openid: ids.openid,
     notify_url: 'https://merchant.example/notify',
     ...overrides,

@@ -22,7 +22,10 @@ export type CaseBuilder = (kit: NotifyKit, orders: readonly OrderResource[]) => 
 /** The smallest order: cases about the wire, not the order, carry it (so a reproduction's curl stays short). */
 export function firstOrder(orders: readonly OrderResource[]): OrderResource {
   const size = (o: OrderResource): number => JSON.stringify(o.order).length;
-  const order = orders.reduce<OrderResource | undefined>((best, o) => (best === undefined || size(o) < size(best) ? o : best), undefined);
+  const order = orders.reduce<OrderResource | undefined>(
+    (best, o) => (best === undefined || size(o) < size(best) ? o : best),
+    undefined,
+  );
   if (order === undefined) throw new Error('the generators produced no order');
   return order;
 }

@@ -52,11 +52,15 @@ export function casesDir(options: Pick<RunOptions, 'reportsDir'>): string {
 // Buffers (bodies of an idempotency case's first exchange) travel as base64, not as arrays of numbers.
 const replacer = (_key: string, value: unknown): unknown => {
   const v = value as { type?: unknown; data?: unknown };
-  return v !== null && typeof v === 'object' && v.type === 'Buffer' && Array.isArray(v.data) ? { $base64: Buffer.from(v.data as number[]).toString('base64') } : value;
+  return v !== null && typeof v === 'object' && v.type === 'Buffer' && Array.isArray(v.data)
+    ? { $base64: Buffer.from(v.data as number[]).toString('base64') }
+    : value;
 };
 const reviver = (_key: string, value: unknown): unknown => {
   const v = value as { $base64?: unknown };
-  return v !== null && typeof v === 'object' && typeof v.$base64 === 'string' ? Buffer.from(v.$base64, 'base64') : value;
+  return v !== null && typeof v === 'object' && typeof v.$base64 === 'string'
+    ? Buffer.from(v.$base64, 'base64')
+    : value;
 };
 
 /** A path to show in a command: relative to the working directory when below it. */
@@ -93,7 +97,10 @@ const AUTH_RULE = /^AUTH-/;
 /** Whether the case is about the request's Authorization header (its own rule, or the rule that failed). */
 function aboutAuthorization(failure: CheckFailure, ctx: CheckContext): boolean {
   const e = ctx.expectation;
-  return AUTH_RULE.test(failure.ruleId) || ((e.kind === 'reject' || e.kind === 'accept') && e.ruleId !== undefined && AUTH_RULE.test(e.ruleId));
+  return (
+    AUTH_RULE.test(failure.ruleId) ||
+    ((e.kind === 'reject' || e.kind === 'accept') && e.ruleId !== undefined && AUTH_RULE.test(e.ruleId))
+  );
 }
 
 /** Writes reports/cases/<rule>-<hash>.json for one failure and returns how to reproduce it. */
@@ -101,7 +108,10 @@ export function writeCaseFile(source: CaseSource, failure: CheckFailure): CaseRe
   const dir = casesDir(source.options);
   mkdirSync(dir, { recursive: true });
   const { request } = source;
-  const key = createHash('sha256').update(JSON.stringify([source.test, source.index, failure.check, failure.ruleId])).digest('hex').slice(0, 12);
+  const key = createHash('sha256')
+    .update(JSON.stringify([source.test, source.index, failure.check, failure.ruleId]))
+    .digest('hex')
+    .slice(0, 12);
   const name = `${failure.ruleId}-${key}.json`;
   let body: CaseFile['request']['body'] = { base64: request.body.toString('base64') };
   let bodyFile: string | undefined;
@@ -111,19 +121,33 @@ export function writeCaseFile(source: CaseSource, failure: CheckFailure): CaseRe
     if (!existsSync(bodyFile)) writeFileSync(bodyFile, request.body);
     body = { file, bytes: request.body.length, sha256: createHash('sha256').update(request.body).digest('hex') };
   }
-  const headers = Object.fromEntries(Object.entries(request.headers).filter(([n]) => n.toLowerCase() !== 'authorization'));
+  const headers = Object.fromEntries(
+    Object.entries(request.headers).filter(([n]) => n.toLowerCase() !== 'authorization'),
+  );
   const base = new URL(source.profile.baseUrl).pathname.replace(/\/$/, '');
   const { now: _now, ...context } = source.ctx;
   const caseFile: CaseFile = {
-    format: CASE_FORMAT, ruleId: failure.ruleId, check: failure.check, basis: failure.basis, message: failure.message, test: source.test,
+    format: CASE_FORMAT,
+    ruleId: failure.ruleId,
+    check: failure.check,
+    basis: failure.basis,
+    message: failure.message,
+    test: source.test,
     ...(source.seed === undefined ? {} : { seed: source.seed }),
     ...(source.path === undefined ? {} : { path: source.path }),
     ...(source.caseName === undefined ? {} : { caseName: source.caseName }),
-    target: { url: source.profile.baseUrl, kind: source.kind, ...(source.profile.sourcePath === undefined ? {} : { profilePath: source.profile.sourcePath }) },
+    target: {
+      url: source.profile.baseUrl,
+      kind: source.kind,
+      ...(source.profile.sourcePath === undefined ? {} : { profilePath: source.profile.sourcePath }),
+    },
     request: {
       method: request.method,
       path: request.pathWithQuery.startsWith(base) ? request.pathWithQuery.slice(base.length) : request.pathWithQuery,
-      headers, signed: Object.keys(request.headers).some((n) => n.toLowerCase() === 'authorization'), resignable: !aboutAuthorization(failure, source.ctx), body,
+      headers,
+      signed: Object.keys(request.headers).some((n) => n.toLowerCase() === 'authorization'),
+      resignable: !aboutAuthorization(failure, source.ctx),
+      body,
     },
     context,
   };
@@ -149,21 +173,30 @@ export function readCaseFile(file: string): { caseFile: CaseFile; body: Buffer }
   } catch (error) {
     throw new CaseFileError(`${file}: cannot read a case file (${(error as Error).message})`);
   }
-  if (caseFile.format !== CASE_FORMAT) throw new CaseFileError(`${file}: not a case file (format ${JSON.stringify(caseFile.format)}, expected ${CASE_FORMAT})`);
+  if (caseFile.format !== CASE_FORMAT)
+    throw new CaseFileError(
+      `${file}: not a case file (format ${JSON.stringify(caseFile.format)}, expected ${CASE_FORMAT})`,
+    );
   const b = caseFile.request.body;
   if ('base64' in b) return { caseFile, body: Buffer.from(b.base64, 'base64') };
   const bodyPath = join(dirname(path), b.file);
   if (!existsSync(bodyPath)) throw new CaseFileError(`${file}: its body file ${bodyPath} is missing`);
   const body = readFileSync(bodyPath);
-  if (createHash('sha256').update(body).digest('hex') !== b.sha256) throw new CaseFileError(`${bodyPath}: the body file does not match the SHA-256 the case records`);
+  if (createHash('sha256').update(body).digest('hex') !== b.sha256)
+    throw new CaseFileError(`${bodyPath}: the body file does not match the SHA-256 the case records`);
   return { caseFile, body };
 }
-
 
 /** The case source of one judged exchange of a test. */
 export function caseSource(target: TargetHandle, test: string, index: number, item: Judged): CaseSource {
   return {
-    options: target.options, profile: target.profile, kind: target.kind, test, index, request: item.exchange.request, ctx: item.ctx,
+    options: target.options,
+    profile: target.profile,
+    kind: target.kind,
+    test,
+    index,
+    request: item.exchange.request,
+    ctx: item.ctx,
     ...(item.seed === undefined ? {} : { seed: item.seed }),
     ...(item.path === undefined ? {} : { path: item.path }),
     ...(item.caseName === undefined ? {} : { caseName: item.caseName }),

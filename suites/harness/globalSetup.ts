@@ -11,7 +11,10 @@ import { casesDir } from './caseFile';
 /** The embedded mock of this run, for globalTeardown (same process, same module). */
 let embedded: { mock: StandaloneMock; dataDir: string } | undefined;
 
-const fileLogger = (path: string) => (line: string): void => appendFileSync(path, `${line}\n`);
+const fileLogger =
+  (path: string) =>
+  (line: string): void =>
+    appendFileSync(path, `${line}\n`);
 
 /**
  * Jest globalSetup of the conformance project: fresh evidence and case folders, and — when no
@@ -29,7 +32,12 @@ export default async function globalSetup(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'payscore-embedded-'));
   const readings = readingsFromEnv();
   const mock = await startStandaloneMock({
-    dataDir, host: '127.0.0.1', port: 0, faults: faultsFromEnv(), readings, control: true,
+    dataDir,
+    host: '127.0.0.1',
+    port: 0,
+    faults: faultsFromEnv(),
+    readings,
+    control: true,
     slowAnswerMs: Number(process.env['PAYSCORE_MOCK_SLOW_MS'] ?? 10_000),
     // bench/conformance.bench.ts counts the requests of a run from the mock's log lines.
     ...(process.env['PAYSCORE_MOCK_LOG'] === undefined ? {} : { logger: fileLogger(process.env['PAYSCORE_MOCK_LOG']) }),
@@ -37,11 +45,18 @@ export default async function globalSetup(): Promise<void> {
   embedded = { mock, dataDir };
   // Under readings the mock stands in for another correct implementation: judged as a foreign target.
   if (readings.length > 0) {
-    publish({ ...options, profilePath: mock.profilePath, targetDescription: `the embedded mock under the readings ${readings.join(', ')} at ${mock.url}, as a foreign target` });
+    publish({
+      ...options,
+      profilePath: mock.profilePath,
+      targetDescription: `the embedded mock under the readings ${readings.join(', ')} at ${mock.url}, as a foreign target`,
+    });
     return;
   }
   publish({
-    ...options, profilePath: mock.profilePath, targetKind: 'mock', control: true,
+    ...options,
+    profilePath: mock.profilePath,
+    targetKind: 'mock',
+    control: true,
     targetDescription: `the embedded reference mock at ${mock.url}`,
   });
 }
@@ -52,9 +67,14 @@ function publish(options: RunOptions): void {
   const profile = loadTargetProfile(options);
   const kind = options.targetKind === 'mock' || profile.referenceMock === true ? 'mock' : 'foreign';
   recordRun(options, {
-    seed: options.seed, runs: options.runs,
+    seed: options.seed,
+    runs: options.runs,
     target: { url: profile.baseUrl, kind, description: options.targetDescription ?? profile.baseUrl },
-    keyIds: { mchid: profile.mchid, merchantSerialNo: profile.merchant.serialNo, platformSerial: profile.platformSerial },
+    keyIds: {
+      mchid: profile.mchid,
+      merchantSerialNo: profile.merchant.serialNo,
+      platformSerial: profile.platformSerial,
+    },
     ...(options.shard === undefined ? {} : { shard: options.shard }),
   });
 }

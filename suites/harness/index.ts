@@ -1,5 +1,15 @@
 // The harness the suites share: options, target, judging, evidence.
-export { runOptions, runOptionsFromEnv, publishRunOptions, evidenceDir, ENV, RUN_OPTIONS_ENV, DEFAULT_SEED, DEFAULT_RUNS, DEFAULT_TIMEOUT_MS } from './runOptions';
+export {
+  runOptions,
+  runOptionsFromEnv,
+  publishRunOptions,
+  evidenceDir,
+  ENV,
+  RUN_OPTIONS_ENV,
+  DEFAULT_SEED,
+  DEFAULT_RUNS,
+  DEFAULT_TIMEOUT_MS,
+} from './runOptions';
 export type { RunOptions } from './runOptions';
 export { openTarget, constraintsOf, TargetConfigError } from './target';
 export type { TargetHandle } from './target';

@@ -25,8 +25,16 @@ export interface Judgement {
  * Runs every check on every exchange and sorts the failures by verdict. The test's own rule is
  * recorded as passed when no exchange broke it, so the auditor report has evidence either way.
  */
-export function judge(target: TargetHandle, test: { ruleId: string; title: string; suite: string }, items: Judged[], inScope: (ruleId: string) => boolean = () => true): Judgement {
-  const byRule = new Map<string, { verdict: 'fail' | 'warn' | 'info'; detail: string; item: Judged; caseFile: string }>();
+export function judge(
+  target: TargetHandle,
+  test: { ruleId: string; title: string; suite: string },
+  items: Judged[],
+  inScope: (ruleId: string) => boolean = () => true,
+): Judgement {
+  const byRule = new Map<
+    string,
+    { verdict: 'fail' | 'warn' | 'info'; detail: string; item: Judged; caseFile: string }
+  >();
   const failing: string[] = [];
   const brokenBy = new Map<string, Set<number>>();
   for (const [index, item] of items.entries()) {
@@ -40,21 +48,35 @@ export function judge(target: TargetHandle, test: { ruleId: string; title: strin
           ...(repro.replay === undefined ? {} : { replay: repro.replay }),
           ...(item.seed === undefined ? {} : { seed: item.seed }),
           ...(item.path === undefined ? {} : { path: item.path }),
-          ...(item.exchange.request.signedMessage === undefined ? {} : { signedMessage: item.exchange.request.signedMessage }),
+          ...(item.exchange.request.signedMessage === undefined
+            ? {}
+            : { signedMessage: item.exchange.request.signedMessage }),
           ...(item.caseName === undefined ? {} : { caseName: item.caseName }),
         });
         if (verdict === 'fail') failing.push(detail);
-        if (!byRule.has(failure.ruleId) || verdict === 'fail') byRule.set(failure.ruleId, { verdict, detail, item, caseFile: repro.caseFile });
+        if (!byRule.has(failure.ruleId) || verdict === 'fail')
+          byRule.set(failure.ruleId, { verdict, detail, item, caseFile: repro.caseFile });
       }
     }
   }
   const common = { testRuleId: test.ruleId, testTitle: test.title, suite: test.suite, exchanges: items.length };
   const records: EvidenceRecord[] = [...byRule.entries()].map(([ruleId, f]) => ({
-    ...common, ruleId, verdict: f.verdict, detail: f.detail, caseFile: f.caseFile, failedExchanges: brokenBy.get(ruleId)?.size ?? 1,
+    ...common,
+    ruleId,
+    verdict: f.verdict,
+    detail: f.detail,
+    caseFile: f.caseFile,
+    failedExchanges: brokenBy.get(ruleId)?.size ?? 1,
     ...(f.item.seed === undefined ? {} : { seed: f.item.seed }),
     ...(f.item.path === undefined ? {} : { path: f.item.path }),
   }));
-  if (!byRule.has(test.ruleId)) records.push({ ...common, ruleId: test.ruleId, verdict: 'passed', ...(items[0]?.seed === undefined ? {} : { seed: items[0].seed }) });
+  if (!byRule.has(test.ruleId))
+    records.push({
+      ...common,
+      ruleId: test.ruleId,
+      verdict: 'passed',
+      ...(items[0]?.seed === undefined ? {} : { seed: items[0].seed }),
+    });
   return { records, failing };
 }
 

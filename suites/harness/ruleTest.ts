@@ -19,20 +19,27 @@ export function ruleTest(
 ): void {
   rule(ruleId); // an unknown rule id is a harness bug: fail at collection time
   const title = ruleTitle(ruleId, statement);
-  test(title, async () => {
-    const target = openTarget();
-    const items = await exercise(target);
-    // A test that sent nothing proved nothing.
-    expect(items.length).toBeGreaterThan(0);
-    const about = { ruleId, title, suite: basename(suiteFile) };
-    const unjudged = options.evidence?.(items);
-    const inconclusive = options.inconclusive?.(items, target);
-    const { records, failing } = unjudged !== undefined
-      ? notJudged(target, about, items.length, unjudged)
-      : inconclusive !== undefined ? informational(about, items.length, inconclusive) : judge(target, about, items, options.inScope);
-    recordEvidence(target.options, suiteFile, records);
-    if (failing.length > 0) throw new Error(`${failing.length} failure(s):\n\n${failing.join('\n\n')}`);
-  }, TEST_TIMEOUT_MS);
+  test(
+    title,
+    async () => {
+      const target = openTarget();
+      const items = await exercise(target);
+      // A test that sent nothing proved nothing.
+      expect(items.length).toBeGreaterThan(0);
+      const about = { ruleId, title, suite: basename(suiteFile) };
+      const unjudged = options.evidence?.(items);
+      const inconclusive = options.inconclusive?.(items, target);
+      const { records, failing } =
+        unjudged !== undefined
+          ? notJudged(target, about, items.length, unjudged)
+          : inconclusive !== undefined
+            ? informational(about, items.length, inconclusive)
+            : judge(target, about, items, options.inScope);
+      recordEvidence(target.options, suiteFile, records);
+      if (failing.length > 0) throw new Error(`${failing.length} failure(s):\n\n${failing.join('\n\n')}`);
+    },
+    TEST_TIMEOUT_MS,
+  );
 }
 
 export interface RuleTestOptions {
@@ -48,18 +55,52 @@ export interface RuleTestOptions {
 }
 
 /** An answer that proves nothing either way: informational, never passed, never failed. */
-function informational(about: { ruleId: string; title: string; suite: string }, exchanges: number, why: string): Judgement {
+function informational(
+  about: { ruleId: string; title: string; suite: string },
+  exchanges: number,
+  why: string,
+): Judgement {
   const detail = `${about.ruleId} [${rule(about.ruleId).basis}] inconclusive on this target: ${why}`;
-  return { records: [{ testRuleId: about.ruleId, testTitle: about.title, suite: about.suite, ruleId: about.ruleId, verdict: 'info', exchanges, detail }], failing: [] };
+  return {
+    records: [
+      {
+        testRuleId: about.ruleId,
+        testTitle: about.title,
+        suite: about.suite,
+        ruleId: about.ruleId,
+        verdict: 'info',
+        exchanges,
+        detail,
+      },
+    ],
+    failing: [],
+  };
 }
 
 /** A rule nothing could judge is not "passed": it counts as its basis says, like a failure would. */
-function notJudged(target: TargetHandle, about: { ruleId: string; title: string; suite: string }, exchanges: number, why: string): Judgement {
+function notJudged(
+  target: TargetHandle,
+  about: { ruleId: string; title: string; suite: string },
+  exchanges: number,
+  why: string,
+): Judgement {
   const { basis, text } = rule(about.ruleId);
   // verdictOf decides as for a failure of the check that would have judged the rule.
-  const verdict = verdictOf({ check: 'positive_data_acceptance', ruleId: about.ruleId, basis, message: why }, target.kind, target.downgraded);
+  const verdict = verdictOf(
+    { check: 'positive_data_acceptance', ruleId: about.ruleId, basis, message: why },
+    target.kind,
+    target.downgraded,
+  );
   const detail = `${about.ruleId} [${basis}] could not be judged: ${why}\n  rule: ${text}`;
-  const record = { testRuleId: about.ruleId, testTitle: about.title, suite: about.suite, ruleId: about.ruleId, verdict, exchanges, detail };
+  const record = {
+    testRuleId: about.ruleId,
+    testTitle: about.title,
+    suite: about.suite,
+    ruleId: about.ruleId,
+    verdict,
+    exchanges,
+    detail,
+  };
   return { records: [record], failing: verdict === 'fail' ? [detail] : [] };
 }
 
@@ -73,9 +114,11 @@ let counter = 0;
  * conflict): each second of start gets 10 000 counters, each Jest worker 2 000 of them; the total
  * stays below 62^6, the room withUniqueOutOrderNo has.
  */
-const runBase = (Math.floor(Date.now() / 1000) % 5_000_000) * 10_000 + (Number(process.env['JEST_WORKER_ID'] ?? 1) % 5) * 2_000;
+const runBase =
+  (Math.floor(Date.now() / 1000) % 5_000_000) * 10_000 + (Number(process.env['JEST_WORKER_ID'] ?? 1) % 5) * 2_000;
 export function nextOrderCounter(): number {
   counter += 1;
-  if (counter >= 2_000) throw new Error('more than 2 000 creates in one worker: raise the counter room in suites/harness/ruleTest.ts');
+  if (counter >= 2_000)
+    throw new Error('more than 2 000 creates in one worker: raise the counter room in suites/harness/ruleTest.ts');
   return runBase + counter;
 }

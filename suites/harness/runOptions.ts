@@ -59,7 +59,11 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
   return value;
 }
 
-const list = (raw: string | undefined): string[] => (raw ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '');
+const list = (raw: string | undefined): string[] =>
+  (raw ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
 
 /** RunOptions from the user-facing variables (`npx jest --selectProjects conformance` in a checkout). */
 export function runOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): RunOptions {

@@ -5,15 +5,21 @@ import { checkedSampleIndices, SAMPLE, SampleRange } from './sampleIndices';
 
 describe('sample index registry', () => {
   test('two names holding one index, in different groups, throw naming both', () => {
-    expect(() => checkedSampleIndices({ auth: { a: 10 }, headers: { b: 10 } })).toThrow('sample index 10 is allocated twice: auth.a and headers.b');
+    expect(() => checkedSampleIndices({ auth: { a: 10 }, headers: { b: 10 } })).toThrow(
+      'sample index 10 is allocated twice: auth.a and headers.b',
+    );
   });
 
-  test('a single index inside another name\'s range throws', () => {
-    expect(() => checkedSampleIndices({ auth: { orders: new SampleRange(72, 3) }, idem: { replay: 74 } })).toThrow('sample index 74 is allocated twice: auth.orders and idem.replay');
+  test("a single index inside another name's range throws", () => {
+    expect(() => checkedSampleIndices({ auth: { orders: new SampleRange(72, 3) }, idem: { replay: 74 } })).toThrow(
+      'sample index 74 is allocated twice: auth.orders and idem.replay',
+    );
   });
 
   test('overlapping ranges throw', () => {
-    expect(() => checkedSampleIndices({ g: { a: new SampleRange(60, 3), b: new SampleRange(62, 2) } })).toThrow(/sample index 62 is allocated twice/);
+    expect(() => checkedSampleIndices({ g: { a: new SampleRange(60, 3), b: new SampleRange(62, 2) } })).toThrow(
+      /sample index 62 is allocated twice/,
+    );
   });
 
   test('disjoint allocations are returned as given', () => {

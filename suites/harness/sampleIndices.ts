@@ -5,11 +5,15 @@
 
 /** Consecutive indices for a test that sends several samples (one per case). */
 export class SampleRange {
-  constructor(readonly first: number, readonly count: number) {}
+  constructor(
+    readonly first: number,
+    readonly count: number,
+  ) {}
 
   /** The index of case `i`; a case past the range is an allocation error, not a silent collision. */
   at(i: number): number {
-    if (!Number.isInteger(i) || i < 0 || i >= this.count) throw new Error(`sample index case ${i} is outside the range ${this.first}..${this.first + this.count - 1}`);
+    if (!Number.isInteger(i) || i < 0 || i >= this.count)
+      throw new Error(`sample index case ${i} is outside the range ${this.first}..${this.first + this.count - 1}`);
     return this.first + i;
   }
 }
@@ -26,7 +30,8 @@ export function checkedSampleIndices<T extends Record<string, Record<string, Sam
     for (const [name, allocation] of Object.entries(names)) {
       for (const index of span(allocation)) {
         const earlier = holder.get(index);
-        if (earlier !== undefined) throw new Error(`sample index ${index} is allocated twice: ${earlier} and ${group}.${name}`);
+        if (earlier !== undefined)
+          throw new Error(`sample index ${index} is allocated twice: ${earlier} and ${group}.${name}`);
         holder.set(index, `${group}.${name}`);
       }
     }

@@ -28,12 +28,23 @@ const REQUIRED_IDENTITIES = ['sub_appid', 'openid', 'sub_openid'] as const;
 export function constraintsOf(profile: LoadedProfile): RequestConstraints {
   const missing = REQUIRED_IDENTITIES.filter((k) => profile.identities[k] === undefined);
   if (missing.length > 0) {
-    throw new TargetConfigError(`the profile needs identities.${missing.join(', identities.')} to generate requests in every mode`);
+    throw new TargetConfigError(
+      `the profile needs identities.${missing.join(', identities.')} to generate requests in every mode`,
+    );
   }
-  if (profile.riskFundCap === undefined) throw new TargetConfigError('the profile needs riskFundCap (the risk-fund cap of identities.service_id, fen)');
+  if (profile.riskFundCap === undefined)
+    throw new TargetConfigError('the profile needs riskFundCap (the risk-fund cap of identities.service_id, fen)');
   const i = profile.identities;
   return {
-    identities: { service_id: i.service_id, appid: i.appid, sub_mchid: i.sub_mchid, channel_id: i.channel_id, sub_appid: i.sub_appid ?? '', openid: i.openid ?? '', sub_openid: i.sub_openid ?? '' },
+    identities: {
+      service_id: i.service_id,
+      appid: i.appid,
+      sub_mchid: i.sub_mchid,
+      channel_id: i.channel_id,
+      sub_appid: i.sub_appid ?? '',
+      openid: i.openid ?? '',
+      sub_openid: i.sub_openid ?? '',
+    },
     notifyUrl: profile.notifyUrl,
     riskFundCap: profile.riskFundCap,
     now: Date.now(),
@@ -43,7 +54,10 @@ export function constraintsOf(profile: LoadedProfile): RequestConstraints {
 /** The profile of the run's target, its baseUrl replaced by the run's target URL when one is given. */
 export function loadTargetProfile(options: RunOptions): LoadedProfile {
   if (options.profilePath === undefined) throw new TargetConfigError('no target profile in the run options');
-  return loadProfile(options.profilePath, options.targetUrl === undefined ? {} : { [ENV.targetUrl]: options.targetUrl });
+  return loadProfile(
+    options.profilePath,
+    options.targetUrl === undefined ? {} : { [ENV.targetUrl]: options.targetUrl },
+  );
 }
 
 let cached: TargetHandle | undefined;
@@ -53,7 +67,9 @@ export function openTarget(): TargetHandle {
   if (cached !== undefined) return cached;
   const options = runOptions();
   if (options.profilePath === undefined) {
-    throw new TargetConfigError(`no target: set ${ENV.profile} (payscore-conformance run --profile FILE), or run through jest's conformance project, whose globalSetup starts the embedded mock`);
+    throw new TargetConfigError(
+      `no target: set ${ENV.profile} (payscore-conformance run --profile FILE), or run through jest's conformance project, whose globalSetup starts the embedded mock`,
+    );
   }
   const profile = loadTargetProfile(options);
   const base = constraintsOf(profile);

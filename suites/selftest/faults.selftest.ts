@@ -16,10 +16,13 @@ describe('self-test: the suites catch every fault of the mock', () => {
     expect(run.model.summary.passed).toBeGreaterThan(80);
   });
 
-  it.each(faultCatalogue().map((f) => [f.name, f.ruleId] as const))('fault %s is caught as %s', async (name, ruleId) => {
-    const special = OBSERVED_AS[name];
-    const run = await runAgainstMock([name], special?.args ?? [], special?.env ?? {});
-    expect(run.exitCode).toBe(1);
-    expect(failedRules(run.model)).toEqual(expect.arrayContaining(special?.rules ?? [ruleId]));
-  });
+  it.each(faultCatalogue().map((f) => [f.name, f.ruleId] as const))(
+    'fault %s is caught as %s',
+    async (name, ruleId) => {
+      const special = OBSERVED_AS[name];
+      const run = await runAgainstMock([name], special?.args ?? [], special?.env ?? {});
+      expect(run.exitCode).toBe(1);
+      expect(failedRules(run.model)).toEqual(expect.arrayContaining(special?.rules ?? [ruleId]));
+    },
+  );
 });

@@ -19,7 +19,9 @@ describe('self-test: nothing passes against a server that is not the API', () =>
     // Real keys and identities from a mock's data directory; only the URL points elsewhere.
     const mock = await startStandaloneMock({ dataDir: dir, port: 0 });
     await mock.stop();
-    server = createServer((_req, res) => res.writeHead(404, { 'Content-Type': 'application/json' }).end('{"error":"nope"}'));
+    server = createServer((_req, res) =>
+      res.writeHead(404, { 'Content-Type': 'application/json' }).end('{"error":"nope"}'),
+    );
     await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
     const profile = JSON.parse(readFileSync(mock.profilePath, 'utf8')) as Record<string, unknown>;
     delete profile['referenceMock'];

@@ -8,14 +8,18 @@ import { failedRules, runConformance } from './runAgainstMock';
 
 jest.setTimeout(240_000);
 
-const underReadings = (readings: string) => runConformance([], { PAYSCORE_MOCK_READINGS: readings, PAYSCORE_MOCK_FAULTS: '' });
+const underReadings = (readings: string) =>
+  runConformance([], { PAYSCORE_MOCK_READINGS: readings, PAYSCORE_MOCK_FAULTS: '' });
 
 describe('self-test: no false failure under any reading', () => {
-  it.each(readingCatalogue().map((r) => [r.name, r.rules.join(', ')] as const))('reading %s (room of %s) passes as a foreign target', async (name) => {
-    const run = await underReadings(name);
-    expect(failedRules(run.model)).toEqual([]);
-    expect(run.exitCode).toBe(0);
-  });
+  it.each(readingCatalogue().map((r) => [r.name, r.rules.join(', ')] as const))(
+    'reading %s (room of %s) passes as a foreign target',
+    async (name) => {
+      const run = await underReadings(name);
+      expect(failedRules(run.model)).toEqual([]);
+      expect(run.exitCode).toBe(0);
+    },
+  );
 
   it('all readings at once pass as a foreign target', async () => {
     const run = await underReadings('all');

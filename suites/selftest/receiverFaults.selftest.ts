@@ -23,21 +23,28 @@ describe('self-test: the receiver suite catches every fault of the reference rec
     expect(run.junit).toMatch(/<property name="latency_ms" value="\d/);
   });
 
-  it.each(receiverFaultCatalogue().map((f) => [f.name, f.ruleId] as const))('fault %s is caught as %s', async (name, ruleId) => {
-    const run = await withReceiver([name], (r) => runNotify(r.profilePath, ARGS[name] ?? []));
-    expect(run.exitCode).toBe(1);
-    expect(failedRules(run.model)).toEqual(expect.arrayContaining([ruleId]));
-  });
+  it.each(receiverFaultCatalogue().map((f) => [f.name, f.ruleId] as const))(
+    'fault %s is caught as %s',
+    async (name, ruleId) => {
+      const run = await withReceiver([name], (r) => runNotify(r.profilePath, ARGS[name] ?? []));
+      expect(run.exitCode).toBe(1);
+      expect(failedRules(run.model)).toEqual(expect.arrayContaining([ruleId]));
+    },
+  );
 
   it('exits 2 naming the flag or the file for a bad flag, a missing profile or an unreachable receiver', async () => {
-    const runs = await withReceiver([], (r) => Promise.all([
-      runNotifyCli(r.profilePath, ['--only', 'OON-CHARSET']),
-      runNotifyCli(r.profilePath, ['--receiver', 'http://127.0.0.1:1/notify']),
-      runNotifyCli(r.profilePath, ['--timeout', 'soon']),
-    ]));
+    const runs = await withReceiver([], (r) =>
+      Promise.all([
+        runNotifyCli(r.profilePath, ['--only', 'OON-CHARSET']),
+        runNotifyCli(r.profilePath, ['--receiver', 'http://127.0.0.1:1/notify']),
+        runNotifyCli(r.profilePath, ['--timeout', 'soon']),
+      ]),
+    );
     const missing = await runNotifyCli('/nonexistent/notify-profile.json');
     const [notReceiverRule, unreachable, badTimeout] = runs;
-    expect([notReceiverRule?.exitCode, unreachable?.exitCode, badTimeout?.exitCode, missing.exitCode]).toEqual([2, 2, 2, 2]);
+    expect([notReceiverRule?.exitCode, unreachable?.exitCode, badTimeout?.exitCode, missing.exitCode]).toEqual([
+      2, 2, 2, 2,
+    ]);
     expect(notReceiverRule?.output).toMatch(/--only: not a receiver rule ID: OON-CHARSET/);
     expect(unreachable?.output).toMatch(/receiver http:\/\/127\.0\.0\.1:1\/notify is unreachable/);
     expect(badTimeout?.output).toMatch(/--timeout "soon"/);

@@ -18,8 +18,16 @@ export function execCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ 
     execFile(
       process.execPath,
       [BIN, ...args],
-      { env: { ...process.env, PAYSCORE_PROFILE: '', JEST_WORKER_ID: '', ...env }, maxBuffer: 64 * 1024 * 1024, timeout: 180_000 },
-      (error, stdout, stderr) => done({ exitCode: error === null ? 0 : typeof error.code === 'number' ? error.code : -1, output: `${stdout}\n${stderr}` }),
+      {
+        env: { ...process.env, PAYSCORE_PROFILE: '', JEST_WORKER_ID: '', ...env },
+        maxBuffer: 64 * 1024 * 1024,
+        timeout: 180_000,
+      },
+      (error, stdout, stderr) =>
+        done({
+          exitCode: error === null ? 0 : typeof error.code === 'number' ? error.code : -1,
+          output: `${stdout}\n${stderr}`,
+        }),
     );
   });
 }
@@ -33,12 +41,19 @@ export function readReport(reports: string, output: string): AuditModel {
     throw new Error(`the run wrote no report (${(e as Error).message}):\n${output}`);
   }
   const problems = reportSchemaProblems(model);
-  if (problems.length > 0) throw new Error(`conformance-report.json does not match schemas/conformance-report.schema.json: ${problems.slice(0, 10).join('; ')}`);
+  if (problems.length > 0)
+    throw new Error(
+      `conformance-report.json does not match schemas/conformance-report.schema.json: ${problems.slice(0, 10).join('; ')}`,
+    );
   return model;
 }
 
 /** `payscore-conformance run --runs 5 --reports <reports> <args>`; the reports stay. */
-export async function runConformanceIn(reports: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<SelfTestRun> {
+export async function runConformanceIn(
+  reports: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+): Promise<SelfTestRun> {
   const { exitCode, output } = await execCli(['run', '--runs', '5', '--reports', reports, ...args], env);
   return { exitCode, model: readReport(reports, output), output };
 }
@@ -54,7 +69,11 @@ export async function runConformance(args: string[], env: NodeJS.ProcessEnv = {}
 }
 
 /** The suites against the embedded mock with these faults switched on. */
-export function runAgainstMock(faults: readonly string[], extraArgs: string[] = [], env: NodeJS.ProcessEnv = {}): Promise<SelfTestRun> {
+export function runAgainstMock(
+  faults: readonly string[],
+  extraArgs: string[] = [],
+  env: NodeJS.ProcessEnv = {},
+): Promise<SelfTestRun> {
   return runConformance(extraArgs, { ...env, PAYSCORE_MOCK_FAULTS: faults.join(',') });
 }
 

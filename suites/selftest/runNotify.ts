@@ -21,7 +21,11 @@ export function runNotifyCli(profilePath: string, args: string[] = []): Promise<
     execFile(
       process.execPath,
       [BIN, 'notify', '--profile', profilePath, '--reports', reports, ...args],
-      { env: { ...process.env, PAYSCORE_PROFILE: '', PAYSCORE_RECEIVER_URL: '' }, maxBuffer: 64 * 1024 * 1024, timeout: 120_000 },
+      {
+        env: { ...process.env, PAYSCORE_PROFILE: '', PAYSCORE_RECEIVER_URL: '' },
+        maxBuffer: 64 * 1024 * 1024,
+        timeout: 120_000,
+      },
       (error, stdout, stderr) => {
         const exitCode = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
         const run: NotifyRun = { exitCode, output: `${stdout}\n${stderr}` };
@@ -39,12 +43,16 @@ export function runNotifyCli(profilePath: string, args: string[] = []): Promise<
 /** runNotifyCli for a run that must leave its reports (fails otherwise). */
 export async function runNotify(profilePath: string, args: string[] = []): Promise<SelfTestRun & { junit: string }> {
   const run = await runNotifyCli(profilePath, args);
-  if (run.model === undefined || run.junit === undefined) throw new Error(`notify wrote no report (exit ${run.exitCode}):\n${run.output}`);
+  if (run.model === undefined || run.junit === undefined)
+    throw new Error(`notify wrote no report (exit ${run.exitCode}):\n${run.output}`);
   return { ...run, model: run.model, junit: run.junit };
 }
 
 /** The reference receiver in this process on a free port, with a fresh data directory, these faults on. */
-export async function withReceiver<T>(faults: readonly ReceiverFaultName[], use: (receiver: RunningReceiver) => Promise<T>): Promise<T> {
+export async function withReceiver<T>(
+  faults: readonly ReceiverFaultName[],
+  use: (receiver: RunningReceiver) => Promise<T>,
+): Promise<T> {
   const dataDir = mkdtempSync(join(tmpdir(), 'payscore-receiver-'));
   const receiver = await startReceiver({ dataDir, port: 0, faults });
   try {

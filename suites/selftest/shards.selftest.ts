@@ -12,25 +12,43 @@ const SEED = ['--seed', '4242'];
 
 jest.setTimeout(300_000);
 
-const verdicts = (model: AuditModel): Record<string, string> => Object.fromEntries(model.rows.map((r) => [r.id, r.verdict]));
-const testcases = (junitFile: string): string[] => [...readFileSync(junitFile, 'utf8').matchAll(/<testcase [^>]*name="([^"]*)"/g)].map((m) => m[1] ?? '').sort();
+const verdicts = (model: AuditModel): Record<string, string> =>
+  Object.fromEntries(model.rows.map((r) => [r.id, r.verdict]));
+const testcases = (junitFile: string): string[] =>
+  [...readFileSync(junitFile, 'utf8').matchAll(/<testcase [^>]*name="([^"]*)"/g)].map((m) => m[1] ?? '').sort();
 
 describe('self-test: three merged shards equal one unsharded run on the same seed', () => {
   let dir: string;
-  beforeAll(() => { dir = mkdtempSync(join(tmpdir(), 'payscore-shards-')); });
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'payscore-shards-'));
+  });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('gives the same verdict for every rule and the same testcases', async () => {
     const whole = await runConformanceIn(join(dir, 'whole'), SEED, FAULTS);
-    const shards = await Promise.all([1, 2, 3].map((i) => runConformanceIn(join(dir, `shard-${i}`), [...SEED, '--shard', `${i}/3`], FAULTS)));
+    const shards = await Promise.all(
+      [1, 2, 3].map((i) => runConformanceIn(join(dir, `shard-${i}`), [...SEED, '--shard', `${i}/3`], FAULTS)),
+    );
     // Each shard runs whole suite files: together they ran every test once.
-    expect(shards.map((s) => s.model.rows.filter((r) => r.verdict !== 'not exercised').length).every((n) => n < whole.model.summary.covered)).toBe(true);
-    const merged = await execCli(['report', 'merge', ...[1, 2, 3].map((i) => join(dir, `shard-${i}`)), '--out', join(dir, 'merged')]);
+    expect(
+      shards
+        .map((s) => s.model.rows.filter((r) => r.verdict !== 'not exercised').length)
+        .every((n) => n < whole.model.summary.covered),
+    ).toBe(true);
+    const merged = await execCli([
+      'report',
+      'merge',
+      ...[1, 2, 3].map((i) => join(dir, `shard-${i}`)),
+      '--out',
+      join(dir, 'merged'),
+    ]);
     expect(merged.exitCode).toBe(whole.exitCode);
     const model = readReport(join(dir, 'merged'), merged.output);
     expect(model.summary.failed).toBeGreaterThan(0);
     expect(verdicts(model)).toEqual(verdicts(whole.model));
-    expect(testcases(join(dir, 'merged', 'junit-conformance.xml'))).toEqual(testcases(join(dir, 'whole', 'junit-conformance.xml')));
+    expect(testcases(join(dir, 'merged', 'junit-conformance.xml'))).toEqual(
+      testcases(join(dir, 'whole', 'junit-conformance.xml')),
+    );
     expect(model.provenance.shards).toEqual([1, 2, 3].map((index) => ({ index, count: 3 })));
   });
 });
