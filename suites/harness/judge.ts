@@ -2,7 +2,7 @@ import type { Exchange } from '../../client';
 import { renderFailure, runChecks, verdictOf, type CheckContext } from '../../checks';
 import { rule } from '../../spec';
 import { caseSource, writeCaseFile } from './caseFile';
-import type { EvidenceRecord } from './evidence';
+import type { EvidenceRecord } from '../../auditReport';
 import type { TargetHandle } from './target';
 
 /** One exchange to judge, with what replays it. */
