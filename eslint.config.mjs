@@ -1,5 +1,7 @@
-// Type-aware lint: floating promises are errors (a forgotten await hides a failing check).
+// Type-aware lint: floating promises are errors (a forgotten await hides a failing check). The layering
+// (which folder may import which, through index.ts; no cycles) comes from scripts/layers.js.
 import tseslint from 'typescript-eslint';
+import layerZones from './scripts/layer-zones.js';
 
 export default tseslint.config(
   {
@@ -10,7 +12,7 @@ export default tseslint.config(
       'contracts/pacts/**',
       'eslint.config.mjs',
       'bin/**',
-      'scripts/**',
+      'scripts/**/*.js',
     ],
   },
   ...tseslint.configs.recommended,
@@ -31,4 +33,5 @@ export default tseslint.config(
       ],
     },
   },
+  ...layerZones.layerConfig(import.meta.dirname),
 );

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ruleCatalogue, type Basis, type Rule } from '../spec';
-import type { EvidenceRecord, RunRecord } from '../suites/harness/evidence';
+import type { EvidenceRecord, RunRecord } from './evidence';
 import type { Provenance } from './provenance';
 import { ruleArea, RULE_AREAS, type RuleArea } from './ruleArea';
 

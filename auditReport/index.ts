@@ -8,6 +8,7 @@ export {
   REFERENCE_NAME,
 } from './auditModel';
 export type { AuditModel, ReportLabels, RuleRow, RuleVerdict, RuleReproduction, Summary } from './auditModel';
+export type { EvidenceRecord, RunRecord } from './evidence';
 export { provenanceOf, sha256 } from './provenance';
 export type { Provenance, RunProvenance } from './provenance';
 export { ruleArea, RULE_AREAS } from './ruleArea';

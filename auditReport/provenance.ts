@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { OPENAPI_PATH, packageInfo } from '../spec';
-import type { RunRecord } from '../suites/harness/evidence';
+import type { RunRecord } from './evidence';
 
 /** What the command that wrote a report knows about its own run. */
 export interface RunProvenance {

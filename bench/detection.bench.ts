@@ -4,8 +4,7 @@
 // Run: npm run bench detection
 import { loadavg } from 'node:os';
 import { faultCatalogue, readingCatalogue } from '../mock';
-import { OBSERVED_AS } from '../suites/selftest/observedAs';
-import { failedRules, runAgainstMock, runConformance, type SelfTestRun } from '../suites/selftest/runAgainstMock';
+import { failedRules, OBSERVED_AS, runAgainstMock, runConformance, type SelfTestRun } from '../suites/testing';
 
 /** Two runs at a time: one per core. */
 async function inPairs<T, R>(items: readonly T[], run: (item: T) => Promise<R>): Promise<R[]> {

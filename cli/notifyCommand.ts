@@ -6,7 +6,7 @@ import { RECEIVER_TIMEOUT_MS } from '../apiv3';
 import { loadNotifyProfile, ProfileError, PROFILE_VAR, RECEIVER_URL_VAR } from '../client';
 import { DEFAULT_RECEIVER_DATA_DIR, RECEIVER_FILES } from '../receiver';
 import { NOTIFY_REPORT_FILES, receiverRules, runNotifySuite, writeNotifyReports, type CaseResult } from '../notify';
-import { DEFAULT_SEED } from '../suites/harness';
+import { DEFAULT_SEED } from '../suites';
 
 const EXIT = { OK: 0, NONCONFORMANT: 1, PROBLEM: 2 } as const;
 /** Long enough to measure how late a slow receiver is; the 5-second deadline is judged on its own (RECV-DEADLINE). */

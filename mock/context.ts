@@ -1,7 +1,8 @@
 import type { Clock } from './clock';
 import type { MockConfig, MockLogger, PlatformKey } from './config';
 import type { Behaviour } from './behaviour';
-import type { NonceCache, RateLimiter } from './handlers';
+import type { NonceCache } from './nonceCache';
+import type { RateLimiter } from './rateLimiter';
 import type { OrderBook } from './store';
 
 /** Everything a request handler reads: built once per server by createMockServer. */

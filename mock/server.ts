@@ -7,7 +7,8 @@ import { createClock, type Clock } from './clock';
 import type { MockConfig, PlatformKey } from './config';
 import type { MockContext } from './context';
 import { createControl, type MockControl } from './control';
-import { createNonceCache, createRateLimiter } from './handlers';
+import { createNonceCache } from './nonceCache';
+import { createRateLimiter } from './rateLimiter';
 import { FAULTS } from './faults';
 import {
   answerClientError,

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { renderCurl, type LoadedNotifyProfile } from '../client';
 import { rule } from '../spec';
-import type { EvidenceRecord } from '../suites/harness';
+import type { EvidenceRecord } from '../auditReport';
 import { deliveryCases } from './cases/deliveryCases';
 import { encryptionCases } from './cases/encryptionCases';
 import type { NotificationCase } from './cases/notificationCase';

@@ -3,9 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { CURL_INLINE_BODY_LIMIT, defaultBodyFile, renderCurl, type SentRequest } from '../../client';
 import type { CheckContext, CheckFailure, Target } from '../../checks';
-import type { Judged } from './judge';
 import type { RunOptions } from './runOptions';
-import type { TargetHandle } from './target';
 
 export const CASE_FORMAT = 'payscore-conformance-case/1';
 
@@ -185,20 +183,4 @@ export function readCaseFile(file: string): { caseFile: CaseFile; body: Buffer }
   if (createHash('sha256').update(body).digest('hex') !== b.sha256)
     throw new CaseFileError(`${bodyPath}: the body file does not match the SHA-256 the case records`);
   return { caseFile, body };
-}
-
-/** The case source of one judged exchange of a test. */
-export function caseSource(target: TargetHandle, test: string, index: number, item: Judged): CaseSource {
-  return {
-    options: target.options,
-    profile: target.profile,
-    kind: target.kind,
-    test,
-    index,
-    request: item.exchange.request,
-    ctx: item.ctx,
-    ...(item.seed === undefined ? {} : { seed: item.seed }),
-    ...(item.path === undefined ? {} : { path: item.path }),
-    ...(item.caseName === undefined ? {} : { caseName: item.caseName }),
-  };
 }

@@ -16,7 +16,6 @@ export type { TargetHandle } from './target';
 export { judge, ruleTitle } from './judge';
 export type { Judged, Judgement } from './judge';
 export { recordEvidence, recordRun, RUN_RECORD_FILE } from './evidence';
-export type { EvidenceRecord, RunRecord } from './evidence';
 export { ruleTest, nextOrderCounter } from './ruleTest';
 export { sampleValid, sampleValidFor } from './sampleValid';
 export { control, hasControl } from './controlClient';

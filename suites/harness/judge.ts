@@ -1,8 +1,8 @@
 import type { Exchange } from '../../client';
 import { renderFailure, runChecks, verdictOf, type CheckContext } from '../../checks';
 import { rule } from '../../spec';
-import { caseSource, writeCaseFile } from './caseFile';
-import type { EvidenceRecord } from './evidence';
+import { writeCaseFile, type CaseSource } from './caseFile';
+import type { EvidenceRecord } from '../../auditReport';
 import type { TargetHandle } from './target';
 
 /** One exchange to judge, with what replays it. */
@@ -83,4 +83,20 @@ export function judge(
 /** The title every conformance test carries: the rule ID first, then what it states. */
 export function ruleTitle(ruleId: string, statement?: string): string {
   return `${ruleId} ${statement ?? rule(ruleId).text}`;
+}
+
+/** The case source of one judged exchange of a test. */
+function caseSource(target: TargetHandle, test: string, index: number, item: Judged): CaseSource {
+  return {
+    options: target.options,
+    profile: target.profile,
+    kind: target.kind,
+    test,
+    index,
+    request: item.exchange.request,
+    ctx: item.ctx,
+    ...(item.seed === undefined ? {} : { seed: item.seed }),
+    ...(item.path === undefined ? {} : { path: item.path }),
+    ...(item.caseName === undefined ? {} : { caseName: item.caseName }),
+  };
 }

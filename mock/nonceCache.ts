@@ -1,4 +1,4 @@
-import type { OrderStore } from '../store';
+import type { OrderStore } from './store';
 
 /**
  * Nonces seen per mchid (AUTH-NONCE-REPLAY). A request is accepted with a timestamp up to the

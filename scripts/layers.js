@@ -1,0 +1,70 @@
+// The layering of the tree, as data: every top-level folder, bottom layer first, with the folders it may import
+// (each through its index.ts). eslint.config.mjs turns it into lint zones (scripts/layer-zones.js) and
+// scripts/layers-picture.js draws README's Layout picture from it, so the rule and the picture cannot drift.
+// An arrow may only point to a folder listed earlier: the layers form no cycle by construction.
+'use strict';
+
+/**
+ * @typedef {{ folder: string, imports: string[], testOnly?: true, why: string }} Layer
+ * `testOnly`: the whole folder is test code that never ships (it may import testing/ folders anywhere).
+ */
+
+/** @type {Layer[]} */
+const LAYERS = [
+  { folder: 'spec', imports: [], why: 'loads openapi.yaml: validators, limits, rule catalogue' },
+  { folder: 'apiv3', imports: ['spec'], why: 'the APIv3 protocol core every side shares' },
+  { folder: 'generators', imports: ['spec'], why: 'fast-check requests from the spec' },
+  { folder: 'client', imports: ['apiv3', 'spec'], why: 'profile, signing, sending, curl' },
+  { folder: 'checks', imports: ['apiv3', 'client', 'spec'], why: 'judge one exchange' },
+  { folder: 'auditReport', imports: ['spec'], why: 'evidence records in, auditor report out' },
+  { folder: 'mock', imports: ['apiv3', 'generators', 'spec'], why: 'the reference server' },
+  {
+    folder: 'notify',
+    imports: ['apiv3', 'auditReport', 'client', 'generators', 'spec'],
+    why: 'the receiver suite and its reports',
+  },
+  { folder: 'receiver', imports: ['apiv3', 'client', 'mock', 'notify'], why: 'the reference notify_url receiver' },
+  {
+    folder: 'suites',
+    imports: ['apiv3', 'auditReport', 'checks', 'client', 'generators', 'mock', 'notify', 'receiver', 'spec'],
+    why: 'the Jest suites, their harness and self-tests',
+  },
+  {
+    folder: 'contracts',
+    imports: ['apiv3', 'client', 'mock', 'spec'],
+    testOnly: true,
+    why: 'Pact consumer and provider tests',
+  },
+  {
+    folder: 'cli',
+    imports: ['apiv3', 'auditReport', 'checks', 'client', 'mock', 'notify', 'receiver', 'spec', 'suites'],
+    why: 'argument parsing and exit codes',
+  },
+  { folder: 'bench', imports: ['apiv3', 'mock', 'spec', 'suites'], testOnly: true, why: 'benchmarks' },
+];
+
+/** Files that are test code wherever they live: they may import any allowed folder's testing/ folder. */
+const TEST_FILES = ['**/*.test.ts', '**/*.selftest.ts', '**/*.suite.ts', '**/testing/**/*.ts'];
+
+/**
+ * Files held to the test-code rules until a change in flight lands (each names it); drawn in the picture, so
+ * an exemption is never silent. Delete an entry once its change is merged.
+ * @type {{ file: string, until: string }[]}
+ */
+const PENDING = [
+  { file: 'mock/index.ts', until: 'issue #15 point 5 moves the test kits it re-exports from mock/testing/' },
+];
+
+/** @param {Layer[]} layers */
+function assertDownstream(layers) {
+  const seen = new Set();
+  for (const { folder, imports } of layers) {
+    for (const to of imports) {
+      if (!seen.has(to)) throw new Error(`scripts/layers.js: ${folder} -> ${to} does not point to a lower layer`);
+    }
+    seen.add(folder);
+  }
+  return layers;
+}
+
+module.exports = { LAYERS: assertDownstream(LAYERS), TEST_FILES, PENDING, assertDownstream };
