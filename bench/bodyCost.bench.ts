@@ -7,7 +7,8 @@
 // The goal: the worst body's median under 50 ms. Run: npm run bench bodyCost
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { BODY_LIMITS, createMockWithFreshKeys, mockRequest } from '../mock';
+import { BODY_LIMITS } from '../mock';
+import { createMockWithFreshKeys, mockRequest } from '../mock/testing';
 import { hostileBodies } from './_internals/hostileBodies';
 
 const REPEAT = Number(process.env['BENCH_REPEAT'] ?? 5);

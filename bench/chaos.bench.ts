@@ -8,7 +8,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { configFromMaterial, loadOrInitDataDir, rawExchange, validBody } from '../mock';
+import { configFromMaterial, loadOrInitDataDir, rawExchange, validBody } from '../mock/testing';
 import { chaosCases, seededRandom } from './_internals/chaosCases';
 import { count, newTally, problemsOf, type Tally } from './_internals/chaosTally';
 import { pool, startMockChild, type MockChild } from './_internals/mockChild';

@@ -26,16 +26,14 @@ import { newNonce, signRequest, verifyResponseSignature } from '../apiv3';
 import { ENDPOINT_PATH } from '../spec';
 import { responseReader } from './_internals/responseReader';
 import { signingBound } from './_internals/signingBound';
+import { DEFAULT_HELPER_NICE, lowerHelperThreadPriority, startStandaloneMock } from '../mock';
 import {
   configFromMaterial,
-  DEFAULT_HELPER_NICE,
   loadOrInitDataDir,
-  lowerHelperThreadPriority,
-  startStandaloneMock,
   validBody,
   type HelperPriority,
   type StoredOrder,
-} from '../mock';
+} from '../mock/testing';
 
 const WARMUP = 2_000;
 const MEASURED = Number(process.env['BENCH_REQUESTS'] ?? 24_000);

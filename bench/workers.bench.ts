@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import { verifyResponseSignature } from '../apiv3';
-import { loadOrInitDataDir, validBody, type KeyMaterial } from '../mock';
+import { loadOrInitDataDir, validBody, type KeyMaterial } from '../mock/testing';
 import { responseReader } from './_internals/responseReader';
 import { requestSigner } from './_internals/signedRequest';
 import { signingBound } from './_internals/signingBound';

@@ -1,6 +1,6 @@
 import { limits, rule } from '../spec';
 import { CHECKS } from '.';
-import { contextFor, errorExchange, makeExchange, okAnswer, rulesOf, validBody } from './testkit';
+import { contextFor, errorExchange, makeExchange, okAnswer, rulesOf, validBody } from './testing';
 
 const accept = contextFor({ kind: 'accept' });
 const answerWith = (changes: Record<string, unknown>, body = validBody()): ReturnType<typeof makeExchange> =>
@@ -78,7 +78,7 @@ describe('mchid_conformance (RESP-MCHID)', () => {
 });
 
 describe('state_conformance (STATE-VALUES, STATE-CONFIRM-MODE, STATE-NO-CONFIRM-MODE)', () => {
-  const confirm = validBody('confirmMode');
+  const confirm = validBody(undefined, {}, 'confirmMode');
   it('passes CREATED + package in confirm mode and DOING/USER_CONFIRM otherwise', () => {
     expect(rulesOf('state_conformance', makeExchange({ request: confirm }), accept)).toEqual([]);
     expect(rulesOf('state_conformance', makeExchange(), accept)).toEqual([]);

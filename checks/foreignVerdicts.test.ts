@@ -1,5 +1,5 @@
 import { runChecks, verdictOf, type CheckFailure } from '.';
-import { contextFor, errorExchange, failuresOf, makeExchange, MCHID, okAnswer, validBody } from './testkit';
+import { contextFor, errorExchange, failuresOf, makeExchange, MCHID, okAnswer, validBody } from './testing';
 
 // Against a foreign target a verdict rests only on what the sources require: the refusal at the
 // rule's basis, the exact answer at the basis openapi.yaml's `foreign` gives it, and nothing firmer

@@ -1,6 +1,6 @@
 import { isRuleId, rule } from '../spec';
 import { CHECKS, CHECK_NAMES, runChecks, verdictOf, type CheckFailure } from '.';
-import { contextFor, errorExchange, makeExchange, validBody } from './testkit';
+import { contextFor, errorExchange, makeExchange, validBody } from './testing';
 
 const EXPECTED_NAMES = [
   'not_a_server_error',
@@ -37,7 +37,10 @@ describe('the registry', () => {
 
   it('passes every applicable check on a conforming 200 in both modes and reports no failure', () => {
     for (const mode of ['noConfirmMode', 'confirmMode'] as const) {
-      const outcomes = runChecks(makeExchange({ request: validBody(mode) }), contextFor({ kind: 'accept' }));
+      const outcomes = runChecks(
+        makeExchange({ request: validBody(undefined, {}, mode) }),
+        contextFor({ kind: 'accept' }),
+      );
       expect(outcomes.filter((o) => o.status === 'failed')).toEqual([]);
       expect(outcomes.filter((o) => o.status === 'passed').map((o) => o.check)).toEqual(
         expect.arrayContaining([

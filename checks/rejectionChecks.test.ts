@@ -1,5 +1,5 @@
 import { CHECKS, HarnessError } from '.';
-import { contextFor, errorExchange, makeExchange, okAnswer, rulesOf, validBody } from './testkit';
+import { contextFor, errorExchange, makeExchange, okAnswer, rulesOf, validBody } from './testing';
 
 const reject = (ruleId: string, target: 'mock' | 'foreign' = 'mock') => contextFor({ kind: 'reject', ruleId }, target);
 const tooLong = { ...validBody(), out_order_no: 'A'.repeat(33) };

@@ -1,6 +1,6 @@
 import { rule } from '../spec';
 import { renderFailure, visibleSignedString } from '.';
-import { contextFor, errorExchange, failuresOf, makeExchange } from './testkit';
+import { contextFor, errorExchange, failuresOf, makeExchange } from './testing';
 
 describe('renderFailure: everything needed to understand and replay a failure', () => {
   const exchange = makeExchange({ bodyAfterSigning: '{"x":1}' });

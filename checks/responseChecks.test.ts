@@ -1,5 +1,5 @@
 import { CHECKS } from '.';
-import { contextFor, errorExchange, failuresOf, makeExchange, NOW_MS, PLATFORM_SERIAL, rulesOf } from './testkit';
+import { contextFor, errorExchange, failuresOf, makeExchange, NOW_MS, PLATFORM_SERIAL, rulesOf } from './testing';
 
 const accept = contextFor({ kind: 'accept' });
 

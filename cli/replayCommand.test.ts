@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { runChecks } from '../checks';
 import { createClient, loadProfile } from '../client';
-import { startStandaloneMock, validBody, type StandaloneMock } from '../mock';
+import { startStandaloneMock, type StandaloneMock } from '../mock';
+import { validBody } from '../mock/testing';
 import { replayCase, runOptionsFromEnv, writeCaseFile } from '../suites';
 import { replayCommand } from './replayCommand';
 

@@ -1,4 +1,5 @@
-import { createMockWithFreshKeys, type FaultName, type FreshMock } from '../mock';
+import { type FaultName, type FreshMock } from '../mock';
+import { createMockWithFreshKeys } from '../mock/testing';
 import { replayTargetFromMock } from './replayTarget';
 import { verifyContract } from './verify';
 

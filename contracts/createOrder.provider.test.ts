@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { loadProfile, PROFILE_VAR } from '../client';
-import { controlClient, createMockWithFreshKeys, type FreshMock } from '../mock';
+import { controlClient, type FreshMock } from '../mock';
+import { createMockWithFreshKeys } from '../mock/testing';
 import { PACT_FILE } from './contract';
 import { CONTRACT_BODIES } from './contractBodies';
 import { STATES_NEEDING_CONTROL } from './providerStates';

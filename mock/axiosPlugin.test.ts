@@ -1,5 +1,5 @@
-import { createMockWithFreshKeys, type FreshMock } from './index';
-import { validBody } from './testing';
+import type { FreshMock } from './index';
+import { createMockWithFreshKeys, validBody } from './testing';
 
 // A widely used third-party APIv3 client: it signs requests and rejects answers whose
 // Wechatpay-* signature does not verify, so a 200 here proves both directions interoperate.

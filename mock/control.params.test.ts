@@ -1,5 +1,6 @@
 import { request } from 'node:http';
-import { createMockWithFreshKeys, validBody, type FreshMock } from './index';
+import type { FreshMock } from './index';
+import { createMockWithFreshKeys, validBody } from './testing';
 
 // The control interface never answers 500: malformed escapes and out-of-range numbers are the
 // caller's error, 400 PARAM_ERROR with detail.field naming the input.

@@ -3,8 +3,8 @@ import { createServer, request, type IncomingHttpHeaders, type Server } from 'no
 import type { AddressInfo } from 'node:net';
 import { AUTH_SCHEME, RETRY_SCHEDULE_SECONDS, verifyResponseSignature, type NotificationEnvelope } from '../apiv3';
 import { isLoopback } from './control';
-import { createMockWithFreshKeys, type FreshMock } from './index';
-import { mockRequest, validBody } from './testing';
+import type { FreshMock } from './index';
+import { createMockWithFreshKeys, mockRequest, validBody } from './testing';
 
 let mock: FreshMock;
 let receiver: Server;

@@ -1,14 +1,14 @@
 import { formatAuthorization, newNonce, signRequest } from '../apiv3';
 import { ENDPOINT_PATH, isRuleId } from '../spec';
+import { faultCatalogue, generateKeyMaterial, type FaultName, type FreshMock } from './index';
 import {
   createMockWithFreshKeys,
-  faultCatalogue,
-  generateKeyMaterial,
-  type FaultName,
-  type FreshMock,
+  mockRequest,
+  validBody,
+  withListeningMock,
   type KeyMaterial,
-} from './index';
-import { mockRequest, validBody, withListeningMock, type MockResponse } from './testing';
+  type MockResponse,
+} from './testing';
 
 let material: KeyMaterial;
 beforeAll(() => {

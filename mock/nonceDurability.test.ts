@@ -1,7 +1,15 @@
 import { newNonce } from '../apiv3';
 import { loadOrInitDataDir } from './keys';
-import { sqliteOrderStore, startStandaloneMock } from './index';
-import { dataDirCaller, killNow, mockRequest, startStandaloneChild, tempDirs, validBody } from './testing';
+import { startStandaloneMock } from './index';
+import {
+  dataDirCaller,
+  killNow,
+  mockRequest,
+  sqliteOrderStore,
+  startStandaloneChild,
+  tempDirs,
+  validBody,
+} from './testing';
 
 // AUTH-NONCE-DURABLE: the nonces of AUTH-NONCE-REPLAY live in SQLite with the orders, so the same
 // signed bytes are refused after a restart and after a kill -9.

@@ -1,8 +1,17 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadOrInitDataDir, DATA_FILES } from './keys';
-import { startStandaloneMock, createMockWithFreshKeys, type MockProfile } from './index';
-import { dataDirCaller, killNow, mockRequest, startStandaloneChild, tempDirs, validBody } from './testing';
+import { startStandaloneMock } from './index';
+import {
+  createMockWithFreshKeys,
+  dataDirCaller,
+  killNow,
+  mockRequest,
+  startStandaloneChild,
+  tempDirs,
+  validBody,
+  type MockProfile,
+} from './testing';
 
 const dirs = tempDirs('payscore-mock-test-');
 const freshDir = dirs.fresh;

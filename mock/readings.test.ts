@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { formatChinaTime, isRuleId } from '../spec';
 import { formatAuthorization, newNonce, signRequest } from '../apiv3';
 import { ENDPOINT_PATH } from '../spec';
-import { generateKeyMaterial, readingCatalogue, type FreshMock, type KeyMaterial, type ReadingName } from './index';
-import { mockRequest, validBody, withListeningMock, type MockResponse } from './testing';
+import { generateKeyMaterial, readingCatalogue, type FreshMock, type ReadingName } from './index';
+import { mockRequest, validBody, withListeningMock, type KeyMaterial, type MockResponse } from './testing';
 
 // Each reading must change what the mock does (a reading that changes nothing would make the
 // fairness self-test pass for nothing), and nothing else: each probe is false on the reference mock.

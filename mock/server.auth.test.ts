@@ -1,8 +1,8 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { PROBE_SIGNATURE_PREFIX, formatAuthorization, newNonce, signRequest } from '../apiv3';
 import { ENDPOINT_PATH } from '../spec';
-import { createMockWithFreshKeys, type FreshMock } from './index';
-import { mockRequest, validBody } from './testing';
+import type { FreshMock } from './index';
+import { createMockWithFreshKeys, mockRequest, validBody } from './testing';
 
 let mock: FreshMock;
 beforeAll(async () => {

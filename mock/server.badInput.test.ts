@@ -1,5 +1,5 @@
-import { createMockWithFreshKeys, BODY_LIMITS, type FreshMock, type OrderStore } from './index';
-import { mockRequest, validBody } from './testing';
+import { BODY_LIMITS, type FreshMock } from './index';
+import { createMockWithFreshKeys, mockRequest, validBody, type OrderStore } from './testing';
 
 let mock: FreshMock;
 const lines: string[] = [];

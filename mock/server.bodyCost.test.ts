@@ -1,5 +1,5 @@
-import { createMockWithFreshKeys, BODY_LIMITS, type FreshMock } from './index';
-import { mockRequest } from './testing';
+import { BODY_LIMITS, type FreshMock } from './index';
+import { createMockWithFreshKeys, mockRequest } from './testing';
 
 // BODY-COST-BOUND: the number of JSON values is counted before the body is parsed; an array over
 // its maxItems is answered before its items are validated.

@@ -1,6 +1,6 @@
 import { TYPE_PROPERTY_NAMES, validateErrorBody, validateResponseBody } from '../spec';
-import { createMockWithFreshKeys, generateKeyMaterial, type FreshMock, type KeyMaterial } from './index';
-import { mockRequest, validBody } from './testing';
+import { generateKeyMaterial, type FreshMock } from './index';
+import { createMockWithFreshKeys, mockRequest, validBody, type KeyMaterial } from './testing';
 
 let material: KeyMaterial;
 let mock: FreshMock;

@@ -1,5 +1,5 @@
-import { createMockWithFreshKeys, type FreshMock } from './index';
-import { mockRequest, validBody } from './testing';
+import type { FreshMock } from './index';
+import { createMockWithFreshKeys, mockRequest, validBody } from './testing';
 
 // NUM-SAFE-INTEGER: integers beyond ±(2^53 − 1) are refused, those within are echoed exactly
 // (RESP-ECHO). The body text is written by hand: JSON.stringify cannot write 9007199254740993.

@@ -1,7 +1,7 @@
 import { newNonce, signRequest } from '../apiv3';
 import { ENDPOINT_PATH } from '../spec';
-import { createMockWithFreshKeys, type FreshMock } from './index';
-import { rawExchange, validBody, type RawAnswer } from './testing';
+import type { FreshMock } from './index';
+import { createMockWithFreshKeys, rawExchange, validBody, type RawAnswer } from './testing';
 
 // Every answer is a signed JSON answer (HTTP-MALFORMED, AUTH-SINGLE): what node:http cannot parse
 // is answered 400 INVALID_REQUEST as signed JSON with a Request-ID, then the connection closes.

@@ -1,6 +1,6 @@
 import { formatChinaTime } from '../spec';
-import { createMockWithFreshKeys, createClock, type FreshMock } from './index';
-import { mockRequest, validBody } from './testing';
+import { createClock, type FreshMock } from './index';
+import { createMockWithFreshKeys, mockRequest, validBody } from './testing';
 
 let mock: FreshMock;
 const clock = createClock({ start: Date.now() });

@@ -1,8 +1,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { JSON_MEDIA_TYPE, RECEIVER_FAILURE_BODY, RECEIVER_TIMEOUT_MS } from '../apiv3';
+import { JSON_MEDIA_TYPE, RECEIVER_FAILURE_BODY } from '../apiv3';
 import { judgeNotification, type JudgeConfig, type Judgement } from './judgeNotification';
 import type { NotificationLog } from './notificationLog';
+import { receiverPolicy } from './receiverFaults';
 
 /** No source gives a limit (RECV-HUGE, DECISION): notifications are a few KiB; 1 MiB is far beyond any. */
 export const MAX_NOTIFICATION_BYTES = 1024 * 1024;
@@ -54,8 +55,10 @@ function readBody(req: IncomingMessage): Promise<Body> {
  */
 export function createReceiver(options: ReceiverOptions): Receiver {
   const now = options.now ?? Date.now;
+  const policy = receiverPolicy(options.faults);
+  // answer-shaping seam
   const fail = (res: ServerResponse, status: number): void => {
-    if (options.faults.has('plain-failure-body')) res.writeHead(status, { 'Content-Type': 'text/plain' }).end('error');
+    if (policy.failureBody === 'plain-text') res.writeHead(status, { 'Content-Type': 'text/plain' }).end('error');
     else res.writeHead(status, { 'Content-Type': JSON_MEDIA_TYPE }).end(JSON.stringify(RECEIVER_FAILURE_BODY));
   };
   async function answer(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -64,7 +67,8 @@ export function createReceiver(options: ReceiverOptions): Receiver {
       return fail(res, 405);
     }
     const body = await readBody(req);
-    if (options.faults.has('slow')) await new Promise((r) => setTimeout(r, RECEIVER_TIMEOUT_MS + 1000));
+    // delay seam
+    if (policy.answerDelayMs > 0) await new Promise((r) => setTimeout(r, policy.answerDelayMs));
     if (!body.ok) {
       options.onAnswer?.(`413 ${body.reason}`);
       return fail(res, 413);
@@ -76,9 +80,10 @@ export function createReceiver(options: ReceiverOptions): Receiver {
     }
     const n = judgement.notification;
     const seen = n === undefined ? 'not recorded' : options.log.record(n, now());
-    if (seen === 'duplicate' && options.faults.has('duplicate-500')) {
-      options.onAnswer?.(`500 duplicate ${n?.id ?? ''}`);
-      return fail(res, 500);
+    // duplicate seam
+    if (seen === 'duplicate' && policy.duplicateStatus !== 204) {
+      options.onAnswer?.(`${policy.duplicateStatus} duplicate ${n?.id ?? ''}`);
+      return fail(res, policy.duplicateStatus);
     }
     options.onAnswer?.(`204 ${String(n?.event_type ?? '')} ${n?.id ?? ''} (${seen})`);
     res.writeHead(204).end();

@@ -2,14 +2,14 @@ import { createDecipheriv, type KeyObject } from 'node:crypto';
 import {
   GCM_TAG_BYTES,
   PROBE_SIGNATURE_PREFIX,
-  TIMESTAMP_WINDOW_SECONDS,
   decryptResource,
   headerValue,
   verifyResponseSignature,
   type Decrypted,
   type HeaderMap,
 } from '../apiv3';
-import type { ReceiverFaultName } from './receiverFaults';
+import { receiverPolicy, type ReceiverFaultName } from './receiverFaults';
+import type { ReceiverPolicy } from './receiverPolicy';
 
 /** A platform public key the receiver is configured with, under the serial WeChat Pay names it by. */
 export interface TrustedKey {
@@ -45,27 +45,27 @@ function signatureProblem(
   headers: HeaderMap,
   body: Buffer,
   config: JudgeConfig,
+  policy: ReceiverPolicy,
   nowSeconds: number,
 ): string | undefined {
-  const f = config.faults;
-  if (f.has('accept-bad-signature')) return undefined;
-  const keys = f.has('one-key-only') ? config.platformKeys.slice(0, 1) : config.platformKeys;
+  if (policy.signature === 'skip') return undefined;
+  const keys = policy.trustedKeys === 'first-only' ? config.platformKeys.slice(0, 1) : config.platformKeys;
   const verdict = verifyResponseSignature({
     headers: headers as Record<string, string | string[] | undefined>,
     body,
     now: nowSeconds,
     platformKey: (serial) => keys.find((k) => k.serial === serial)?.publicKey,
-    windowSeconds: f.has('accept-stale') ? Number.MAX_SAFE_INTEGER : TIMESTAMP_WINDOW_SECONDS,
+    windowSeconds: policy.timestampWindowSeconds,
   });
   if (verdict.ok) return undefined;
-  if (verdict.reason === 'missing' && f.has('accept-unsigned')) return undefined;
-  if (verdict.reason === 'unknown-serial' && f.has('accept-unknown-serial')) return undefined;
-  if (f.has('accept-probe') && (headerValue(headers, 'Wechatpay-Signature') ?? '').startsWith(PROBE_SIGNATURE_PREFIX))
-    return undefined;
+  if (verdict.reason === 'missing' && policy.unsigned === 'accept') return undefined;
+  if (verdict.reason === 'unknown-serial' && policy.unknownSerial === 'accept') return undefined;
+  const probe = (headerValue(headers, 'Wechatpay-Signature') ?? '').startsWith(PROBE_SIGNATURE_PREFIX);
+  if (probe && policy.probeSignature === 'accept') return undefined;
   return `${verdict.reason}: ${verdict.detail}`;
 }
 
-/** The skip-gcm-tag fault: AES-256-GCM without the tag check — exactly what a receiver must never do. */
+/** The gcmTag 'ignored' policy (skip-gcm-tag fault): AES-256-GCM without the tag check — exactly what a receiver must never do. */
 function decryptIgnoringTag(resource: Record<string, unknown>, key: Buffer): Decrypted {
   try {
     const bytes = Buffer.from(String(resource['ciphertext']), 'base64');
@@ -77,10 +77,10 @@ function decryptIgnoringTag(resource: Record<string, unknown>, key: Buffer): Dec
   }
 }
 
-function decrypt(resource: Record<string, unknown>, config: JudgeConfig): Decrypted {
-  const f = config.faults;
-  if (f.has('skip-gcm-tag')) return decryptIgnoringTag(resource, config.apiV3Key);
-  return decryptResource(f.has('fixed-aad') ? { ...resource, associated_data: 'payscore' } : resource, config.apiV3Key);
+function decrypt(resource: Record<string, unknown>, apiV3Key: Buffer, policy: ReceiverPolicy): Decrypted {
+  if (policy.gcmTag === 'ignored') return decryptIgnoringTag(resource, apiV3Key);
+  const aad = policy.fixedAssociatedData;
+  return decryptResource(aad === undefined ? resource : { ...resource, associated_data: aad }, apiV3Key);
 }
 
 /**
@@ -94,8 +94,8 @@ export function judgeNotification(
   config: JudgeConfig,
   nowSeconds: number,
 ): Judgement {
-  const f = config.faults;
-  const signature = signatureProblem(headers, body, config, nowSeconds);
+  const policy = receiverPolicy(config.faults);
+  const signature = signatureProblem(headers, body, config, policy, nowSeconds);
   if (signature !== undefined) return reject(401, `signature: ${signature}`);
   let envelope: unknown;
   try {
@@ -109,15 +109,16 @@ export function judgeNotification(
     envelope['id'] === '' ||
     !isObject(envelope['resource'])
   ) {
-    return f.has('accept-not-envelope')
+    return policy.notEnvelope === 'accept'
       ? { ok: true }
       : reject(400, 'the body is not a notification envelope {id, resource, …}');
   }
   const resource = envelope['resource'];
-  if (f.has('reject-empty-aad') && resource['associated_data'] === '') return reject(400, 'empty associated_data');
-  const plain = decrypt(resource, config);
+  if (policy.emptyAssociatedData === 'reject' && resource['associated_data'] === '')
+    return reject(400, 'empty associated_data');
+  const plain = decrypt(resource, config.apiV3Key, policy);
   if (!plain.ok)
-    return f.has('accept-undecryptable') ? { ok: true } : reject(400, `resource: ${plain.reason}: ${plain.detail}`);
+    return policy.undecryptable === 'accept' ? { ok: true } : reject(400, `resource: ${plain.reason}: ${plain.detail}`);
   let order: unknown;
   try {
     order = JSON.parse(plain.plaintext);
@@ -125,7 +126,9 @@ export function judgeNotification(
     order = undefined;
   }
   if (!isObject(order))
-    return f.has('accept-undecryptable') ? { ok: true } : reject(400, 'the decrypted resource is not a JSON object');
+    return policy.undecryptable === 'accept'
+      ? { ok: true }
+      : reject(400, 'the decrypted resource is not a JSON object');
   return {
     ok: true,
     notification: {

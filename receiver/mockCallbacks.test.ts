@@ -2,7 +2,8 @@
 // holds to every RECV-* rule — verifies, decrypts and records each callback the mock's dispatcher sends,
 // at the first attempt, in both key modes. Both sides build notifications with the one core (apiv3).
 import { createPublicKey } from 'node:crypto';
-import { createMockWithFreshKeys, validBody, type FreshMock, type KeyMode } from '../mock';
+import { type FreshMock, type KeyMode } from '../mock';
+import { createMockWithFreshKeys, validBody } from '../mock/testing';
 import { createReceiver, notificationLog, NOTIFY_PATH, type NotificationLog, type Receiver } from '.';
 
 describe.each<KeyMode>(['public-key', 'certificate'])('the mock in %s mode calls the reference receiver', (keyMode) => {

@@ -1,44 +1,62 @@
 /**
  * The reference receiver's named faults: each breaks one receiver rule, so the receiver suite's
- * self-test can prove it catches every one under that rule. Opt-in (`receiver --fault NAME`).
+ * self-test can prove it catches every one under that rule. Opt-in (`receiver --fault NAME`). Each
+ * acts by overriding receiverPolicy.ts entries, which the receiver reads at its seams.
  */
+import { LATE_ANSWER_MS, REFERENCE_RECEIVER_POLICY, type ReceiverPolicy } from './receiverPolicy';
+
+interface ReceiverFault {
+  ruleId: string;
+  description: string;
+  policy: Partial<ReceiverPolicy>;
+}
+
+const fault = (ruleId: string, description: string, policy: Partial<ReceiverPolicy>): ReceiverFault => ({
+  ruleId,
+  description,
+  policy,
+});
+
 export const RECEIVER_FAULTS = {
-  'accept-bad-signature': { ruleId: 'RECV-SIGNATURE-BYTES', description: 'never checks Wechatpay-Signature' },
-  'accept-unsigned': {
-    ruleId: 'RECV-SIGNATURE-HEADERS',
-    description: 'accepts a notification without its Wechatpay-* headers',
-  },
-  'accept-stale': { ruleId: 'RECV-STALE', description: 'ignores the 5-minute Wechatpay-Timestamp window' },
-  'accept-probe': { ruleId: 'RECV-PROBE', description: 'takes a WECHATPAY/SIGNTEST/ probe signature as valid' },
-  'skip-gcm-tag': { ruleId: 'RECV-GCM-TAG', description: 'decrypts without checking the 16-byte GCM tag' },
-  'fixed-aad': {
-    ruleId: 'RECV-AAD',
-    description: 'decrypts with associated_data "payscore" whatever the envelope says',
-  },
-  'accept-undecryptable': { ruleId: 'RECV-APIV3-KEY', description: 'answers 2xx when the resource does not decrypt' },
-  'reject-empty-aad': { ruleId: 'RECV-AEAD-FORMS', description: 'refuses an empty associated_data' },
-  'accept-not-envelope': {
-    ruleId: 'RECV-NOT-ENVELOPE',
-    description: 'answers 2xx to a signed body that is not a notification envelope',
-  },
-  'one-key-only': {
-    ruleId: 'RECV-KEY-MIGRATION',
-    description: 'knows only the first platform key, not the migration key',
-  },
-  'accept-unknown-serial': {
-    ruleId: 'RECV-UNKNOWN-SERIAL',
-    description: 'answers 2xx, unverified, to a Wechatpay-Serial it does not know',
-  },
-  'duplicate-500': {
-    ruleId: 'RECV-DUPLICATE',
-    description: 'answers 500 to a notification id it has recorded already',
-  },
-  slow: { ruleId: 'RECV-DEADLINE', description: 'answers one second after the 5-second deadline' },
-  'plain-failure-body': {
-    ruleId: 'RECV-FAIL-BODY',
-    description: 'answers failures with a text body instead of {"code":"FAIL",…}',
-  },
-} as const satisfies Record<string, { ruleId: string; description: string }>;
+  'accept-bad-signature': fault('RECV-SIGNATURE-BYTES', 'never checks Wechatpay-Signature', { signature: 'skip' }),
+  'accept-unsigned': fault('RECV-SIGNATURE-HEADERS', 'accepts a notification without its Wechatpay-* headers', {
+    unsigned: 'accept',
+  }),
+  'accept-stale': fault('RECV-STALE', 'ignores the 5-minute Wechatpay-Timestamp window', {
+    timestampWindowSeconds: Number.MAX_SAFE_INTEGER,
+  }),
+  'accept-probe': fault('RECV-PROBE', 'takes a WECHATPAY/SIGNTEST/ probe signature as valid', {
+    probeSignature: 'accept',
+  }),
+  'skip-gcm-tag': fault('RECV-GCM-TAG', 'decrypts without checking the 16-byte GCM tag', { gcmTag: 'ignored' }),
+  'fixed-aad': fault('RECV-AAD', 'decrypts with associated_data "payscore" whatever the envelope says', {
+    fixedAssociatedData: 'payscore',
+  }),
+  'accept-undecryptable': fault('RECV-APIV3-KEY', 'answers 2xx when the resource does not decrypt', {
+    undecryptable: 'accept',
+  }),
+  'reject-empty-aad': fault('RECV-AEAD-FORMS', 'refuses an empty associated_data', { emptyAssociatedData: 'reject' }),
+  'accept-not-envelope': fault(
+    'RECV-NOT-ENVELOPE',
+    'answers 2xx to a signed body that is not a notification envelope',
+    { notEnvelope: 'accept' },
+  ),
+  'one-key-only': fault('RECV-KEY-MIGRATION', 'knows only the first platform key, not the migration key', {
+    trustedKeys: 'first-only',
+  }),
+  'accept-unknown-serial': fault(
+    'RECV-UNKNOWN-SERIAL',
+    'answers 2xx, unverified, to a Wechatpay-Serial it does not know',
+    { unknownSerial: 'accept' },
+  ),
+  'duplicate-500': fault('RECV-DUPLICATE', 'answers 500 to a notification id it has recorded already', {
+    duplicateStatus: 500,
+  }),
+  slow: fault('RECV-DEADLINE', 'answers one second after the 5-second deadline', { answerDelayMs: LATE_ANSWER_MS }),
+  'plain-failure-body': fault('RECV-FAIL-BODY', 'answers failures with a text body instead of {"code":"FAIL",…}', {
+    failureBody: 'plain-text',
+  }),
+} satisfies Record<string, ReceiverFault>;
 
 export type ReceiverFaultName = keyof typeof RECEIVER_FAULTS;
 
@@ -46,5 +64,13 @@ export const isReceiverFaultName = (name: string): name is ReceiverFaultName => 
 
 /** The faults as a list, for --help and the self-test. */
 export function receiverFaultCatalogue(): Array<{ name: ReceiverFaultName; ruleId: string; description: string }> {
-  return (Object.keys(RECEIVER_FAULTS) as ReceiverFaultName[]).map((name) => ({ name, ...RECEIVER_FAULTS[name] }));
+  return (Object.keys(RECEIVER_FAULTS) as ReceiverFaultName[]).map((name) => {
+    const { ruleId, description } = RECEIVER_FAULTS[name];
+    return { name, ruleId, description };
+  });
+}
+
+/** The reference policy with the given faults' entries applied. */
+export function receiverPolicy(faults: Iterable<ReceiverFaultName>): Readonly<ReceiverPolicy> {
+  return Object.assign({}, REFERENCE_RECEIVER_POLICY, ...[...faults].map((name) => RECEIVER_FAULTS[name].policy));
 }

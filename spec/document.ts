@@ -3,21 +3,13 @@ import { join } from 'node:path';
 import type { OpenAPIV3_1 } from 'openapi-types';
 import { parse } from 'yaml';
 import { PACKAGE_ROOT } from './packageRoot';
-import type { Basis, Enforcement, Expectation, ForeignExpectation, ReceiverAnswer } from './rule';
+import type { Basis, RuleDeclaration } from './rule';
+
+export type { RuleDeclaration } from './rule';
 
 /** The path of the specification every other module derives from. */
 export const OPENAPI_PATH = join(PACKAGE_ROOT, 'openapi.yaml');
 export const ENDPOINT_PATH = '/v3/payscore/acquiringbank/serviceorder';
-
-export interface RuleDeclaration {
-  id: string;
-  basis: Basis;
-  enforcement: Enforcement;
-  text: string;
-  expect?: Expectation;
-  foreign?: ForeignExpectation;
-  receiverAnswer?: ReceiverAnswer;
-}
 
 export interface ErrorCodeDeclaration {
   status: number;

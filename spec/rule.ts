@@ -28,7 +28,8 @@ export interface ForeignExpectation {
   basis: Basis;
 }
 
-export interface Rule {
+/** A rule as openapi.yaml declares it (x-rules, x-rule-families). */
+export interface RuleDeclaration {
   id: string;
   basis: Basis;
   enforcement: Enforcement;
@@ -38,6 +39,10 @@ export interface Rule {
   foreign?: ForeignExpectation;
   /** Receiver rules (enforcement receiver): the answer expected from a notify_url. */
   receiverAnswer?: ReceiverAnswer;
+}
+
+/** A rule of the catalogue: its declaration, located in openapi.yaml. */
+export interface Rule extends RuleDeclaration {
   /** For an expanded family member (TYPE-*): the family id and the field it is about. */
   family?: string;
   field?: string;

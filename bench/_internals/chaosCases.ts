@@ -1,4 +1,5 @@
-import { BODY_LIMITS, validBody, type Identities } from '../../mock';
+import { BODY_LIMITS } from '../../mock';
+import { validBody, type Identities } from '../../mock/testing';
 import { ENDPOINT_PATH } from '../../spec';
 import { hostileBodies } from './hostileBodies';
 import type { RequestSigner } from './signedRequest';

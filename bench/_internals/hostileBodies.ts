@@ -1,4 +1,5 @@
-import { BODY_LIMITS, validBody, type Identities } from '../../mock';
+import { BODY_LIMITS } from '../../mock';
+import { validBody, type Identities } from '../../mock/testing';
 
 // Bodies at the size limit built to cost the mock the most: long arrays of invalid items, every
 // string at its worst, many keys, deep nesting, huge numbers, late syntax errors. Shared by the

@@ -1,52 +1,12 @@
-// Test support for the checks (not a test itself): hand-built, correctly signed exchanges with
-// keys generated at run time, and one-field breakages of them.
-import { generateKeyPairSync, type KeyObject } from 'node:crypto';
-import type { Exchange } from '../client';
-import { signRequest, signResponse, verifyResponseSignature } from '../apiv3';
-import { ENDPOINT_PATH, TYPE_PROPERTY_NAMES, requestExamples } from '../spec';
-import type { CheckName } from './checkName';
-import { CHECKS } from './registry';
-import type { CaseExpectation, CheckContext, CheckFailure, Target } from './types';
-
-export const MCHID = '1230000109';
-export const PLATFORM_SERIAL = 'PUB_KEY_ID_01123456782024010100000000000001';
-const MERCHANT_SERIAL = '1DDE55AD98ED71D6EDD4A4A16996DE7B47773A8C';
-/** A fixed clock (2026-01-01 UTC); the spec's examples are dated 2099, so their times are in the future. */
-export const NOW_MS = Date.UTC(2026, 0, 1);
-
-interface Pair {
-  privateKey: KeyObject;
-  publicKey: KeyObject;
-}
-let keys: { merchant: Pair; platform: Pair } | undefined;
-const rsa = (): Pair => generateKeyPairSync('rsa', { modulusLength: 2048 });
-/** RSA 2048 key pairs made once per test file, never written to disk. */
-export function testKeys(): { merchant: Pair; platform: Pair } {
-  keys ??= { merchant: rsa(), platform: rsa() };
-  return keys;
-}
+// Hand-built, correctly signed exchanges, and one-field breakages of them.
+import type { Exchange } from '../../client';
+import { signRequest, signResponse, verifyResponseSignature } from '../../apiv3';
+import { ENDPOINT_PATH } from '../../spec';
+import { validBody } from '../../spec/testing';
+import { okAnswer } from './okAnswer';
+import { MCHID, MERCHANT_SERIAL, NOW_MS, PLATFORM_SERIAL, testKeys } from './testKeys';
 
 type Json = Record<string, unknown>;
-
-/** A valid request body: an openapi.yaml example (deep copy). */
-export function validBody(mode: 'noConfirmMode' | 'confirmMode' = 'noConfirmMode'): Json {
-  return requestExamples()[mode] as Json;
-}
-
-/** The conforming 200 answer to a body: the echoed fields as sent, mchid, state for the mode, order_id, package. */
-export function okAnswer(body: Json, mchid = MCHID): Json {
-  const response: readonly string[] = TYPE_PROPERTY_NAMES.CreateOrderResponse;
-  const echoed = Object.fromEntries(Object.entries(body).filter(([k]) => response.includes(k)));
-  const confirm = body['need_user_confirm'] === true;
-  return {
-    ...echoed,
-    mchid,
-    order_id: '15646546545165651651',
-    ...(confirm
-      ? { state: 'CREATED', package: 'DJIOSQPYWDxsjdldeskdlfjsdfljsdffLKJHIU' }
-      : { state: 'DOING', state_description: 'USER_CONFIRM' }),
-  };
-}
 
 export interface ExchangeOptions {
   /** The request body: a JSON value, or raw text sent as is. */
@@ -157,25 +117,4 @@ export function errorExchange(status: number, code: string, options: ExchangeOpt
     status,
     response: options.response ?? { code, message: `${code} from the test kit`, ...detail },
   });
-}
-
-/** A check context at NOW_MS for the test mchid. */
-export function contextFor(
-  expectation: CaseExpectation,
-  target: Target = 'mock',
-  extra: Partial<CheckContext> = {},
-): CheckContext {
-  return { mchid: MCHID, expectation, target, now: NOW_MS, ...extra };
-}
-
-/** For tests: the failures of one check, failing the test when the check calls itself not applicable. */
-export function failuresOf(name: CheckName, exchange: Exchange, ctx: CheckContext): CheckFailure[] {
-  const result = CHECKS[name].run(exchange, ctx);
-  if (result === 'not-applicable') throw new Error(`${name} was not applicable`);
-  return result;
-}
-
-/** For tests: the rule ids a check names on this exchange. */
-export function rulesOf(name: CheckName, exchange: Exchange, ctx: CheckContext): string[] {
-  return failuresOf(name, exchange, ctx).map((f) => f.ruleId);
 }
