@@ -45,6 +45,7 @@ const PROBES: Record<ReadingName, (m: FreshMock) => Promise<boolean>> = {
   'null-as-absent': async (m) => (await mockRequest(m, body(m, { attach: null }))).status === 200,
   'unknown-fields-refused': (m) => paramError(m, { extra_field: 1 }),
   'empty-arrays-refused': (m) => paramError(m, { post_payments: [] }),
+  'refuse-discount-amount': (m) => paramError(m, { post_discounts: [{ name: 'd', description: 'd', amount: 0 }] }),
   'confirm-mode-refuses-user-ids': (m) => paramError(m, { need_user_confirm: true }),
   'onaccept-needs-confirm': (m) => paramError(m, { time_range: { start_time: 'OnAccept' } }),
   'calendar-lenient': async (m) =>

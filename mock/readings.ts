@@ -21,6 +21,9 @@ const moveBefore = <T>(list: T[], item: T, before: T): T[] => {
 };
 const refuse = (ruleId: string, pointer: string, message: string): Violation => ({ ruleId, pointer, message });
 const payments = (b: Json): Json[] => (Array.isArray(b['post_payments']) ? (b['post_payments'] as Json[]) : []);
+const discounts = (b: Json): Json[] =>
+  (Array.isArray(b['post_discounts']) ? (b['post_discounts'] as unknown[]) : []).filter(isObject);
+const isObject = (x: unknown): x is Json => typeof x === 'object' && x !== null && !Array.isArray(x);
 /** Rules whose foreign answer admits two codes: a reading answers the other one. */
 const swapped = (ruleId: string | undefined, code: string): string | undefined =>
   ruleId === undefined
@@ -115,6 +118,16 @@ export const READINGS = {
       ...['post_payments', 'post_discounts']
         .filter((k) => Array.isArray(b[k]) && (b[k] as unknown[]).length === 0)
         .map((k) => refuse('EMPTY-ARRAYS-OK', `/${k}`, `${k} is empty`)),
+    ],
+  },
+  'refuse-discount-amount': {
+    rules: ['DISC-AMOUNT'],
+    description: 'takes no discount amount on create: a post_discounts item with amount is refused with PARAM_ERROR',
+    fieldRules: (v, b) => [
+      ...v,
+      ...discounts(b).flatMap((d, i) =>
+        'amount' in d ? [refuse('DISC-AMOUNT', `/post_discounts/${i}/amount`, 'create takes no discount amount')] : [],
+      ),
     ],
   },
   'confirm-mode-refuses-user-ids': {

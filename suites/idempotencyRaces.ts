@@ -8,9 +8,13 @@ const RACERS = 8;
 export function deepBody(target: TargetHandle, index: number): CreateOrderRequest {
   const body = sampleValid(target, index);
   const { openid: _o, sub_openid: _s, need_user_confirm: _n, ...rest } = body;
+  // A confirm-mode sample stays in confirm mode without user ids: its start_time may be OnAccept,
+  // which no-confirm mode may refuse (ONACCEPT-ANY-MODE is a DECISION).
+  const user =
+    body.need_user_confirm === true ? { need_user_confirm: true } : { openid: target.constraints().identities.openid };
   return {
     ...rest,
-    openid: target.constraints().identities.openid,
+    ...user,
     post_payments: [{ name: '服务费', amount: 100, description: '按次计费', count: 1 }],
     // No discount amount: whether create takes one is a DECISION (DISC-AMOUNT), not a SEED verdict's to rely on.
     post_discounts: [{ name: '新客优惠', description: '首单立减' }],

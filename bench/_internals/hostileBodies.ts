@@ -121,7 +121,7 @@ export function hostileBodies(ids: Identities): HostileBody[] {
       name: 'duplicate payment names (business rule) with long descriptions',
       body: Buffer.from(
         JSON.stringify({
-          ...validBody(ids, { post_discounts: [{ name: 'd', description: 'd', amount: 1, count: 1 }] }),
+          ...validBody(ids, { post_discounts: [{ name: 'd', description: 'd', count: 1 }] }),
           post_payments: Array.from({ length: 100 }, () => ({
             name: '就餐',
             amount: 1,

@@ -22,7 +22,8 @@ export function baseRequest(c: ResolvedConstraints): CreateOrderRequest {
       { name: '租借费', amount: Math.floor(half / 2), description: '按小时计费', count: 1 },
       { name: '赔偿费', description: '丢失时收取' },
     ],
-    post_discounts: [{ name: '新用户优惠', description: '首单立减', amount: 0, count: 1 }],
+    // No discount amount: whether create takes one is a DECISION (DISC-AMOUNT), sent by its own edge.
+    post_discounts: [{ name: '新用户优惠', description: '首单立减', count: 1 }],
     risk_fund: {
       name: c.limits.riskFundNames[0] as CreateOrderRequest['risk_fund']['name'],
       amount: half,

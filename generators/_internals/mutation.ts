@@ -28,9 +28,9 @@ export function manyPayments(n: number): Payment[] {
   return Array.from({ length: n }, (_, i) => ({ name: `项目${i + 1}`, amount: 0 }));
 }
 
-/** `n` fresh discounts with unique names. */
+/** `n` fresh discounts with unique names and no amount (DISC-AMOUNT is a DECISION). */
 export function manyDiscounts(n: number): ServiceOrderCoupon[] {
-  return Array.from({ length: n }, (_, i) => ({ name: `优惠${i + 1}`, description: `第${i + 1}项优惠`, amount: 0 }));
+  return Array.from({ length: n }, (_, i) => ({ name: `优惠${i + 1}`, description: `第${i + 1}项优惠` }));
 }
 
 /**
