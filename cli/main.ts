@@ -1,13 +1,11 @@
 import { packageInfo } from '../spec';
+import { EXIT } from './exitCodes';
 import { mockCommand } from './mockCommand';
 import { notifyCommand } from './notifyCommand';
 import { receiverCommand } from './receiverCommand';
 import { replayCommand } from './replayCommand';
 import { reportCommand } from './reportCommand';
 import { runCommand } from './runCommand';
-
-/** Exit codes are public: 0 conforms, 1 does not conform, 2 configuration or harness problem. */
-export const EXIT = { OK: 0, NONCONFORMANT: 1, USAGE: 2 } as const;
 
 const USAGE = `payscore-conformance — conformance suite and reference mock for WeChat Pay PayScore create-order
 (POST /v3/payscore/acquiringbank/serviceorder, acquiring institutions)
@@ -49,9 +47,9 @@ export async function main(argv: string[]): Promise<number> {
     case '-h':
     case 'help':
       console.log(USAGE);
-      return command === undefined ? EXIT.USAGE : EXIT.OK;
+      return command === undefined ? EXIT.PROBLEM : EXIT.OK;
     default:
       console.error(`payscore-conformance: unknown command ${JSON.stringify(command)}\n\n${USAGE}`);
-      return EXIT.USAGE;
+      return EXIT.PROBLEM;
   }
 }

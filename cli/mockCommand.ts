@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { EXIT } from './exitCodes';
 import { untilStopped } from './untilStopped';
 import {
   DEFAULT_HELPER_NICE,
@@ -117,7 +118,7 @@ export async function mockCommand(argv: string[], io: MockCommandIo = {}): Promi
     const { values } = parseArgs({ args: argv, options: OPTIONS, strict: true, allowPositionals: false });
     if (values.help) {
       out(mockUsage());
-      return 0;
+      return EXIT.OK;
     }
     const keyMode = values['key-mode'];
     if (!(KEY_MODES as readonly string[]).includes(keyMode))
@@ -161,7 +162,7 @@ export async function mockCommand(argv: string[], io: MockCommandIo = {}): Promi
     };
   } catch (error) {
     err(`payscore-conformance mock: ${(error as Error).message}\n(see payscore-conformance mock --help)`);
-    return 2;
+    return EXIT.PROBLEM;
   }
   if (workers > 1 && !isMockWorker()) {
     return runWorkerPool({
@@ -182,7 +183,7 @@ export async function mockCommand(argv: string[], io: MockCommandIo = {}): Promi
     err(
       `payscore-conformance mock: cannot start on --host ${options.host} --port ${options.port} with --data-dir ${options.dataDir}: ${(error as Error).message}`,
     );
-    return 2;
+    return EXIT.PROBLEM;
   }
   const priority = await lowerHelperThreadPriority(helperNice);
   if (priority.applied && priority.failed > 0)
@@ -192,7 +193,7 @@ export async function mockCommand(argv: string[], io: MockCommandIo = {}): Promi
   await untilStopped(io.signal, { onDisconnect: isMockWorker() });
   await mock.stop();
   leaveWorkerPool();
-  return 0;
+  return EXIT.OK;
 }
 
 /**

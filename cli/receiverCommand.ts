@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { EXIT } from './exitCodes';
 import { untilStopped } from './untilStopped';
 import {
   DEFAULT_RECEIVER_DATA_DIR,
@@ -62,7 +63,7 @@ export async function receiverCommand(argv: string[], io: ReceiverCommandIo = {}
   const err = io.err ?? ((line: string) => console.error(line));
   const usage = (message: string): number => {
     err(`payscore-conformance receiver: ${message}\n(see payscore-conformance receiver --help)`);
-    return 2;
+    return EXIT.PROBLEM;
   };
   let values;
   try {
@@ -72,7 +73,7 @@ export async function receiverCommand(argv: string[], io: ReceiverCommandIo = {}
   }
   if (values.help) {
     out(receiverUsage());
-    return 0;
+    return EXIT.OK;
   }
   const port = Number(values.port);
   if (!/^\d+$/.test(values.port) || port > 65535)
@@ -92,10 +93,10 @@ export async function receiverCommand(argv: string[], io: ReceiverCommandIo = {}
     err(
       `payscore-conformance receiver: cannot start on --host ${values.host} --port ${values.port} with --data-dir ${values['data-dir']}: ${(error as Error).message}`,
     );
-    return 2;
+    return EXIT.PROBLEM;
   }
   out(`payscore-conformance receiver listening on ${running.url} — profile ${running.profilePath}`);
   await untilStopped(io.signal);
   await running.stop();
-  return 0;
+  return EXIT.OK;
 }

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { ProfileError } from '../client';
 import { CaseFileError, DEFAULT_TIMEOUT_MS, replayCase, type ReplayResult } from '../suites';
+import { EXIT } from './exitCodes';
 
 export const REPLAY_USAGE = `Usage: payscore-conformance replay FILE [options]
 
@@ -17,7 +18,6 @@ Options:
 Exit codes: 0 no failure counts against the target; 1 a failure does (the case reproduced, or
 another rule broke); 2 a usage, case-file or profile problem, or the target is unreachable.`;
 
-const EXIT = { OK: 0, NONCONFORMANT: 1, PROBLEM: 2 } as const;
 const MAX_BODY_SHOWN = 4096;
 
 function printAnswer(result: ReplayResult, out: (line: string) => void): void {

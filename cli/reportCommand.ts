@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { AUDIT_REPORT_FILES, JUNIT_FILE, mergeReports } from '../auditReport';
+import { EXIT } from './exitCodes';
 
 export const REPORT_USAGE = `Usage: payscore-conformance report merge DIR... [options]
 
@@ -13,8 +14,6 @@ Options:
 
 Exit codes: 0 merged, and no rule failed; 1 merged, and a rule failed; 2 a usage problem or a DIR
 that holds no run's reports.`;
-
-const EXIT = { OK: 0, NONCONFORMANT: 1, PROBLEM: 2 } as const;
 
 /** `payscore-conformance report merge DIR... [--out DIR]`. */
 export function reportCommand(argv: string[], out: (line: string) => void = (l) => console.log(l)): number {

@@ -12,8 +12,8 @@ import {
   type RunOptions,
 } from '../suites';
 import { onlyPattern, parseRunArgs, RUN_USAGE, UsageError, type RunArgs } from './runArgs';
+import { EXIT } from './exitCodes';
 
-const EXIT = { OK: 0, NONCONFORMANT: 1, PROBLEM: 2 } as const;
 const fail = (message: string): number => {
   console.error(`payscore-conformance run: ${message}`);
   return EXIT.PROBLEM;
