@@ -21,6 +21,7 @@ import {
   type KeyMode,
   type ReadingName,
 } from '../mock';
+import { UsageError } from './usageError';
 
 const KEY_MODES: readonly KeyMode[] = ['public-key', 'certificate'];
 
@@ -84,8 +85,6 @@ On start it prints the URL and the profile path; use them with
   payscore-conformance run --profile <data-dir>/profile.json
 It stops cleanly on SIGINT or SIGTERM.`;
 }
-
-class UsageError extends Error {}
 
 function integer(
   flag: string,

@@ -8,6 +8,7 @@ import { DEFAULT_RECEIVER_DATA_DIR, RECEIVER_FILES } from '../receiver';
 import { NOTIFY_REPORT_FILES, receiverRules, runNotifySuite, writeNotifyReports, type CaseResult } from '../notify';
 import { DEFAULT_SEED } from '../suites/harness';
 import { EXIT } from './exitCodes';
+import { UsageError } from './usageError';
 
 /** Long enough to measure how late a slow receiver is; the 5-second deadline is judged on its own (RECV-DEADLINE). */
 export const DEFAULT_NOTIFY_TIMEOUT_MS = 2 * RECEIVER_TIMEOUT_MS;
@@ -36,8 +37,6 @@ Options:
 Exit codes: 0 the receiver conforms; 1 it does not (a SEED or SIBLING rule failed, or a DECISION rule
 against the bundled reference receiver); 2 a configuration or harness problem, or the receiver is unreachable.
 Reports: <reports>/${NOTIFY_REPORT_FILES.junit}, ${NOTIFY_REPORT_FILES.html}, ${NOTIFY_REPORT_FILES.markdown}, ${NOTIFY_REPORT_FILES.json}.`;
-
-class UsageError extends Error {}
 
 /** --profile, else PAYSCORE_PROFILE, else the reference receiver's own profile when it is there. */
 function profilePath(given: string | undefined, env: NodeJS.ProcessEnv): string | undefined {

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isRuleId } from '../spec';
 import { DEFAULT_RUNS, DEFAULT_SEED, DEFAULT_TIMEOUT_MS } from '../suites';
+import { UsageError } from './usageError';
 
 export const RUN_USAGE = `Usage: payscore-conformance run [options]
 
@@ -37,11 +38,6 @@ export interface RunArgs {
   reports: string;
   timeoutMs?: number;
   shard?: { index: number; count: number };
-}
-
-/** A problem with the command line: exit 2, naming the flag. */
-export class UsageError extends Error {
-  override name = 'UsageError';
 }
 
 function integerFlag(name: string, raw: string | undefined, min: number): number | undefined {

@@ -11,7 +11,8 @@ import {
   runOptionsFromEnv,
   type RunOptions,
 } from '../suites';
-import { onlyPattern, parseRunArgs, RUN_USAGE, UsageError, type RunArgs } from './runArgs';
+import { onlyPattern, parseRunArgs, RUN_USAGE, type RunArgs } from './runArgs';
+import { UsageError } from './usageError';
 import { EXIT } from './exitCodes';
 
 const fail = (message: string): number => {
