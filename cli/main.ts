@@ -22,22 +22,22 @@ Usage:
 
 Exit codes: 0 the target conforms, 1 it does not, 2 a configuration or harness problem or an unreachable target.`;
 
+/** The commands by name; each takes the arguments after its name and gives the exit code. */
+const COMMANDS = new Map<string, (argv: string[]) => number | Promise<number>>([
+  ['run', runCommand],
+  ['mock', mockCommand],
+  ['notify', notifyCommand],
+  ['receiver', receiverCommand],
+  ['replay', replayCommand],
+  ['report', reportCommand],
+]);
+
 /** Dispatches to a command (`run` loads Jest only when it runs, so `mock` starts fast). */
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
+  const run = command === undefined ? undefined : COMMANDS.get(command);
+  if (run !== undefined) return run(rest);
   switch (command) {
-    case 'run':
-      return runCommand(rest);
-    case 'mock':
-      return mockCommand(rest);
-    case 'notify':
-      return notifyCommand(rest);
-    case 'receiver':
-      return receiverCommand(rest);
-    case 'replay':
-      return replayCommand(rest);
-    case 'report':
-      return reportCommand(rest);
     case '--version':
     case '-v':
       console.log(packageInfo().version);

@@ -1,13 +1,18 @@
 import { existsSync } from 'node:fs';
 import { connect } from 'node:net';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { RECEIVER_TIMEOUT_MS } from '../apiv3';
 import { loadNotifyProfile, ProfileError, PROFILE_VAR, RECEIVER_URL_VAR } from '../client';
 import { DEFAULT_RECEIVER_DATA_DIR, RECEIVER_FILES } from '../receiver';
 import { NOTIFY_REPORT_FILES, receiverRules, runNotifySuite, writeNotifyReports, type CaseResult } from '../notify';
 import { DEFAULT_SEED } from '../suites/harness';
 import { EXIT } from './exitCodes';
+import { commandOutput } from './commandOutput';
+import { httpUrlFlag } from './httpUrlFlag';
+import { integerFlag } from './integerFlag';
+import { listFlag } from './listFlag';
+import { parseFlags } from './parseFlags';
+import { readCommandLine } from './readCommandLine';
 import { UsageError } from './usageError';
 
 /** Long enough to measure how late a slow receiver is; the 5-second deadline is judged on its own (RECV-DEADLINE). */
@@ -57,38 +62,21 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-function integerFlag(name: string, raw: string | undefined, min: number): number | undefined {
-  if (raw === undefined) return undefined;
-  const n = Number(raw);
-  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(n) || n < min)
-    throw new UsageError(`--${name} ${JSON.stringify(raw)}: expected a whole number >= ${min}`);
-  return n;
-}
-
 function parse(argv: string[]) {
-  let values;
-  try {
-    values = parseArgs({ args: argv, options: OPTIONS, strict: true, allowPositionals: false }).values;
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  const only = (values.only ?? [])
-    .flatMap((s) => s.split(','))
-    .map((s) => s.trim())
-    .filter((s) => s !== '');
+  const values = parseFlags(argv, { options: OPTIONS }).values;
+  const only = listFlag(values.only);
   const known = new Set(receiverRules().map((r) => r.id));
   const unknown = only.filter((id) => !known.has(id));
   if (unknown.length > 0)
     throw new UsageError(
       `--only: not a receiver rule ID: ${unknown.join(', ')} (the RECV-* rules of openapi.yaml x-rules)`,
     );
-  if (values.receiver !== undefined && !/^https?:\/\/[^/]+/.test(values.receiver))
-    throw new UsageError(`--receiver ${JSON.stringify(values.receiver)}: expected an http(s) URL`);
+  const receiver = httpUrlFlag('receiver', values.receiver);
   return {
     help: values.help === true,
     quiet: values.quiet === true,
     profile: values.profile,
-    receiver: values.receiver,
+    receiver,
     only,
     reports: values.reports ?? 'reports',
     seed: integerFlag('seed', values.seed, 0) ?? DEFAULT_SEED,
@@ -118,21 +106,10 @@ const progressLine = (r: CaseResult): string =>
 /** `payscore-conformance notify`: 0 the receiver conforms, 1 it does not, 2 configuration/harness problem or unreachable. */
 export async function notifyCommand(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const startedAt = new Date().toISOString();
-  const fail = (message: string): number => {
-    console.error(`payscore-conformance notify: ${message}`);
-    return EXIT.PROBLEM;
-  };
-  let args;
-  try {
-    args = parse(argv);
-  } catch (error) {
-    if (error instanceof UsageError) return fail(`${error.message}\n\n${NOTIFY_USAGE}`);
-    throw error;
-  }
-  if (args.help) {
-    console.log(NOTIFY_USAGE);
-    return EXIT.OK;
-  }
+  const output = commandOutput('notify');
+  const fail = output.problem;
+  const args = readCommandLine(argv, parse, { usage: () => NOTIFY_USAGE, onError: 'full' }, output);
+  if (typeof args === 'number') return args;
   let profile;
   try {
     profile = loadNotifyProfile(
