@@ -13,6 +13,7 @@ import { integerFlag } from './integerFlag';
 import { listFlag } from './listFlag';
 import { parseFlags } from './parseFlags';
 import { readCommandLine } from './readCommandLine';
+import { SUITE_FLAGS } from './suiteFlags';
 import { UsageError } from './usageError';
 
 /** Long enough to measure how late a slow receiver is; the 5-second deadline is judged on its own (RECV-DEADLINE). */
@@ -51,16 +52,7 @@ function profilePath(given: string | undefined, env: NodeJS.ProcessEnv): string 
   return existsSync(DEFAULT_PROFILE) ? resolve(DEFAULT_PROFILE) : undefined;
 }
 
-const OPTIONS = {
-  profile: { type: 'string' },
-  receiver: { type: 'string' },
-  seed: { type: 'string' },
-  only: { type: 'string', multiple: true },
-  reports: { type: 'string' },
-  timeout: { type: 'string' },
-  quiet: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
-} as const;
+const OPTIONS = { ...SUITE_FLAGS, receiver: { type: 'string' }, quiet: { type: 'boolean' } } as const;
 
 function parse(argv: string[]) {
   const values = parseFlags(argv, { options: OPTIONS }).values;

@@ -5,6 +5,7 @@ import { httpUrlFlag } from './httpUrlFlag';
 import { integerFlag } from './integerFlag';
 import { listFlag } from './listFlag';
 import { parseFlags } from './parseFlags';
+import { SUITE_FLAGS } from './suiteFlags';
 import { UsageError } from './usageError';
 
 export const RUN_USAGE = `Usage: payscore-conformance run [options]
@@ -53,15 +54,10 @@ function shardFlag(raw: string): { index: number; count: number } {
 }
 
 const OPTIONS = {
-  profile: { type: 'string' },
+  ...SUITE_FLAGS,
   target: { type: 'string' },
-  seed: { type: 'string' },
   runs: { type: 'string' },
-  only: { type: 'string', multiple: true },
-  reports: { type: 'string' },
-  timeout: { type: 'string' },
   shard: { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
 } as const;
 
 export function parseRunArgs(argv: string[]): RunArgs {
