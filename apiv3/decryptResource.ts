@@ -1,5 +1,6 @@
 import { createDecipheriv } from 'node:crypto';
 import type { EncryptedResource } from './encryptResource';
+import { isObject } from './isObject';
 
 /** AEAD_AES_256_GCM: a 32-byte key, a 12-byte nonce (wechatpay-go refuses any other), a 16-byte tag. */
 export const APIV3_KEY_BYTES = 32;
@@ -9,8 +10,6 @@ export const GCM_TAG_BYTES = 16;
 export type DecryptFailure = 'not-a-resource' | 'algorithm' | 'nonce' | 'ciphertext' | 'tag';
 
 export type Decrypted = { ok: true; plaintext: string } | { ok: false; reason: DecryptFailure; detail: string };
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * Decrypts a notification's `resource` (CALLBACK-ENCRYPTION) under the APIv3 key; the verdict says

@@ -18,6 +18,7 @@ export { signResponse, signResponseAsync, verifyResponseSignature, newNonce } fr
 export type { SignResponseInput, VerifyResponseInput, WechatpaySignatureHeaders } from './responseSignature';
 export type { Verdict, VerifyFailure } from './verdict';
 export { headerValue } from './headers';
+export { isObject } from './isObject';
 export type { HeaderMap } from './headers';
 export { acceptsJson, isJsonContentType, JSON_MEDIA_TYPE } from './mediaTypes';
 export { encryptResource } from './encryptResource';

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // The installed package's command (package.json `bin`): compiled JavaScript, no TypeScript at run time.
+import { EXIT } from './exitCodes';
 import { main } from './main';
 
 main(process.argv.slice(2)).then(
@@ -10,6 +11,6 @@ main(process.argv.slice(2)).then(
     console.error(
       `payscore-conformance: internal error: ${error instanceof Error && error.stack !== undefined ? error.stack : String(error)}`,
     );
-    process.exitCode = 2;
+    process.exitCode = EXIT.PROBLEM;
   },
 );

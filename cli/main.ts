@@ -1,13 +1,11 @@
 import { packageInfo } from '../spec';
+import { EXIT } from './exitCodes';
 import { mockCommand } from './mockCommand';
 import { notifyCommand } from './notifyCommand';
 import { receiverCommand } from './receiverCommand';
 import { replayCommand } from './replayCommand';
 import { reportCommand } from './reportCommand';
 import { runCommand } from './runCommand';
-
-/** Exit codes are public: 0 conforms, 1 does not conform, 2 configuration or harness problem. */
-export const EXIT = { OK: 0, NONCONFORMANT: 1, USAGE: 2 } as const;
 
 const USAGE = `payscore-conformance — conformance suite and reference mock for WeChat Pay PayScore create-order
 (POST /v3/payscore/acquiringbank/serviceorder, acquiring institutions)
@@ -24,22 +22,22 @@ Usage:
 
 Exit codes: 0 the target conforms, 1 it does not, 2 a configuration or harness problem or an unreachable target.`;
 
+/** The commands by name; each takes the arguments after its name and gives the exit code. */
+const COMMANDS = new Map<string, (argv: string[]) => number | Promise<number>>([
+  ['run', runCommand],
+  ['mock', mockCommand],
+  ['notify', notifyCommand],
+  ['receiver', receiverCommand],
+  ['replay', replayCommand],
+  ['report', reportCommand],
+]);
+
 /** Dispatches to a command (`run` loads Jest only when it runs, so `mock` starts fast). */
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
+  const run = command === undefined ? undefined : COMMANDS.get(command);
+  if (run !== undefined) return run(rest);
   switch (command) {
-    case 'run':
-      return runCommand(rest);
-    case 'mock':
-      return mockCommand(rest);
-    case 'notify':
-      return notifyCommand(rest);
-    case 'receiver':
-      return receiverCommand(rest);
-    case 'replay':
-      return replayCommand(rest);
-    case 'report':
-      return reportCommand(rest);
     case '--version':
     case '-v':
       console.log(packageInfo().version);
@@ -49,9 +47,9 @@ export async function main(argv: string[]): Promise<number> {
     case '-h':
     case 'help':
       console.log(USAGE);
-      return command === undefined ? EXIT.USAGE : EXIT.OK;
+      return command === undefined ? EXIT.PROBLEM : EXIT.OK;
     default:
       console.error(`payscore-conformance: unknown command ${JSON.stringify(command)}\n\n${USAGE}`);
-      return EXIT.USAGE;
+      return EXIT.PROBLEM;
   }
 }

@@ -1,19 +1,14 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { getPriority, tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
+import { getPriority } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { faultCatalogue, MAX_HELPER_NICE } from '../mock';
 import { mockCommand } from './mockCommand';
+import { captureIo, tempDirs } from './testing/captureIo';
 
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
-
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { out, err, io: { out: (l: string) => out.push(l), err: (l: string) => err.push(l) } };
-}
+const freshDir = tempDirs('payscore-mock-cli-');
+const capture = captureIo;
 
 describe('payscore-conformance mock', () => {
   test('--help lists every flag and every fault, exit 0', async () => {
@@ -63,8 +58,7 @@ describe('payscore-conformance mock', () => {
   });
 
   test('starts on a free port, prints the URL and the profile path, stops cleanly on SIGTERM', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'payscore-mock-cli-'));
-    dirs.push(dir);
+    const dir = freshDir();
     const c = capture();
     // --helper-nice 0 here and below: these run inside the Jest worker, whose threads are not the mock's to lower.
     const running = mockCommand(
@@ -97,8 +91,7 @@ describe('payscore-conformance mock', () => {
   });
 
   test('a port in use exits 2', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'payscore-mock-cli-'));
-    dirs.push(dir);
+    const dir = freshDir();
     const abort = new AbortController();
     const c1 = capture();
     const first = mockCommand(['--port', '0', '--data-dir', dir, '--quiet', '--helper-nice', '0'], {
@@ -124,8 +117,7 @@ describe('payscore-conformance mock', () => {
   ])(
     'bin/payscore-conformance.js mock %j runs its helper threads %i nice levels below the event loop',
     async (flags, levels) => {
-      const dir = mkdtempSync(join(tmpdir(), 'payscore-mock-cli-'));
-      dirs.push(dir);
+      const dir = freshDir();
       const child = spawn(
         process.execPath,
         [

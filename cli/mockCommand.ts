@@ -1,45 +1,21 @@
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
-import { untilStopped } from './untilStopped';
 import {
   DEFAULT_HELPER_NICE,
   HTTP_TIMEOUTS,
-  MAX_HELPER_NICE,
   announceWorker,
   faultCatalogue,
-  isFaultName,
   isMockWorker,
-  isReadingName,
   leaveWorkerPool,
   lowerHelperThreadPriority,
   readingCatalogue,
   runWorkerPool,
   startStandaloneMock,
-  workerCount,
-  type FaultName,
-  type KeyMode,
-  type ReadingName,
 } from '../mock';
-
-const KEY_MODES: readonly KeyMode[] = ['public-key', 'certificate'];
-
-const OPTIONS = {
-  host: { type: 'string', default: '127.0.0.1' },
-  port: { type: 'string', default: '8080' },
-  'data-dir': { type: 'string', default: './.payscore/mock' },
-  'risk-fund-cap': { type: 'string' },
-  'rate-limit': { type: 'string' },
-  fault: { type: 'string', multiple: true, default: [] as string[] },
-  reading: { type: 'string', multiple: true, default: [] as string[] },
-  control: { type: 'boolean', default: false },
-  'key-mode': { type: 'string', default: 'public-key' },
-  'helper-nice': { type: 'string', default: String(DEFAULT_HELPER_NICE) },
-  'headers-timeout': { type: 'string', default: String(HTTP_TIMEOUTS.headersMs) },
-  'request-timeout': { type: 'string', default: String(HTTP_TIMEOUTS.requestMs) },
-  workers: { type: 'string', default: '1' },
-  quiet: { type: 'boolean', default: false },
-  help: { type: 'boolean', default: false },
-} as const;
+import { commandOutput, type CommandIo } from './commandOutput';
+import { EXIT } from './exitCodes';
+import { parseMockArgs } from './mockArgs';
+import { readCommandLine } from './readCommandLine';
+import { untilStopped } from './untilStopped';
 
 export function mockUsage(): string {
   const faults = faultCatalogue()
@@ -84,85 +60,16 @@ On start it prints the URL and the profile path; use them with
 It stops cleanly on SIGINT or SIGTERM.`;
 }
 
-class UsageError extends Error {}
-
-function integer(
-  flag: string,
-  text: string | undefined,
-  min: number,
-  max = Number.MAX_SAFE_INTEGER,
-): number | undefined {
-  if (text === undefined) return undefined;
-  const value = Number(text);
-  if (!/^\d+$/.test(text) || value < min || value > max)
-    throw new UsageError(`--${flag} must be an integer from ${min} to ${max}, got ${JSON.stringify(text)}`);
-  return value;
-}
-
-export interface MockCommandIo {
-  out?: (line: string) => void;
-  err?: (line: string) => void;
-  /** Stops the server as SIGINT/SIGTERM would (tests). */
-  signal?: AbortSignal;
-}
+export type MockCommandIo = CommandIo;
 
 /** `payscore-conformance mock`: 0 after a clean stop, 2 for a bad flag or a start failure. */
 export async function mockCommand(argv: string[], io: MockCommandIo = {}): Promise<number> {
-  const out = io.out ?? ((line: string) => console.log(line));
-  const err = io.err ?? ((line: string) => console.error(line));
-  let options;
-  let helperNice = DEFAULT_HELPER_NICE;
-  let workers = 1;
-  try {
-    const { values } = parseArgs({ args: argv, options: OPTIONS, strict: true, allowPositionals: false });
-    if (values.help) {
-      out(mockUsage());
-      return 0;
-    }
-    const keyMode = values['key-mode'];
-    if (!(KEY_MODES as readonly string[]).includes(keyMode))
-      throw new UsageError(`--key-mode must be one of ${KEY_MODES.join(', ')}, got ${JSON.stringify(keyMode)}`);
-    const unknown = values.fault.filter((name) => !isFaultName(name));
-    if (unknown.length > 0)
-      throw new UsageError(`--fault ${unknown.join(', ')}: no such fault; see --help for the list`);
-    const readings = values.reading.includes('all') ? readingCatalogue().map((r) => r.name) : values.reading;
-    const unknownReadings = readings.filter((name) => !isReadingName(name));
-    if (unknownReadings.length > 0)
-      throw new UsageError(`--reading ${unknownReadings.join(', ')}: no such reading; see --help for the list`);
-    const riskFundCap = integer('risk-fund-cap', values['risk-fund-cap'], 1);
-    const rateLimit = integer('rate-limit', values['rate-limit'], 0);
-    helperNice = integer('helper-nice', values['helper-nice'], 0, MAX_HELPER_NICE) ?? DEFAULT_HELPER_NICE;
-    const headersTimeoutMs = integer('headers-timeout', values['headers-timeout'], 1) ?? HTTP_TIMEOUTS.headersMs;
-    const requestTimeoutMs = integer('request-timeout', values['request-timeout'], 1) ?? HTTP_TIMEOUTS.requestMs;
-    if (requestTimeoutMs < headersTimeoutMs)
-      throw new UsageError(
-        `--request-timeout ${requestTimeoutMs} must be at least --headers-timeout ${headersTimeoutMs}`,
-      );
-    workers = workerCount(values.workers) ?? 0;
-    if (workers === 0)
-      throw new UsageError(`--workers must be a whole number from 1 or auto, got ${JSON.stringify(values.workers)}`);
-    if (workers > 1 && (values.control || rateLimit !== undefined))
-      throw new UsageError(
-        `--workers ${values.workers} cannot be combined with ${values.control ? '--control' : '--rate-limit'}: that state lives in each process`,
-      );
-    options = {
-      dataDir: values['data-dir'],
-      host: values.host,
-      port: integer('port', values.port, 0, 65535) ?? 0,
-      keyMode: keyMode as KeyMode,
-      faults: values.fault as FaultName[],
-      readings: readings as ReadingName[],
-      control: values.control,
-      headersTimeoutMs,
-      requestTimeoutMs,
-      ...(riskFundCap === undefined ? {} : { riskFundCap }),
-      ...(rateLimit === undefined ? {} : { rateLimit }),
-      ...(values.quiet ? {} : { logger: out }),
-    };
-  } catch (error) {
-    err(`payscore-conformance mock: ${(error as Error).message}\n(see payscore-conformance mock --help)`);
-    return 2;
-  }
+  const output = commandOutput('mock', io);
+  const { out, err } = output;
+  const args = readCommandLine(argv, parseMockArgs, { usage: mockUsage, onError: 'pointer' }, output);
+  if (typeof args === 'number') return args;
+  const { helperNice, workers } = args;
+  const options = { ...args.options, ...(args.quiet ? {} : { logger: out }) };
   if (workers > 1 && !isMockWorker()) {
     return runWorkerPool({
       workers,
@@ -179,10 +86,9 @@ export async function mockCommand(argv: string[], io: MockCommandIo = {}): Promi
   try {
     mock = await startStandaloneMock(options);
   } catch (error) {
-    err(
-      `payscore-conformance mock: cannot start on --host ${options.host} --port ${options.port} with --data-dir ${options.dataDir}: ${(error as Error).message}`,
+    return output.problem(
+      `cannot start on --host ${options.host} --port ${options.port} with --data-dir ${options.dataDir}: ${(error as Error).message}`,
     );
-    return 2;
   }
   const priority = await lowerHelperThreadPriority(helperNice);
   if (priority.applied && priority.failed > 0)
@@ -192,7 +98,7 @@ export async function mockCommand(argv: string[], io: MockCommandIo = {}): Promi
   await untilStopped(io.signal, { onDisconnect: isMockWorker() });
   await mock.stop();
   leaveWorkerPool();
-  return 0;
+  return EXIT.OK;
 }
 
 /**

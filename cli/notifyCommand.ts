@@ -1,14 +1,21 @@
 import { existsSync } from 'node:fs';
 import { connect } from 'node:net';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { RECEIVER_TIMEOUT_MS } from '../apiv3';
 import { loadNotifyProfile, ProfileError, PROFILE_VAR, RECEIVER_URL_VAR } from '../client';
 import { DEFAULT_RECEIVER_DATA_DIR, RECEIVER_FILES } from '../receiver';
 import { NOTIFY_REPORT_FILES, receiverRules, runNotifySuite, writeNotifyReports, type CaseResult } from '../notify';
 import { DEFAULT_SEED } from '../suites';
+import { EXIT } from './exitCodes';
+import { commandOutput } from './commandOutput';
+import { httpUrlFlag } from './httpUrlFlag';
+import { integerFlag } from './integerFlag';
+import { listFlag } from './listFlag';
+import { parseFlags } from './parseFlags';
+import { readCommandLine } from './readCommandLine';
+import { SUITE_FLAGS } from './suiteFlags';
+import { UsageError } from './usageError';
 
-const EXIT = { OK: 0, NONCONFORMANT: 1, PROBLEM: 2 } as const;
 /** Long enough to measure how late a slow receiver is; the 5-second deadline is judged on its own (RECV-DEADLINE). */
 export const DEFAULT_NOTIFY_TIMEOUT_MS = 2 * RECEIVER_TIMEOUT_MS;
 
@@ -37,8 +44,6 @@ Exit codes: 0 the receiver conforms; 1 it does not (a SEED or SIBLING rule faile
 against the bundled reference receiver); 2 a configuration or harness problem, or the receiver is unreachable.
 Reports: <reports>/${NOTIFY_REPORT_FILES.junit}, ${NOTIFY_REPORT_FILES.html}, ${NOTIFY_REPORT_FILES.markdown}, ${NOTIFY_REPORT_FILES.json}.`;
 
-class UsageError extends Error {}
-
 /** --profile, else PAYSCORE_PROFILE, else the reference receiver's own profile when it is there. */
 function profilePath(given: string | undefined, env: NodeJS.ProcessEnv): string | undefined {
   if (given !== undefined) return resolve(given);
@@ -47,49 +52,23 @@ function profilePath(given: string | undefined, env: NodeJS.ProcessEnv): string 
   return existsSync(DEFAULT_PROFILE) ? resolve(DEFAULT_PROFILE) : undefined;
 }
 
-const OPTIONS = {
-  profile: { type: 'string' },
-  receiver: { type: 'string' },
-  seed: { type: 'string' },
-  only: { type: 'string', multiple: true },
-  reports: { type: 'string' },
-  timeout: { type: 'string' },
-  quiet: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
-} as const;
-
-function integerFlag(name: string, raw: string | undefined, min: number): number | undefined {
-  if (raw === undefined) return undefined;
-  const n = Number(raw);
-  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(n) || n < min)
-    throw new UsageError(`--${name} ${JSON.stringify(raw)}: expected a whole number >= ${min}`);
-  return n;
-}
+const OPTIONS = { ...SUITE_FLAGS, receiver: { type: 'string' }, quiet: { type: 'boolean' } } as const;
 
 function parse(argv: string[]) {
-  let values;
-  try {
-    values = parseArgs({ args: argv, options: OPTIONS, strict: true, allowPositionals: false }).values;
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  const only = (values.only ?? [])
-    .flatMap((s) => s.split(','))
-    .map((s) => s.trim())
-    .filter((s) => s !== '');
+  const values = parseFlags(argv, { options: OPTIONS }).values;
+  const only = listFlag(values.only);
   const known = new Set(receiverRules().map((r) => r.id));
   const unknown = only.filter((id) => !known.has(id));
   if (unknown.length > 0)
     throw new UsageError(
       `--only: not a receiver rule ID: ${unknown.join(', ')} (the RECV-* rules of openapi.yaml x-rules)`,
     );
-  if (values.receiver !== undefined && !/^https?:\/\/[^/]+/.test(values.receiver))
-    throw new UsageError(`--receiver ${JSON.stringify(values.receiver)}: expected an http(s) URL`);
+  const receiver = httpUrlFlag('receiver', values.receiver);
   return {
     help: values.help === true,
     quiet: values.quiet === true,
     profile: values.profile,
-    receiver: values.receiver,
+    receiver,
     only,
     reports: values.reports ?? 'reports',
     seed: integerFlag('seed', values.seed, 0) ?? DEFAULT_SEED,
@@ -119,21 +98,10 @@ const progressLine = (r: CaseResult): string =>
 /** `payscore-conformance notify`: 0 the receiver conforms, 1 it does not, 2 configuration/harness problem or unreachable. */
 export async function notifyCommand(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const startedAt = new Date().toISOString();
-  const fail = (message: string): number => {
-    console.error(`payscore-conformance notify: ${message}`);
-    return EXIT.PROBLEM;
-  };
-  let args;
-  try {
-    args = parse(argv);
-  } catch (error) {
-    if (error instanceof UsageError) return fail(`${error.message}\n\n${NOTIFY_USAGE}`);
-    throw error;
-  }
-  if (args.help) {
-    console.log(NOTIFY_USAGE);
-    return EXIT.OK;
-  }
+  const output = commandOutput('notify');
+  const fail = output.problem;
+  const args = readCommandLine(argv, parse, { usage: () => NOTIFY_USAGE, onError: 'full' }, output);
+  if (typeof args === 'number') return args;
   let profile;
   try {
     profile = loadNotifyProfile(

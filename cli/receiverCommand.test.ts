@@ -1,17 +1,11 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { receiverFaultCatalogue, RECEIVER_FILES } from '../receiver';
 import { receiverCommand } from './receiverCommand';
+import { captureIo, tempDirs } from './testing/captureIo';
 
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
-
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { out, err, io: { out: (l: string) => out.push(l), err: (l: string) => err.push(l) } };
-}
+const freshDir = tempDirs('payscore-receiver-cli-');
+const capture = captureIo;
 
 describe('payscore-conformance receiver', () => {
   test('--help lists every flag with its default and every fault with its rule, exit 0', async () => {
@@ -44,8 +38,7 @@ describe('payscore-conformance receiver', () => {
   });
 
   test('starts on a free port, writes notify-profile.json into its data directory and stops cleanly', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'payscore-receiver-cli-'));
-    dirs.push(dir);
+    const dir = freshDir();
     const c = capture();
     const abort = new AbortController();
     const running = receiverCommand(['--port', '0', '--data-dir', dir, '--quiet'], { ...c.io, signal: abort.signal });

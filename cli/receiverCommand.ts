@@ -1,4 +1,9 @@
-import { parseArgs } from 'node:util';
+import { commandOutput, type CommandIo } from './commandOutput';
+import { EXIT } from './exitCodes';
+import { integerFlag } from './integerFlag';
+import { parseFlags } from './parseFlags';
+import { readCommandLine } from './readCommandLine';
+import { UsageError } from './usageError';
 import { untilStopped } from './untilStopped';
 import {
   DEFAULT_RECEIVER_DATA_DIR,
@@ -49,53 +54,46 @@ On start it prints its URL and the profile path; send to it with
 It stops cleanly on SIGINT or SIGTERM.`;
 }
 
-export interface ReceiverCommandIo {
-  out?: (line: string) => void;
-  err?: (line: string) => void;
-  /** Stops the receiver as SIGINT/SIGTERM would (tests). */
-  signal?: AbortSignal;
+export type ReceiverCommandIo = CommandIo;
+
+function parse(argv: string[]) {
+  const { values } = parseFlags(argv, { options: OPTIONS });
+  if (values.help) return { help: true } as const;
+  const port = integerFlag('port', values.port, 0, 65535) ?? 0;
+  const unknown = values.fault.filter((name) => !isReceiverFaultName(name));
+  if (unknown.length > 0) throw new UsageError(`--fault ${unknown.join(', ')}: no such fault; see --help for the list`);
+  return {
+    help: false,
+    host: values.host,
+    port,
+    dataDir: values['data-dir'],
+    faults: values.fault as ReceiverFaultName[],
+    quiet: values.quiet,
+  } as const;
 }
 
 /** `payscore-conformance receiver`: 0 after a clean stop, 2 for a bad flag or a start failure. */
 export async function receiverCommand(argv: string[], io: ReceiverCommandIo = {}): Promise<number> {
-  const out = io.out ?? ((line: string) => console.log(line));
-  const err = io.err ?? ((line: string) => console.error(line));
-  const usage = (message: string): number => {
-    err(`payscore-conformance receiver: ${message}\n(see payscore-conformance receiver --help)`);
-    return 2;
-  };
-  let values;
-  try {
-    values = parseArgs({ args: argv, options: OPTIONS, strict: true, allowPositionals: false }).values;
-  } catch (error) {
-    return usage((error as Error).message);
-  }
-  if (values.help) {
-    out(receiverUsage());
-    return 0;
-  }
-  const port = Number(values.port);
-  if (!/^\d+$/.test(values.port) || port > 65535)
-    return usage(`--port must be an integer from 0 to 65535, got ${JSON.stringify(values.port)}`);
-  const unknown = values.fault.filter((name) => !isReceiverFaultName(name));
-  if (unknown.length > 0) return usage(`--fault ${unknown.join(', ')}: no such fault; see --help for the list`);
+  const output = commandOutput('receiver', io);
+  const { out } = output;
+  const values = readCommandLine(argv, parse, { usage: receiverUsage, onError: 'pointer' }, output);
+  if (typeof values === 'number') return values;
   let running;
   try {
     running = await startReceiver({
-      dataDir: values['data-dir'],
+      dataDir: values.dataDir,
       host: values.host,
-      port,
-      faults: values.fault as ReceiverFaultName[],
+      port: values.port,
+      faults: values.faults,
       ...(values.quiet ? {} : { onAnswer: out }),
     });
   } catch (error) {
-    err(
-      `payscore-conformance receiver: cannot start on --host ${values.host} --port ${values.port} with --data-dir ${values['data-dir']}: ${(error as Error).message}`,
+    return output.problem(
+      `cannot start on --host ${values.host} --port ${values.port} with --data-dir ${values.dataDir}: ${(error as Error).message}`,
     );
-    return 2;
   }
   out(`payscore-conformance receiver listening on ${running.url} — profile ${running.profilePath}`);
   await untilStopped(io.signal);
   await running.stop();
-  return 0;
+  return EXIT.OK;
 }

@@ -1,6 +1,11 @@
-import { parseArgs } from 'node:util';
 import { ProfileError } from '../client';
 import { CaseFileError, DEFAULT_TIMEOUT_MS, replayCase, type ReplayResult } from '../suites';
+import { commandOutput } from './commandOutput';
+import { EXIT } from './exitCodes';
+import { integerFlag } from './integerFlag';
+import { parseFlags } from './parseFlags';
+import { readCommandLine } from './readCommandLine';
+import { UsageError } from './usageError';
 
 export const REPLAY_USAGE = `Usage: payscore-conformance replay FILE [options]
 
@@ -17,7 +22,6 @@ Options:
 Exit codes: 0 no failure counts against the target; 1 a failure does (the case reproduced, or
 another rule broke); 2 a usage, case-file or profile problem, or the target is unreachable.`;
 
-const EXIT = { OK: 0, NONCONFORMANT: 1, PROBLEM: 2 } as const;
 const MAX_BODY_SHOWN = 4096;
 
 function printAnswer(result: ReplayResult, out: (line: string) => void): void {
@@ -43,41 +47,40 @@ function printAnswer(result: ReplayResult, out: (line: string) => void): void {
   );
 }
 
+type ReplayArgs = { help: true } | { help: false; file: string; profile?: string; timeoutMs?: number };
+
+function parse(argv: string[]): ReplayArgs {
+  const { values, positionals } = parseFlags(argv, {
+    options: { profile: { type: 'string' }, timeout: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    allowPositionals: true,
+  });
+  if (values.help === true) return { help: true };
+  const [file, ...extra] = positionals;
+  if (file === undefined || extra.length > 0)
+    throw new UsageError(`expected exactly one case FILE, got ${positionals.length}`);
+  const timeoutMs = integerFlag('timeout', values.timeout, 1);
+  return {
+    help: false,
+    file,
+    ...(values.profile === undefined ? {} : { profile: values.profile }),
+    ...(timeoutMs === undefined ? {} : { timeoutMs }),
+  };
+}
+
 /** `payscore-conformance replay FILE [--profile P]`. */
 export async function replayCommand(
   argv: string[],
   out: (line: string) => void = (l) => console.log(l),
 ): Promise<number> {
-  const fail = (message: string): number => {
-    console.error(`payscore-conformance replay: ${message}`);
-    return EXIT.PROBLEM;
-  };
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: true,
-      options: { profile: { type: 'string' }, timeout: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (error) {
-    return fail(`${(error as Error).message}\n\n${REPLAY_USAGE}`);
-  }
-  if (parsed.values.help === true) {
-    out(REPLAY_USAGE);
-    return EXIT.OK;
-  }
-  const [file, ...extra] = parsed.positionals;
-  if (file === undefined || extra.length > 0)
-    return fail(`expected exactly one case FILE, got ${parsed.positionals.length}\n\n${REPLAY_USAGE}`);
-  const timeout = parsed.values.timeout;
-  if (timeout !== undefined && !/^[1-9]\d*$/.test(timeout))
-    return fail(`--timeout ${JSON.stringify(timeout)}: expected a whole number >= 1`);
+  const output = commandOutput('replay', { out });
+  const fail = output.problem;
+  const args = readCommandLine(argv, parse, { usage: () => REPLAY_USAGE, onError: 'full' }, output);
+  if (typeof args === 'number') return args;
   let result: ReplayResult;
   try {
-    result = await replayCase(file, {
-      ...(parsed.values.profile === undefined ? {} : { profilePath: parsed.values.profile }),
-      ...(timeout === undefined ? {} : { timeoutMs: Number(timeout) }),
+    result = await replayCase(args.file, {
+      ...(args.profile === undefined ? {} : { profilePath: args.profile }),
+      ...(args.timeoutMs === undefined ? {} : { timeoutMs: args.timeoutMs }),
     });
   } catch (error) {
     if (error instanceof CaseFileError || error instanceof ProfileError) return fail(error.message);

@@ -1,5 +1,9 @@
-import { parseArgs } from 'node:util';
 import { AUDIT_REPORT_FILES, JUNIT_FILE, mergeReports } from '../auditReport';
+import { commandOutput } from './commandOutput';
+import { EXIT } from './exitCodes';
+import { parseFlags } from './parseFlags';
+import { readCommandLine } from './readCommandLine';
+import { UsageError } from './usageError';
 
 export const REPORT_USAGE = `Usage: payscore-conformance report merge DIR... [options]
 
@@ -14,35 +18,29 @@ Options:
 Exit codes: 0 merged, and no rule failed; 1 merged, and a rule failed; 2 a usage problem or a DIR
 that holds no run's reports.`;
 
-const EXIT = { OK: 0, NONCONFORMANT: 1, PROBLEM: 2 } as const;
+type ReportArgs = { help: true } | { help: false; dirs: string[]; outDir: string };
+
+function parse(argv: string[]): ReportArgs {
+  const { values, positionals } = parseFlags(argv, {
+    options: { out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    allowPositionals: true,
+  });
+  if (values.help === true) return { help: true };
+  const [verb, ...dirs] = positionals;
+  if (verb !== 'merge')
+    throw new UsageError(`unknown or missing subcommand ${JSON.stringify(verb ?? '')}: expected merge`);
+  if (dirs.length === 0) throw new UsageError('merge needs at least one reports DIR');
+  return { help: false, dirs, outDir: values.out ?? 'reports' };
+}
 
 /** `payscore-conformance report merge DIR... [--out DIR]`. */
 export function reportCommand(argv: string[], out: (line: string) => void = (l) => console.log(l)): number {
-  const fail = (message: string): number => {
-    console.error(`payscore-conformance report: ${message}`);
-    return EXIT.PROBLEM;
-  };
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: true,
-      options: { out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (error) {
-    return fail(`${(error as Error).message}\n\n${REPORT_USAGE}`);
-  }
-  if (parsed.values.help === true) {
-    out(REPORT_USAGE);
-    return EXIT.OK;
-  }
-  const [verb, ...dirs] = parsed.positionals;
-  if (verb !== 'merge')
-    return fail(`unknown or missing subcommand ${JSON.stringify(verb ?? '')}: expected merge\n\n${REPORT_USAGE}`);
-  if (dirs.length === 0) return fail(`merge needs at least one reports DIR\n\n${REPORT_USAGE}`);
+  const output = commandOutput('report', { out });
+  const fail = output.problem;
+  const args = readCommandLine(argv, parse, { usage: () => REPORT_USAGE, onError: 'full' }, output);
+  if (typeof args === 'number') return args;
+  const { dirs, outDir } = args;
   const startedAt = new Date().toISOString();
-  const outDir = parsed.values.out ?? 'reports';
   let failed: number;
   try {
     const model = mergeReports(dirs, outDir, {

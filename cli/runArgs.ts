@@ -1,7 +1,12 @@
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { isRuleId } from '../spec';
 import { DEFAULT_RUNS, DEFAULT_SEED, DEFAULT_TIMEOUT_MS } from '../suites';
+import { httpUrlFlag } from './httpUrlFlag';
+import { integerFlag } from './integerFlag';
+import { listFlag } from './listFlag';
+import { parseFlags } from './parseFlags';
+import { SUITE_FLAGS } from './suiteFlags';
+import { UsageError } from './usageError';
 
 export const RUN_USAGE = `Usage: payscore-conformance run [options]
 
@@ -39,19 +44,6 @@ export interface RunArgs {
   shard?: { index: number; count: number };
 }
 
-/** A problem with the command line: exit 2, naming the flag. */
-export class UsageError extends Error {
-  override name = 'UsageError';
-}
-
-function integerFlag(name: string, raw: string | undefined, min: number): number | undefined {
-  if (raw === undefined) return undefined;
-  const n = Number(raw);
-  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(n) || n < min)
-    throw new UsageError(`--${name} ${JSON.stringify(raw)}: expected a whole number >= ${min}`);
-  return n;
-}
-
 function shardFlag(raw: string): { index: number; count: number } {
   const m = /^(\d+)\/(\d+)$/.exec(raw);
   const index = Number(m?.[1]);
@@ -61,43 +53,25 @@ function shardFlag(raw: string): { index: number; count: number } {
   return { index, count };
 }
 
+const OPTIONS = {
+  ...SUITE_FLAGS,
+  target: { type: 'string' },
+  runs: { type: 'string' },
+  shard: { type: 'string' },
+} as const;
+
 export function parseRunArgs(argv: string[]): RunArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        profile: { type: 'string' },
-        target: { type: 'string' },
-        seed: { type: 'string' },
-        runs: { type: 'string' },
-        only: { type: 'string', multiple: true },
-        reports: { type: 'string' },
-        timeout: { type: 'string' },
-        shard: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  const v = parsed.values;
-  const only = (v.only ?? [])
-    .flatMap((s) => s.split(','))
-    .map((s) => s.trim())
-    .filter((s) => s !== '');
+  const v = parseFlags(argv, { options: OPTIONS }).values;
+  const only = listFlag(v.only);
   const unknown = only.filter((id) => !isRuleId(id));
   if (unknown.length > 0)
     throw new UsageError(
       `--only: unknown rule ID(s) ${unknown.join(', ')} (rule IDs are listed in openapi.yaml x-rules)`,
     );
-  if (v.target !== undefined && !/^https?:\/\/[^/]+/.test(v.target))
-    throw new UsageError(`--target ${JSON.stringify(v.target)}: expected an http(s) URL`);
+  const target = httpUrlFlag('target', v.target);
   const args: RunArgs = { help: v.help === true, only, reports: v.reports ?? 'reports' };
   if (v.profile !== undefined) args.profile = v.profile;
-  if (v.target !== undefined) args.target = v.target;
+  if (target !== undefined) args.target = target;
   const seed = integerFlag('seed', v.seed, 0);
   if (seed !== undefined) args.seed = seed;
   const runs = integerFlag('runs', v.runs, 1);

@@ -11,13 +11,10 @@ import {
   runOptionsFromEnv,
   type RunOptions,
 } from '../suites';
-import { onlyPattern, parseRunArgs, RUN_USAGE, UsageError, type RunArgs } from './runArgs';
-
-const EXIT = { OK: 0, NONCONFORMANT: 1, PROBLEM: 2 } as const;
-const fail = (message: string): number => {
-  console.error(`payscore-conformance run: ${message}`);
-  return EXIT.PROBLEM;
-};
+import { onlyPattern, parseRunArgs, RUN_USAGE, type RunArgs } from './runArgs';
+import { commandOutput } from './commandOutput';
+import { readCommandLine } from './readCommandLine';
+import { EXIT } from './exitCodes';
 
 /** The run options from the flags; PAYSCORE_PROFILE / PAYSCORE_TARGET_URL stand in for absent flags. */
 function optionsOf(args: RunArgs, env: NodeJS.ProcessEnv): RunOptions {
@@ -60,17 +57,10 @@ async function preflight(args: RunArgs, options: RunOptions): Promise<string | u
 
 /** `payscore-conformance run`: 0 conforms, 1 does not, 2 configuration/harness problem or unreachable target. */
 export async function runCommand(argv: string[]): Promise<number> {
-  let args: RunArgs;
-  try {
-    args = parseRunArgs(argv);
-  } catch (error) {
-    if (error instanceof UsageError) return fail(`${error.message}\n\n${RUN_USAGE}`);
-    throw error;
-  }
-  if (args.help) {
-    console.log(RUN_USAGE);
-    return EXIT.OK;
-  }
+  const output = commandOutput('run');
+  const fail = output.problem;
+  const args = readCommandLine(argv, parseRunArgs, { usage: () => RUN_USAGE, onError: 'full' }, output);
+  if (typeof args === 'number') return args;
   const startedAt = new Date().toISOString();
   const options = optionsOf(args, process.env);
   try {

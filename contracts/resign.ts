@@ -1,6 +1,6 @@
 import { createPrivateKey } from 'node:crypto';
 import type { ProfileIdentities } from '../client';
-import { newNonce, signRequest } from '../apiv3';
+import { isObject, newNonce, signRequest } from '../apiv3';
 import { ENDPOINT_PATH, IDENTITY_FIELDS } from '../spec';
 import { AUTHORIZATION_EXAMPLE } from './contractMatchers';
 import type { ReplayTarget } from './replayTarget';
@@ -15,8 +15,8 @@ export interface ProxiedRequest {
   body?: unknown;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) && !Buffer.isBuffer(v);
+/** A JSON object body; a body the proxy's JSON parser did not parse stays a Buffer, an object that is no JSON object. */
+const isJsonObjectBody = (v: unknown): v is Record<string, unknown> => isObject(v) && !Buffer.isBuffer(v);
 
 /**
  * The body with the tenant ids it carries replaced by the target's. A contract pins shapes, not a
@@ -69,7 +69,7 @@ export function signatureThatDoesNotVerify(target: ReplayTarget): string {
  */
 export function resigningRequestFilter(target: ReplayTarget) {
   return (req: ProxiedRequest, _res: unknown, next: () => void): void => {
-    if (req.method !== 'POST' || req.url.split('?')[0] !== ENDPOINT_PATH || !isObject(req.body)) return next();
+    if (req.method !== 'POST' || req.url.split('?')[0] !== ENDPOINT_PATH || !isJsonObjectBody(req.body)) return next();
     const body = rewriteIdentities(req.body, target.identities);
     const bytes = Buffer.from(JSON.stringify(body), 'utf8');
     req.body = body;

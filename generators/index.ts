@@ -8,5 +8,5 @@ export type { BoundaryCase } from './boundaryCases';
 export { invalidRequest } from './invalidRequest';
 export { invalidCases } from './invalidCases';
 export type { GeneratedViolation, InvalidCase, InvalidSample } from './invalidSample';
-export { withUniqueOutOrderNo } from './withUniqueOutOrderNo';
+export { hasUniqueRoom, UNIQUE_COUNTERS, withUniqueOutOrderNo } from './withUniqueOutOrderNo';
 export { NOT_GENERATABLE } from './notGeneratable';

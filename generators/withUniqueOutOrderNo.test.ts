@@ -4,7 +4,7 @@ import { boundaryCases } from './boundaryCases';
 import { LAW_SEED } from './laws.testkit';
 import { defaultRequestConstraints } from './requestConstraints';
 import { validRequest } from './validRequest';
-import { withUniqueOutOrderNo } from './withUniqueOutOrderNo';
+import { hasUniqueRoom, UNIQUE_COUNTER_WIDTH, UNIQUE_COUNTERS, withUniqueOutOrderNo } from './withUniqueOutOrderNo';
 
 const constraints = defaultRequestConstraints();
 const specials = (s: string) => [...s].map((ch, i) => (/[0-9A-Za-z]/.test(ch) ? '' : `${i}${ch}`)).join('');
@@ -34,5 +34,18 @@ describe('withUniqueOutOrderNo', () => {
     const single = boundaryCases(constraints).find((c) => c.name === 'out_order_no of 1 character "_"')!.request;
     expect(withUniqueOutOrderNo(single, 0).out_order_no).toBe('_');
     expect(() => withUniqueOutOrderNo(single, 1)).toThrow(RangeError);
+  });
+
+  it(`has full room (counters up to 62^${UNIQUE_COUNTER_WIDTH} - 1) from ${UNIQUE_COUNTER_WIDTH} alphanumeric positions on`, () => {
+    const full = 'A_'.repeat(UNIQUE_COUNTER_WIDTH);
+    const short = 'A_'.repeat(UNIQUE_COUNTER_WIDTH - 1);
+    expect(hasUniqueRoom(full)).toBe(true);
+    expect(hasUniqueRoom(short)).toBe(false);
+    const request = fc.sample(validRequest(constraints), { seed: LAW_SEED, numRuns: 1 })[0]!;
+    expect(withUniqueOutOrderNo({ ...request, out_order_no: full }, UNIQUE_COUNTERS - 1).out_order_no).toBe(
+      'z_'.repeat(UNIQUE_COUNTER_WIDTH),
+    );
+    expect(() => withUniqueOutOrderNo({ ...request, out_order_no: full }, UNIQUE_COUNTERS)).toThrow(RangeError);
+    expect(() => withUniqueOutOrderNo({ ...request, out_order_no: short }, UNIQUE_COUNTERS - 1)).toThrow(RangeError);
   });
 });

@@ -2,14 +2,24 @@ import type { CreateOrderRequest } from '../spec';
 
 const DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 const ALNUM = /[0-9A-Za-z]/;
-/** Positions reserved for the counter when there is room for runId too (62^6 ≈ 5.7e10 counters). */
-const COUNTER_WIDTH = 6;
+/** The alphanumeric out_order_no positions that carry the counter, when there are that many. */
+export const UNIQUE_COUNTER_WIDTH = 6;
+/** The counters an out_order_no with full room takes: 62^6 ≈ 5.7e10. */
+export const UNIQUE_COUNTERS = DIGITS.length ** UNIQUE_COUNTER_WIDTH;
+
+const alphanumericPositions = (outOrderNo: string): number[] =>
+  [...outOrderNo].flatMap((c, i) => (ALNUM.test(c) ? [i] : []));
+
+/** Whether withUniqueOutOrderNo takes every counter below UNIQUE_COUNTERS for this out_order_no. */
+export function hasUniqueRoom(outOrderNo: string): boolean {
+  return alphanumericPositions(outOrderNo).length >= UNIQUE_COUNTER_WIDTH;
+}
 
 /**
  * A copy of `request` whose out_order_no is unique per (runId, counter), with the same length
  * and the same `_ - | *` characters at the same positions: only its k alphanumeric positions are
- * rewritten — the rightmost min(k, 6) carry `counter` in base 62, the rest carry runId's
- * alphanumerics. Unique within a run for counters 0 .. 62^min(k,6)-1; throws RangeError beyond.
+ * rewritten — the rightmost min(k, UNIQUE_COUNTER_WIDTH) carry `counter` in base 62, the rest carry runId's
+ * alphanumerics. Unique within a run for counters 0 .. 62^min(k, UNIQUE_COUNTER_WIDTH)-1; throws RangeError beyond.
  *
  * How suites use it: keep one counter per run, starting at 0, and pass every request through
  * it right before sending (`withUniqueOutOrderNo(req, counter++, runId)`); send an unchanged
@@ -19,8 +29,8 @@ const COUNTER_WIDTH = 6;
  */
 export function withUniqueOutOrderNo(request: CreateOrderRequest, counter: number, runId = ''): CreateOrderRequest {
   const chars = [...request.out_order_no];
-  const positions = chars.flatMap((c, i) => (ALNUM.test(c) ? [i] : []));
-  const width = Math.min(positions.length, COUNTER_WIDTH);
+  const positions = alphanumericPositions(request.out_order_no);
+  const width = Math.min(positions.length, UNIQUE_COUNTER_WIDTH);
   if (!Number.isSafeInteger(counter) || counter < 0 || counter >= DIGITS.length ** width) {
     throw new RangeError(
       `out_order_no ${JSON.stringify(request.out_order_no)} has room for counters 0..${DIGITS.length ** width - 1}, got ${counter}`,

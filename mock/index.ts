@@ -7,7 +7,7 @@ export { readingCatalogue, isReadingName } from './readings';
 export { createClock } from './clock';
 export type { FreshMock } from './freshMock';
 export { startStandaloneMock } from './standalone';
-export type { StandaloneMock } from './standalone';
+export type { StandaloneMock, StandaloneOptions } from './standalone';
 export { DEFAULT_HELPER_NICE, MAX_HELPER_NICE, lowerHelperThreadPriority } from './helperThreadPriority';
 export { EXPIRY_MS } from './store';
 export { controlClient, controlUrlOf } from './control';

@@ -4,6 +4,7 @@ import {
   PROBE_SIGNATURE_PREFIX,
   decryptResource,
   headerValue,
+  isObject,
   verifyResponseSignature,
   type Decrypted,
   type HeaderMap,
@@ -37,7 +38,6 @@ export interface ReceivedNotification {
 export type Judgement =
   { ok: true; notification?: ReceivedNotification } | { ok: false; status: number; reason: string };
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const reject = (status: number, reason: string): Judgement => ({ ok: false, status, reason });
 
 /** The signature step (verified first, before anything else is read): undefined when it passes. */

@@ -1,6 +1,6 @@
 import { DETAILED_ERROR_CODE } from '../checks';
 import fc from 'fast-check';
-import { invalidCases, invalidRequest, withUniqueOutOrderNo, type InvalidCase } from '../generators';
+import { hasUniqueRoom, invalidCases, invalidRequest, withUniqueOutOrderNo, type InvalidCase } from '../generators';
 import type { CreateOrderRequest } from '../spec';
 import { nextOrderCounter, openTarget, ruleTest, SAMPLE, sampleValid, type Judged, type TargetHandle } from './harness';
 
@@ -11,8 +11,7 @@ import { nextOrderCounter, openTarget, ruleTest, SAMPLE, sampleValid, type Judge
 function unique(request: unknown): unknown {
   const r = request as Partial<CreateOrderRequest> | null;
   if (r === null || typeof r !== 'object' || Array.isArray(r) || typeof r.out_order_no !== 'string') return request;
-  const room = [...r.out_order_no].filter((c) => /[0-9A-Za-z]/.test(c)).length;
-  return room >= 6 ? withUniqueOutOrderNo(r as CreateOrderRequest, nextOrderCounter()) : request;
+  return hasUniqueRoom(r.out_order_no) ? withUniqueOutOrderNo(r as CreateOrderRequest, nextOrderCounter()) : request;
 }
 
 async function send(target: TargetHandle, c: InvalidCase, extra: Partial<Judged>): Promise<Judged> {

@@ -1,5 +1,5 @@
-import { APIV3_KEY_BYTES } from '../../apiv3';
-import { checkDowngrade, isObject } from './profileFromObject';
+import { APIV3_KEY_BYTES, isObject } from '../../apiv3';
+import { checkDowngrade } from './profileFromObject';
 import { readPrivateKey, readSecretKey } from './keyFiles';
 import { ProfileError, type ProfileProblem } from './profileError';
 import { schemaProblems } from './schemaProblems';

@@ -1,5 +1,6 @@
 import type { KeyObject } from 'node:crypto';
 import { createPublicKey } from 'node:crypto';
+import { isObject } from '../../apiv3';
 import { isRuleId, rule } from '../../spec';
 import { readCertificate, readPrivateKey, readPublicKey, samePublicKey } from './keyFiles';
 import { ProfileError, type ProfileProblem } from './profileError';
@@ -7,8 +8,6 @@ import { schemaProblems } from './schemaProblems';
 import type { LoadedProfile, PlatformMode, TargetProfile } from './targetProfile';
 
 const TARGET_URL_VAR = 'PAYSCORE_TARGET_URL';
-export const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (o: unknown, key: string): string | undefined =>
   isObject(o) && typeof o[key] === 'string' ? o[key] : undefined;
 

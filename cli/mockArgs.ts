@@ -1,0 +1,91 @@
+import {
+  DEFAULT_HELPER_NICE,
+  HTTP_TIMEOUTS,
+  MAX_HELPER_NICE,
+  isFaultName,
+  isReadingName,
+  readingCatalogue,
+  workerCount,
+  type FaultName,
+  type KeyMode,
+  type ReadingName,
+  type StandaloneOptions,
+} from '../mock';
+import { integerFlag } from './integerFlag';
+import { parseFlags } from './parseFlags';
+import { UsageError } from './usageError';
+
+const KEY_MODES: readonly KeyMode[] = ['public-key', 'certificate'];
+
+const OPTIONS = {
+  host: { type: 'string', default: '127.0.0.1' },
+  port: { type: 'string', default: '8080' },
+  'data-dir': { type: 'string', default: './.payscore/mock' },
+  'risk-fund-cap': { type: 'string' },
+  'rate-limit': { type: 'string' },
+  fault: { type: 'string', multiple: true, default: [] as string[] },
+  reading: { type: 'string', multiple: true, default: [] as string[] },
+  control: { type: 'boolean', default: false },
+  'key-mode': { type: 'string', default: 'public-key' },
+  'helper-nice': { type: 'string', default: String(DEFAULT_HELPER_NICE) },
+  'headers-timeout': { type: 'string', default: String(HTTP_TIMEOUTS.headersMs) },
+  'request-timeout': { type: 'string', default: String(HTTP_TIMEOUTS.requestMs) },
+  workers: { type: 'string', default: '1' },
+  quiet: { type: 'boolean', default: false },
+  help: { type: 'boolean', default: false },
+} as const;
+
+export type MockArgs =
+  | { help: true }
+  | {
+      help: false;
+      options: StandaloneOptions & { host: string; port: number; keyMode: KeyMode };
+      helperNice: number;
+      workers: number;
+      quiet: boolean;
+    };
+
+/** The mock's flags; --help wins over every other flag (the mock's usage is read before its flags are right). */
+export function parseMockArgs(argv: string[]): MockArgs {
+  const { values } = parseFlags(argv, { options: OPTIONS });
+  if (values.help) return { help: true };
+  const keyMode = values['key-mode'];
+  if (!(KEY_MODES as readonly string[]).includes(keyMode))
+    throw new UsageError(`--key-mode must be one of ${KEY_MODES.join(', ')}, got ${JSON.stringify(keyMode)}`);
+  const unknown = values.fault.filter((name) => !isFaultName(name));
+  if (unknown.length > 0) throw new UsageError(`--fault ${unknown.join(', ')}: no such fault; see --help for the list`);
+  const readings = values.reading.includes('all') ? readingCatalogue().map((r) => r.name) : values.reading;
+  const unknownReadings = readings.filter((name) => !isReadingName(name));
+  if (unknownReadings.length > 0)
+    throw new UsageError(`--reading ${unknownReadings.join(', ')}: no such reading; see --help for the list`);
+  const riskFundCap = integerFlag('risk-fund-cap', values['risk-fund-cap'], 1);
+  const rateLimit = integerFlag('rate-limit', values['rate-limit'], 0);
+  const helperNice = integerFlag('helper-nice', values['helper-nice'], 0, MAX_HELPER_NICE) ?? DEFAULT_HELPER_NICE;
+  const headersTimeoutMs = integerFlag('headers-timeout', values['headers-timeout'], 1) ?? HTTP_TIMEOUTS.headersMs;
+  const requestTimeoutMs = integerFlag('request-timeout', values['request-timeout'], 1) ?? HTTP_TIMEOUTS.requestMs;
+  if (requestTimeoutMs < headersTimeoutMs)
+    throw new UsageError(
+      `--request-timeout ${requestTimeoutMs} must be at least --headers-timeout ${headersTimeoutMs}`,
+    );
+  const workers = workerCount(values.workers) ?? 0;
+  if (workers === 0)
+    throw new UsageError(`--workers must be a whole number from 1 or auto, got ${JSON.stringify(values.workers)}`);
+  if (workers > 1 && (values.control || rateLimit !== undefined))
+    throw new UsageError(
+      `--workers ${values.workers} cannot be combined with ${values.control ? '--control' : '--rate-limit'}: that state lives in each process`,
+    );
+  const options = {
+    dataDir: values['data-dir'],
+    host: values.host,
+    port: integerFlag('port', values.port, 0, 65535) ?? 0,
+    keyMode: keyMode as KeyMode,
+    faults: values.fault as FaultName[],
+    readings: readings as ReadingName[],
+    control: values.control,
+    headersTimeoutMs,
+    requestTimeoutMs,
+    ...(riskFundCap === undefined ? {} : { riskFundCap }),
+    ...(rateLimit === undefined ? {} : { rateLimit }),
+  };
+  return { help: false, options, helperNice, workers, quiet: values.quiet };
+}
