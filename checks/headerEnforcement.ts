@@ -3,7 +3,7 @@ import { requestHeader } from './_internals/json';
 import { judgeRejection } from './_internals/rejection';
 import type { Recheck } from './_internals/requestRecheck';
 import { HEADER_RULES } from './_internals/ruleOwners';
-import type { Check } from './types';
+import type { CheckDefinition } from './types';
 
 const mediaType = (range: string): string => range.split(';')[0]?.trim().toLowerCase() ?? '';
 
@@ -41,8 +41,7 @@ function recheckHeaders(exchange: Exchange, ruleId: string): Recheck {
 }
 
 /** HDR-ACCEPT / HDR-CONTENT-TYPE / HDR-WECHATPAY-SERIAL → 400 INVALID_REQUEST. */
-export const headerEnforcement: Check = {
-  name: 'header_enforcement',
+export const headerEnforcement: CheckDefinition = {
   rules: [...HEADER_RULES],
   description:
     'A request with a missing or wrong Accept or Content-Type, or an unknown Wechatpay-Serial, gets 400 INVALID_REQUEST.',
@@ -50,6 +49,6 @@ export const headerEnforcement: Check = {
     const { expectation } = ctx;
     if (expectation.kind !== 'reject' || !HEADER_RULES.includes(expectation.ruleId)) return 'not-applicable';
     const { ruleId } = expectation;
-    return judgeRejection('header_enforcement', exchange, ctx, ruleId, () => recheckHeaders(exchange, ruleId));
+    return judgeRejection(exchange, ctx, ruleId, () => recheckHeaders(exchange, ruleId));
   },
 };

@@ -1,9 +1,8 @@
 // The checks: pure, named judgements of one recorded exchange, run through one registry.
-export { CHECK_NAMES } from './checkName';
-export type { CheckName } from './checkName';
 export type { CaseExpectation, Check, CheckContext, CheckFailure, CheckOutcome, Target } from './types';
 export { HarnessError } from './harnessError';
-export { CHECKS, runChecks } from './registry';
+export { CHECKS, CHECK_NAMES, runChecks } from './registry';
+export type { CheckName } from './registry';
 export { verdictOf } from './verdictOf';
 export { renderFailure, visibleSignedString } from './renderFailure';
 export type { Reproduction } from './renderFailure';

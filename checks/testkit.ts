@@ -4,7 +4,7 @@ import { generateKeyPairSync, type KeyObject } from 'node:crypto';
 import type { Exchange } from '../client';
 import { signRequest, signResponse, verifyResponseSignature } from '../apiv3';
 import { ENDPOINT_PATH, TYPE_PROPERTY_NAMES, requestExamples } from '../spec';
-import type { CheckName } from './checkName';
+import type { CheckName } from './registry';
 import { CHECKS } from './registry';
 import type { CaseExpectation, CheckContext, CheckFailure, Target } from './types';
 

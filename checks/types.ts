@@ -1,6 +1,6 @@
 import type { Exchange } from '../client';
 import type { Basis, BoundIdentities } from '../spec';
-import type { CheckName } from './checkName';
+import type { CheckName } from './registry';
 
 /** The bundled mock (DECISION rules asserted) or any other implementation (DECISION rules informational). */
 export type Target = 'mock' | 'foreign';
@@ -33,9 +33,8 @@ export interface CheckContext {
   identities?: BoundIdentities;
 }
 
-/** One broken rule, as data; rendered once, at the edge (renderFailure). */
-export interface CheckFailure {
-  check: CheckName;
+/** One broken rule as a check finds it; the registry names the check (CheckFailure). */
+export interface Finding {
   ruleId: string;
   basis: Basis;
   message: string;
@@ -50,11 +49,22 @@ export interface CheckFailure {
   cappedBy?: string;
 }
 
-export interface Check {
-  name: CheckName;
+/** One broken rule, as data, named after the check that found it; rendered once, at the edge (renderFailure). */
+export interface CheckFailure extends Finding {
+  check: CheckName;
+}
+
+/** A check as written: it names no check, its registry key is its name. */
+export interface CheckDefinition {
   /** Every rule id this check can name in a failure. */
   rules: string[];
   description: string;
+  run(exchange: Exchange, ctx: CheckContext): Finding[] | 'not-applicable';
+}
+
+/** A check as the registry holds it: named after its key, its failures and harness errors carrying that name. */
+export interface Check extends Omit<CheckDefinition, 'run'> {
+  name: CheckName;
   run(exchange: Exchange, ctx: CheckContext): CheckFailure[] | 'not-applicable';
 }
 

@@ -1,6 +1,5 @@
 import type { Exchange } from '../../client';
 import { rule, type Basis } from '../../spec';
-import type { CheckName } from '../checkName';
 import { HarnessError } from '../harnessError';
 import type { Target } from '../types';
 import { weakerBasis } from './basis';
@@ -18,11 +17,10 @@ export interface ExpectedAnswer {
  * The bundled mock owes rule(ruleId).expect exactly; any other target owes rule(ruleId).foreign
  * (openapi.yaml), or `expect` at the rule's basis where the sources fix the answer.
  */
-export function expectedAnswer(check: CheckName, ruleId: string, target: Target): ExpectedAnswer {
+export function expectedAnswer(ruleId: string, target: Target): ExpectedAnswer {
   const { expect, foreign, basis } = rule(ruleId);
   if (expect === undefined)
     throw new HarnessError(
-      check,
       ruleId,
       `rule ${ruleId} has no expected answer in openapi.yaml, so no case may expect its rejection`,
     );
