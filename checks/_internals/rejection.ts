@@ -1,7 +1,7 @@
 import type { Exchange } from '../../client';
 import { rule } from '../../spec';
 import { HarnessError } from '../harnessError';
-import type { CheckContext, Finding } from '../types';
+import type { CheckContext, CheckDefinition, Finding } from '../types';
 import { answerMismatch, expectedAnswer } from './expectedAnswer';
 import { failure } from './failure';
 import { everyBrokenRule, type Recheck } from './requestRecheck';
@@ -65,4 +65,22 @@ export function judgeRejection(
       other.pointer || undefined,
     ),
   ];
+}
+
+/** A check owning the cases labelled with one of `rules`: each is judged by judgeRejection, re-checked by `recheck`. */
+export function rejectionCheck(
+  rules: readonly string[],
+  description: string,
+  recheck: (exchange: Exchange, ctx: CheckContext, ruleId: string) => Recheck,
+): CheckDefinition {
+  return {
+    rules: [...rules],
+    description,
+    run(exchange, ctx) {
+      const { expectation } = ctx;
+      if (expectation.kind !== 'reject' || !rules.includes(expectation.ruleId)) return 'not-applicable';
+      const { ruleId } = expectation;
+      return judgeRejection(exchange, ctx, ruleId, () => recheck(exchange, ctx, ruleId));
+    },
+  };
 }
