@@ -75,20 +75,20 @@ describe('verdictOf: how a failure counts, by its rule basis', () => {
 
   it('SEED fails everywhere, even when downgraded', () => {
     expect(rule('RESP-ECHO').basis).toBe('SEED');
-    expect(verdictOf(failureOf('RESP-ECHO'), 'foreign', ['RESP-ECHO'])).toBe('fail');
-    expect(verdictOf(failureOf('RESP-ECHO'), 'mock', [])).toBe('fail');
+    expect(verdictOf(failureOf('RESP-ECHO'), 'foreign', ['RESP-ECHO'])).toBe('failed');
+    expect(verdictOf(failureOf('RESP-ECHO'), 'mock', [])).toBe('failed');
   });
 
   it('SIBLING fails unless the profile downgrades its rule id, then warns', () => {
     expect(rule('RESP-SIGNED').basis).toBe('SIBLING');
-    expect(verdictOf(failureOf('RESP-SIGNED'), 'foreign', [])).toBe('fail');
-    expect(verdictOf(failureOf('RESP-SIGNED'), 'foreign', ['RESP-SIGNED'])).toBe('warn');
-    expect(verdictOf(failureOf('RESP-SIGNED'), 'foreign', ['RESP-REQUEST-ID'])).toBe('fail');
+    expect(verdictOf(failureOf('RESP-SIGNED'), 'foreign', [])).toBe('failed');
+    expect(verdictOf(failureOf('RESP-SIGNED'), 'foreign', ['RESP-SIGNED'])).toBe('warning');
+    expect(verdictOf(failureOf('RESP-SIGNED'), 'foreign', ['RESP-REQUEST-ID'])).toBe('failed');
   });
 
   it('DECISION fails on the mock and is informational against a foreign target', () => {
     expect(rule('RESP-ECHO-EXACT').basis).toBe('DECISION');
-    expect(verdictOf(failureOf('RESP-ECHO-EXACT'), 'mock', [])).toBe('fail');
-    expect(verdictOf(failureOf('RESP-ECHO-EXACT'), 'foreign', [])).toBe('info');
+    expect(verdictOf(failureOf('RESP-ECHO-EXACT'), 'mock', [])).toBe('failed');
+    expect(verdictOf(failureOf('RESP-ECHO-EXACT'), 'foreign', [])).toBe('informational');
   });
 });

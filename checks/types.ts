@@ -1,6 +1,7 @@
 import type { Exchange } from '../client';
 import type { Basis, BoundIdentities } from '../spec';
 import type { CheckName } from './registry';
+import type { Verdict } from './verdict';
 
 /** The bundled mock (DECISION rules asserted) or any other implementation (DECISION rules informational). */
 export type Target = 'mock' | 'foreign';
@@ -70,6 +71,6 @@ export interface Check extends Omit<CheckDefinition, 'run'> {
 
 export interface CheckOutcome {
   check: CheckName;
-  status: 'passed' | 'failed' | 'not-applicable';
+  status: Extract<Verdict, 'passed' | 'failed'> | 'not-applicable';
   failures: CheckFailure[];
 }

@@ -1,20 +1,17 @@
 import type { CheckFailure, Target } from './types';
+import type { FailureVerdict } from './verdict';
 
 /**
  * How a failure counts: SEED always fails; SIBLING fails unless the target profile downgraded its
  * rule id (then warns); DECISION fails only on the bundled mock and is informational elsewhere.
  */
-export function verdictOf(
-  failure: CheckFailure,
-  target: Target,
-  downgraded: readonly string[],
-): 'fail' | 'warn' | 'info' {
+export function verdictOf(failure: CheckFailure, target: Target, downgraded: readonly string[]): FailureVerdict {
   switch (failure.basis) {
     case 'SEED':
-      return 'fail';
+      return 'failed';
     case 'SIBLING':
-      return downgraded.includes(failure.ruleId) ? 'warn' : 'fail';
+      return downgraded.includes(failure.ruleId) ? 'warning' : 'failed';
     case 'DECISION':
-      return target === 'mock' ? 'fail' : 'info';
+      return target === 'mock' ? 'failed' : 'informational';
   }
 }

@@ -66,7 +66,7 @@ describe('payscore-conformance replay', () => {
     });
     expect(replayed.exchange.response?.status).toBe(200);
     expect(replayed.reproduced).toBe(true);
-    expect(replayed.failures.map((f) => f.verdict)).toContain('fail');
+    expect(replayed.failures.map((f) => f.verdict)).toContain('failed');
   });
 
   it('refuses to re-sign a case whose defect is its Authorization header (a fresh signature would repair it)', async () => {

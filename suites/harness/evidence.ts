@@ -1,5 +1,6 @@
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import type { JudgedVerdict } from '../../checks';
 import { evidenceDir, type RunOptions } from './runOptions';
 
 /** One judged rule in one test: what the auditor report is built from. */
@@ -10,7 +11,7 @@ export interface EvidenceRecord {
   suite: string;
   /** The rule this record is about (a test may find another rule broken, e.g. RESP-SIGNED). */
   ruleId: string;
-  verdict: 'passed' | 'fail' | 'warn' | 'info';
+  verdict: JudgedVerdict;
   /** Exchanges the test judged. */
   exchanges: number;
   /** Of those, the exchanges that broke this rule (absent: none, or not counted). */
