@@ -3,7 +3,7 @@
 import type { ServerResponse } from 'node:http';
 import { Formatter, Rsa, Wechatpay } from 'wechatpay-axios-plugin';
 import { ENDPOINT_PATH } from '../spec';
-import { signResponse, verifyRequestSignature, type Verdict } from '../apiv3';
+import { signResponse, verifyRequestSignature, type SignatureVerification } from '../apiv3';
 import { startLocalServer, testTarget, type LocalServer, type SeenRequest, type TestTarget } from './testing';
 import { createClient } from '.';
 
@@ -35,7 +35,7 @@ const plugin = () =>
 const ourServer =
   (signer: (body: string) => Record<string, string>): Handler =>
   (req, res) => {
-    const verdict: Verdict<unknown> = verifyRequestSignature({
+    const verdict: SignatureVerification<unknown> = verifyRequestSignature({
       method: req.method,
       pathWithQuery: req.url,
       body: req.body,

@@ -38,16 +38,16 @@ export function judgeRejection(
     return [failure(ruleId, mismatch, undefined, undefined, expected.basis)];
   }
   if (status === undefined || status < 200 || status >= 300) return [failure(ruleId, mismatch)];
-  const verdict = recheck();
-  if (verdict.kind === 'valid') {
+  const rechecked = recheck();
+  if (rechecked.kind === 'valid') {
     throw new HarnessError(
       ruleId,
       `the case is labelled as breaking ${ruleId}, but the request the target received is valid, so its ${status} proves nothing`,
     );
   }
-  if (verdict.kind === 'unknown')
-    return [failure(ruleId, `${mismatch}: accepted (re-check not possible: ${verdict.why})`)];
-  const own = verdict.violations.find((v) => v.ruleId === ruleId);
+  if (rechecked.kind === 'unknown')
+    return [failure(ruleId, `${mismatch}: accepted (re-check not possible: ${rechecked.why})`)];
+  const own = rechecked.violations.find((v) => v.ruleId === ruleId);
   if (own !== undefined)
     return [
       failure(
@@ -56,7 +56,7 @@ export function judgeRejection(
         own.pointer || undefined,
       ),
     ];
-  const [other] = verdict.violations;
+  const [other] = rechecked.violations;
   if (other === undefined) return [failure(ruleId, mismatch)];
   return [
     failure(
