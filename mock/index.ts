@@ -1,7 +1,7 @@
 // The reference mock server: public entry.
 export { createMockServer } from './server';
 export type { MockServer } from './server';
-export type { MockConfig, Identities, PlatformKey, MockLogger } from './config';
+export type { MockConfig, PlatformKey, MockLogger } from './config';
 export { createClock } from './clock';
 export type { Clock } from './clock';
 export { FAULTS, faultCatalogue, isFaultName } from './faults';

@@ -1,5 +1,5 @@
-import { BODY_LIMITS, validBody, type Identities } from '../../mock';
-import { ENDPOINT_PATH } from '../../spec';
+import { BODY_LIMITS, validBody } from '../../mock';
+import { ENDPOINT_PATH, type BoundIdentities } from '../../spec';
 import { hostileBodies } from './hostileBodies';
 import type { RequestSigner } from './signedRequest';
 
@@ -43,7 +43,7 @@ const HOSTILE_KEYS = [
 
 export function chaosCases(
   signer: RequestSigner,
-  ids: Identities,
+  ids: BoundIdentities,
   random: () => number,
   counts: { perCategory: number },
 ): Record<string, ChaosCase[]> {

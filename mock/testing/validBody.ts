@@ -1,9 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { formatChinaTime } from '../../spec';
-import type { Identities } from '../config';
+import { formatChinaTime, type BoundIdentities } from '../../spec';
 
 /** A valid no-confirm create body for the mock's identities, times a day ahead; test support. */
-export function validBody(ids: Identities, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+export function validBody(ids: BoundIdentities, overrides: Record<string, unknown> = {}): Record<string, unknown> {
   const day = 24 * 60 * 60 * 1000;
   return {
     service_id: ids.service_id,
