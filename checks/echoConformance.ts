@@ -39,7 +39,8 @@ export const echoConformance: CheckDefinition = {
         });
     }
     const out: Finding[] = diff.mismatches.map((m) => failure('RESP-ECHO', m.message, m.pointer));
-    if (ctx.target === 'mock') out.push(...diff.extras.map((e) => failure('RESP-ECHO-EXACT', e.message, e.pointer)));
+    if (ctx.targetKind === 'mock')
+      out.push(...diff.extras.map((e) => failure('RESP-ECHO-EXACT', e.message, e.pointer)));
     return out;
   },
 };

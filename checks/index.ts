@@ -1,5 +1,5 @@
 // The checks: pure, named judgements of one recorded exchange, run through one registry.
-export type { CaseExpectation, Check, CheckContext, CheckFailure, CheckOutcome, Target } from './types';
+export type { CaseExpectation, Check, CheckContext, CheckFailure, CheckOutcome, TargetKind } from './types';
 export { HarnessError } from './harnessError';
 export { CHECKS, CHECK_NAMES, runChecks } from './registry';
 export type { CheckName } from './registry';

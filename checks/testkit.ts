@@ -6,7 +6,7 @@ import { signRequest, signResponse, verifyResponseSignature } from '../apiv3';
 import { ENDPOINT_PATH, TYPE_PROPERTY_NAMES, requestExamples } from '../spec';
 import type { CheckName } from './registry';
 import { CHECKS } from './registry';
-import type { CaseExpectation, CheckContext, CheckFailure, Target } from './types';
+import type { CaseExpectation, CheckContext, CheckFailure, TargetKind } from './types';
 
 export const MCHID = '1230000109';
 export const PLATFORM_SERIAL = 'PUB_KEY_ID_01123456782024010100000000000001';
@@ -162,10 +162,10 @@ export function errorExchange(status: number, code: string, options: ExchangeOpt
 /** A check context at NOW_MS for the test mchid. */
 export function contextFor(
   expectation: CaseExpectation,
-  target: Target = 'mock',
+  targetKind: TargetKind = 'mock',
   extra: Partial<CheckContext> = {},
 ): CheckContext {
-  return { mchid: MCHID, expectation, target, now: NOW_MS, ...extra };
+  return { mchid: MCHID, expectation, targetKind, now: NOW_MS, ...extra };
 }
 
 /** For tests: the failures of one check, failing the test when the check calls itself not applicable. */

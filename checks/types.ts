@@ -3,8 +3,8 @@ import type { Basis, BoundIdentities } from '../spec';
 import type { CheckName } from './registry';
 import type { Verdict } from './verdict';
 
-/** The bundled mock (DECISION rules asserted) or any other implementation (DECISION rules informational). */
-export type Target = 'mock' | 'foreign';
+/** A target's kind: the bundled mock (DECISION rules asserted) or any other implementation (DECISION rules informational). */
+export type TargetKind = 'mock' | 'foreign';
 
 /** What the suite expects of one exchange. */
 export type CaseExpectation =
@@ -25,7 +25,7 @@ export interface CheckContext {
   mchid: string;
   /** What the suite expects of this exchange. */
   expectation: CaseExpectation;
-  target: Target;
+  targetKind: TargetKind;
   /** Now, ms (for response timestamp freshness). */
   now: number;
   /** The risk-fund cap of the profile's service_id, fen; without it RISK-CAP cannot be re-checked. */

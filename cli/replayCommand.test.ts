@@ -42,7 +42,7 @@ describe('payscore-conformance replay', () => {
     const ctx = {
       expectation: { kind: 'reject', ruleId: 'OON-LENGTH' } as const,
       mchid: profile.mchid,
-      target: 'mock' as const,
+      targetKind: 'mock' as const,
       now: Date.now(),
       sentBody: body,
     };
@@ -80,7 +80,7 @@ describe('payscore-conformance replay', () => {
     const ctx = {
       expectation: { kind: 'reject', ruleId: 'AUTH-SIGNATURE' } as const,
       mchid: profile.mchid,
-      target: 'mock' as const,
+      targetKind: 'mock' as const,
       now: Date.now(),
     };
     const failure = {

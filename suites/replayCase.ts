@@ -70,7 +70,7 @@ export async function replayCase(
   const ctx = {
     ...caseFile.context,
     mchid: profile.mchid,
-    target: kind,
+    targetKind: kind,
     now: clock(),
     ...(profile.riskFundCap === undefined ? {} : { riskFundCap: profile.riskFundCap }),
   } as const;

@@ -1,7 +1,7 @@
 import type { Exchange } from '../../client';
 import { rule, type Basis } from '../../spec';
 import { HarnessError } from '../harnessError';
-import type { Target } from '../types';
+import type { TargetKind } from '../types';
 import { weakerBasis } from './basis';
 import { asObject, show } from './json';
 
@@ -17,14 +17,14 @@ export interface ExpectedAnswer {
  * The bundled mock owes rule(ruleId).expect exactly; any other target owes rule(ruleId).foreign
  * (openapi.yaml), or `expect` at the rule's basis where the sources fix the answer.
  */
-export function expectedAnswer(ruleId: string, target: Target): ExpectedAnswer {
+export function expectedAnswer(ruleId: string, targetKind: TargetKind): ExpectedAnswer {
   const { expect, foreign, basis } = rule(ruleId);
   if (expect === undefined)
     throw new HarnessError(
       ruleId,
       `rule ${ruleId} has no expected answer in openapi.yaml, so no case may expect its rejection`,
     );
-  if (target === 'mock' || foreign === undefined) return { statuses: [expect.status], codes: expect.codes, basis };
+  if (targetKind === 'mock' || foreign === undefined) return { statuses: [expect.status], codes: expect.codes, basis };
   return { statuses: foreign.statuses, codes: foreign.codes, basis: weakerBasis(basis, foreign.basis) };
 }
 

@@ -13,7 +13,7 @@ function answeredForAnotherRule(exchange: Exchange, ctx: CheckContext, ruleId: s
       .map((v) => v.ruleId)
       .filter((id) => id !== ruleId && rule(id).expect !== undefined),
   );
-  return [...others].find((id) => answerMismatch(exchange, expectedAnswer(id, ctx.target)) === undefined);
+  return [...others].find((id) => answerMismatch(exchange, expectedAnswer(id, ctx.targetKind)) === undefined);
 }
 
 /**
@@ -29,7 +29,7 @@ export function judgeRejection(
   ruleId: string,
   recheck: () => Recheck,
 ): Finding[] {
-  const expected = expectedAnswer(ruleId, ctx.target);
+  const expected = expectedAnswer(ruleId, ctx.targetKind);
   const mismatch = answerMismatch(exchange, expected);
   if (mismatch === undefined) return [];
   const status = exchange.response?.status;

@@ -5,7 +5,7 @@ import {
   type LoadedProfile,
   type PayscoreClient,
 } from '../../client';
-import type { CaseExpectation, CheckContext, Target } from '../../checks';
+import type { CaseExpectation, CheckContext, TargetKind } from '../../checks';
 import type { RequestConstraints } from '../../generators';
 import { ENV, runOptions, type RunOptions } from './runOptions';
 
@@ -14,7 +14,7 @@ export interface TargetHandle {
   options: RunOptions;
   profile: LoadedProfile;
   client: PayscoreClient;
-  kind: Target;
+  kind: TargetKind;
   /** SIBLING rules the profile downgrades to warnings. */
   downgraded: readonly string[];
   /** Generator constraints from the profile; `now` is read at every call. */
@@ -89,7 +89,7 @@ export function openTarget(): TargetHandle {
     context: (expectation, sentBody, mchid) => ({
       expectation,
       mchid: mchid ?? profile.mchid,
-      target: kind,
+      targetKind: kind,
       now: Date.now(),
       riskFundCap: base.riskFundCap,
       identities: base.identities,
