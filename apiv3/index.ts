@@ -16,7 +16,7 @@ export { signRequest, verifyRequestSignature, verifyRequestSignatureAsync } from
 export type { SignRequestInput, SignedRequest, VerifyRequestInput } from './requestSignature';
 export { signResponse, signResponseAsync, verifyResponseSignature, newNonce } from './responseSignature';
 export type { SignResponseInput, VerifyResponseInput, WechatpaySignatureHeaders } from './responseSignature';
-export type { Verdict, VerifyFailure } from './verdict';
+export type { SignatureVerification, VerifyFailure } from './signatureVerification';
 export { headerValue } from './headers';
 export { isObject } from './isObject';
 export type { HeaderMap } from './headers';

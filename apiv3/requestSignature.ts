@@ -1,7 +1,7 @@
 import { formatAuthorization, parseAuthorization, type AuthorizationParams } from './authorization';
 import { PROBE_SIGNATURE_PREFIX, TIMESTAMP_WINDOW_SECONDS, requestMessage } from './messages';
 import { signMessage, verifyMessage, verifyMessageAsync, type PrivateKeyInput, type PublicKeyInput } from './rsa';
-import type { Verdict } from './verdict';
+import type { SignatureVerification } from './signatureVerification';
 
 export interface SignRequestInput {
   method: string;
@@ -49,13 +49,13 @@ export interface VerifyRequestInput {
 
 /** Everything but the RSA check: a final verdict, or what the RSA check needs. */
 type Prechecked =
-  | { done: Verdict<AuthorizationParams> }
+  | { done: SignatureVerification<AuthorizationParams> }
   | {
       done?: undefined;
       expected: Buffer;
       key: PublicKeyInput;
       params: AuthorizationParams;
-      fail: (detail: string) => Verdict<AuthorizationParams>;
+      fail: (detail: string) => SignatureVerification<AuthorizationParams>;
     };
 
 function precheck(input: VerifyRequestInput): Prechecked {
@@ -63,7 +63,10 @@ function precheck(input: VerifyRequestInput): Prechecked {
   if (!parsed.ok) return { done: { ok: false, reason: parsed.reason, detail: parsed.detail, expectedMessage: '' } };
   const p = parsed.params;
   const expected = requestMessage(input.method, input.pathWithQuery, p.timestamp, p.nonce_str, input.body);
-  const fail = (reason: Exclude<Verdict['reason'], undefined>, detail: string): Verdict<AuthorizationParams> => ({
+  const fail = (
+    reason: Exclude<SignatureVerification['reason'], undefined>,
+    detail: string,
+  ): SignatureVerification<AuthorizationParams> => ({
     ok: false,
     reason,
     detail,
@@ -91,14 +94,16 @@ function precheck(input: VerifyRequestInput): Prechecked {
 const BAD_SIGNATURE = 'the signature does not verify over the expected message with the merchant key';
 
 /** Verifies an incoming request's Authorization; the verdict says why it failed, never throws. */
-export function verifyRequestSignature(input: VerifyRequestInput): Verdict<AuthorizationParams> {
+export function verifyRequestSignature(input: VerifyRequestInput): SignatureVerification<AuthorizationParams> {
   const c = precheck(input);
   if (c.done !== undefined) return c.done;
   return verifyMessage(c.expected, c.params.signature, c.key) ? { ok: true, params: c.params } : c.fail(BAD_SIGNATURE);
 }
 
 /** verifyRequestSignature with the RSA check on libuv's thread pool (the mock's hot path). */
-export async function verifyRequestSignatureAsync(input: VerifyRequestInput): Promise<Verdict<AuthorizationParams>> {
+export async function verifyRequestSignatureAsync(
+  input: VerifyRequestInput,
+): Promise<SignatureVerification<AuthorizationParams>> {
   const c = precheck(input);
   if (c.done !== undefined) return c.done;
   return (await verifyMessageAsync(c.expected, c.params.signature, c.key))

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { headerValue } from './headers';
 import { PROBE_SIGNATURE_PREFIX, TIMESTAMP_WINDOW_SECONDS, responseMessage } from './messages';
 import { signMessage, signMessageAsync, verifyMessage, type PrivateKeyInput, type PublicKeyInput } from './rsa';
-import type { Verdict } from './verdict';
+import type { SignatureVerification } from './signatureVerification';
 
 /** The four signature headers of a response or callback. */
 export interface WechatpaySignatureHeaders {
@@ -62,13 +62,16 @@ export interface VerifyResponseInput {
 }
 
 /** Verifies a response's or callback's signature over the raw body bytes; never throws. */
-export function verifyResponseSignature(input: VerifyResponseInput): Verdict {
+export function verifyResponseSignature(input: VerifyResponseInput): SignatureVerification {
   const timestamp = headerValue(input.headers, 'Wechatpay-Timestamp');
   const nonce = headerValue(input.headers, 'Wechatpay-Nonce');
   const signature = headerValue(input.headers, 'Wechatpay-Signature');
   const serial = headerValue(input.headers, 'Wechatpay-Serial');
   const expected = responseMessage(timestamp ?? '', nonce ?? '', input.body).toString('utf8');
-  const fail = (reason: Exclude<Verdict['reason'], undefined>, detail: string): Verdict => ({
+  const fail = (
+    reason: Exclude<SignatureVerification['reason'], undefined>,
+    detail: string,
+  ): SignatureVerification => ({
     ok: false,
     reason,
     detail,

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { worseVerdict, type JudgedVerdict, type Verdict } from '../checks';
 import { ruleCatalogue, type Basis, type Rule } from '../spec';
 import type { EvidenceRecord, RunRecord } from './evidence';
 import type { Provenance } from './provenance';
@@ -7,8 +8,6 @@ import { ruleArea, RULE_AREAS, type RuleArea } from './ruleArea';
 
 export const REPORT_TITLE = 'PayScore create-order conformance report';
 export const REFERENCE_NAME = 'the bundled reference mock';
-
-export type RuleVerdict = 'passed' | 'failed' | 'warning' | 'informational' | 'not exercised';
 
 /** One failure of a rule and how to reproduce it. */
 export interface RuleReproduction {
@@ -24,7 +23,7 @@ export interface RuleRow {
   basis: Basis;
   area: RuleArea;
   text: string;
-  verdict: RuleVerdict;
+  verdict: Verdict;
   tests: string[];
   /** Exchanges that judged this rule, and how many of them broke it. */
   exchanges: { judged: number; failed: number };
@@ -74,16 +73,8 @@ export function readRunRecord(dir: string): RunRecord | undefined {
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as RunRecord) : undefined;
 }
 
-const RANK: Record<EvidenceRecord['verdict'], number> = { passed: 0, info: 1, warn: 2, fail: 3 };
-const VERDICT: Record<EvidenceRecord['verdict'], RuleVerdict> = {
-  passed: 'passed',
-  info: 'informational',
-  warn: 'warning',
-  fail: 'failed',
-};
-
 function summarise(rows: RuleRow[]): Summary {
-  const count = (v: RuleVerdict): number => rows.filter((r) => r.verdict === v).length;
+  const count = (v: Verdict): number => rows.filter((r) => r.verdict === v).length;
   return {
     rules: rows.length,
     covered: rows.length - count('not exercised'),
@@ -96,8 +87,8 @@ function summarise(rows: RuleRow[]): Summary {
 }
 
 function rowOf(rule: Rule, mine: EvidenceRecord[]): RuleRow {
-  const worst = mine.reduce<EvidenceRecord['verdict'] | undefined>(
-    (w, r) => (w === undefined || RANK[r.verdict] > RANK[w] ? r.verdict : w),
+  const worst = mine.reduce<JudgedVerdict | undefined>(
+    (w, r) => (w === undefined ? r.verdict : worseVerdict(w, r.verdict)),
     undefined,
   );
   const failures = new Map<string, RuleReproduction>();
@@ -114,7 +105,7 @@ function rowOf(rule: Rule, mine: EvidenceRecord[]): RuleRow {
     basis: rule.basis,
     area: ruleArea(rule),
     text: rule.text,
-    verdict: worst === undefined ? 'not exercised' : VERDICT[worst],
+    verdict: worst ?? 'not exercised',
     tests: [...new Set(mine.map((r) => r.testTitle))],
     exchanges: {
       judged: mine.reduce((n, r) => n + r.exchanges, 0),

@@ -1,4 +1,5 @@
 // What a conformance run leaves for the auditor report: written by suites/ and notify/, read here.
+import type { JudgedVerdict } from '../checks';
 /** One judged rule in one test: what the auditor report is built from. */
 export interface EvidenceRecord {
   /** The rule the test is titled with. */
@@ -7,7 +8,7 @@ export interface EvidenceRecord {
   suite: string;
   /** The rule this record is about (a test may find another rule broken, e.g. RESP-SIGNED). */
   ruleId: string;
-  verdict: 'passed' | 'fail' | 'warn' | 'info';
+  verdict: JudgedVerdict;
   /** Exchanges the test judged. */
   exchanges: number;
   /** Of those, the exchanges that broke this rule (absent: none, or not counted). */

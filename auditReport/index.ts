@@ -7,7 +7,7 @@ export {
   REPORT_TITLE,
   REFERENCE_NAME,
 } from './auditModel';
-export type { AuditModel, ReportLabels, RuleRow, RuleVerdict, RuleReproduction, Summary } from './auditModel';
+export type { AuditModel, ReportLabels, RuleRow, RuleReproduction, Summary } from './auditModel';
 export type { EvidenceRecord, RunRecord } from './evidence';
 export { provenanceOf, sha256 } from './provenance';
 export type { Provenance, RunProvenance } from './provenance';

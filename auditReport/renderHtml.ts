@@ -1,31 +1,26 @@
+import type { Verdict } from '../checks';
 import type { Basis } from '../spec';
-import {
-  REFERENCE_NAME,
-  REPORT_TITLE,
-  type AuditModel,
-  type RuleRow,
-  type RuleVerdict,
-  type Summary,
-} from './auditModel';
+import { REFERENCE_NAME, REPORT_TITLE, type AuditModel, type RuleRow, type Summary } from './auditModel';
 import { provenanceLines } from './provenanceLines';
 
 const esc = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const COLOURS: Record<RuleVerdict, string> = {
+const COLOURS: Record<Verdict, string> = {
   passed: '#1a7f37',
   failed: '#cf222e',
   warning: '#9a6700',
   informational: '#0969da',
   'not exercised': '#6e7781',
 };
-const VERDICTS = Object.keys(COLOURS) as RuleVerdict[];
+// The filters' order (COLOURS' order, not the verdicts' rank) is what readers have always seen.
+const VERDICT_FILTERS = Object.keys(COLOURS) as Verdict[];
 const BASES: Basis[] = ['SEED', 'SIBLING', 'DECISION'];
 const slug = (s: string): string => s.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
 
 // Filters are checkboxes read by CSS `:has()`: they work offline, with scripts blocked, from a file:// URL.
 const filterCss = (): string =>
   [
-    ...VERDICTS.map((v) => `body:has(#fv-${slug(v)}:not(:checked)) tr[data-verdict="${v}"]`),
+    ...VERDICT_FILTERS.map((v) => `body:has(#fv-${slug(v)}:not(:checked)) tr[data-verdict="${v}"]`),
     ...BASES.map((b) => `body:has(#fb-${slug(b)}:not(:checked)) tr[data-basis="${b}"]`),
   ].join(',\n') + '{display:none}';
 
@@ -112,7 +107,7 @@ export function renderHtml(model: AuditModel): string {
   const prov = provenanceLines(model.provenance, model.referenceName)
     .map(([k, v]) => `<dt>${esc(k)}</dt><dd><code>${esc(v)}</code></dd>`)
     .join('');
-  const filters = `<fieldset><legend>verdict</legend>${VERDICTS.map((v) => checkbox(`fv-${slug(v)}`, v, model.rows.filter((r) => r.verdict === v).length)).join('')}</fieldset>
+  const filters = `<fieldset><legend>verdict</legend>${VERDICT_FILTERS.map((v) => checkbox(`fv-${slug(v)}`, v, model.rows.filter((r) => r.verdict === v).length)).join('')}</fieldset>
 <fieldset><legend>basis</legend>${BASES.map((b) => checkbox(`fb-${slug(b)}`, b, model.byBasis[b].rules)).join('')}</fieldset>`;
   const sections = model.areas.map((area) => {
     const rows = model.rows.filter((r) => r.area === area);

@@ -1,7 +1,16 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AUDIT_REPORT_FILES, MANIFEST_FILE, reportSchemaProblems, sha256, writeAuditReport, type Manifest } from '.';
+import { VERDICTS } from '../checks';
+import {
+  AUDIT_REPORT_FILES,
+  MANIFEST_FILE,
+  REPORT_SCHEMA_PATH,
+  reportSchemaProblems,
+  sha256,
+  writeAuditReport,
+  type Manifest,
+} from '.';
 
 // The JSON report is an interface for auditors' tooling: it must match the schema the package
 // publishes, for a passing run and for a failing one alike (the suites' self-test validates real runs).
@@ -46,12 +55,12 @@ describe('conformance-report.json and its published JSON Schema', () => {
   it('a passing and a failing report both conform', () => {
     const passing = reportOf([record('OON-LENGTH', 'passed')]);
     const failing = reportOf([
-      record('OON-LENGTH', 'fail', {
+      record('OON-LENGTH', 'failed', {
         detail: 'OON-LENGTH [SEED] failed',
         caseFile: 'cases/OON-LENGTH-0123456789ab.json',
         failedExchanges: 2,
       }),
-      record('RESP-ECHO', 'info', { detail: 'x' }),
+      record('RESP-ECHO', 'informational', { detail: 'x' }),
     ]);
     dirs.push(passing.dir, failing.dir);
     expect(reportSchemaProblems(passing.json)).toEqual([]);
@@ -81,4 +90,9 @@ describe('conformance-report.json and its published JSON Schema', () => {
     for (const [file, digest] of Object.entries(manifest.files))
       expect(sha256(readFileSync(join(dir, file)))).toBe(digest);
   });
+});
+
+test('the schema publishes exactly the values of the one Verdict union, so no seam translates them', () => {
+  const schema = JSON.parse(readFileSync(REPORT_SCHEMA_PATH, 'utf8')) as { $defs: { verdict: { enum: string[] } } };
+  expect([...schema.$defs.verdict.enum].sort()).toEqual([...VERDICTS].sort());
 });

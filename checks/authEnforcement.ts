@@ -1,10 +1,10 @@
 import type { Exchange } from '../client';
 import { TIMESTAMP_WINDOW_SECONDS, parseAuthorization } from '../apiv3';
 import { requestHeader } from './_internals/json';
-import { judgeRejection } from './_internals/rejection';
+import { rejectionCheck } from './_internals/rejection';
 import type { Recheck } from './_internals/requestRecheck';
 import { AUTH_RULES } from './_internals/ruleOwners';
-import type { Check, CheckContext } from './types';
+import type { CheckContext, CheckDefinition } from './types';
 
 /** What the recorded Authorization header proves about the case; signature, serial and mchid need the target's keys. */
 function recheckAuthorization(exchange: Exchange, ctx: CheckContext, ruleId: string): Recheck {
@@ -27,14 +27,8 @@ function recheckAuthorization(exchange: Exchange, ctx: CheckContext, ruleId: str
 }
 
 /** AUTH-*: missing, malformed, tampered, stale, wrong-serial or wrong-mchid credentials → 401 SIGN_ERROR (AUTH-MCHID: 401 or 403 on a foreign target). */
-export const authEnforcement: Check = {
-  name: 'auth_enforcement',
-  rules: [...AUTH_RULES],
-  description: 'A request with broken credentials is refused with 401 SIGN_ERROR.',
-  run(exchange, ctx) {
-    const { expectation } = ctx;
-    if (expectation.kind !== 'reject' || !AUTH_RULES.includes(expectation.ruleId)) return 'not-applicable';
-    const { ruleId } = expectation;
-    return judgeRejection('auth_enforcement', exchange, ctx, ruleId, () => recheckAuthorization(exchange, ctx, ruleId));
-  },
-};
+export const authEnforcement: CheckDefinition = rejectionCheck(
+  AUTH_RULES,
+  'A request with broken credentials is refused with 401 SIGN_ERROR.',
+  recheckAuthorization,
+);

@@ -1,13 +1,12 @@
 import { failure } from './_internals/failure';
-import type { Check } from './types';
+import type { CheckDefinition } from './types';
 
 /** application/json, any case, parameters such as charset ignored. */
 const isJsonMediaType = (value: string | undefined): boolean =>
   value?.split(';')[0]?.trim().toLowerCase() === 'application/json';
 
 /** RESP-CONTENT-TYPE: JSON out — a response with a body says application/json and is JSON. */
-export const contentTypeConformance: Check = {
-  name: 'content_type_conformance',
+export const contentTypeConformance: CheckDefinition = {
   rules: ['RESP-CONTENT-TYPE'],
   description: 'A response with a body has Content-Type application/json and its body parses as JSON.',
   run(exchange) {
@@ -18,7 +17,6 @@ export const contentTypeConformance: Check = {
     if (!isJsonMediaType(contentType)) {
       out.push(
         failure(
-          'content_type_conformance',
           'RESP-CONTENT-TYPE',
           `Content-Type is ${contentType === undefined ? 'absent' : JSON.stringify(contentType)}, not application/json`,
         ),
@@ -27,7 +25,6 @@ export const contentTypeConformance: Check = {
     if (response.json === undefined) {
       out.push(
         failure(
-          'content_type_conformance',
           'RESP-CONTENT-TYPE',
           `the ${response.body.length}-byte body does not parse as JSON: ${JSON.stringify(response.body.toString('utf8').slice(0, 120))}`,
         ),

@@ -2,15 +2,14 @@ import { failure } from './_internals/failure';
 import { echoDiff, type EchoDiff } from './_internals/echoDiff';
 import { ECHOED_FIELDS, UNECHOED_FIELDS } from './_internals/echoFields';
 import { asObject, okBody, sentJson, show } from './_internals/json';
-import type { Check, CheckFailure } from './types';
+import type { CheckDefinition, Finding } from './types';
 
 /**
  * RESP-ECHO (SEED): each echoed field that was sent comes back deep-equal, Unicode exact; one not
  * sent does not come back with a value. RESP-ECHO-EXACT (DECISION, mock only): nothing added —
  * no openid/sub_openid/need_user_confirm, no null for an absent field, no default filled in.
  */
-export const echoConformance: Check = {
-  name: 'echo_conformance',
+export const echoConformance: CheckDefinition = {
   rules: ['RESP-ECHO', 'RESP-ECHO-EXACT'],
   description: 'A 200 to a valid request or a replay echoes the listed fields exactly as sent.',
   run(exchange, ctx) {
@@ -39,11 +38,9 @@ export const echoConformance: Check = {
           message: `the answer carries ${field} (${show(body[field])}), which is not echoed`,
         });
     }
-    const out: CheckFailure[] = diff.mismatches.map((m) =>
-      failure('echo_conformance', 'RESP-ECHO', m.message, m.pointer),
-    );
-    if (ctx.target === 'mock')
-      out.push(...diff.extras.map((e) => failure('echo_conformance', 'RESP-ECHO-EXACT', e.message, e.pointer)));
+    const out: Finding[] = diff.mismatches.map((m) => failure('RESP-ECHO', m.message, m.pointer));
+    if (ctx.targetKind === 'mock')
+      out.push(...diff.extras.map((e) => failure('RESP-ECHO-EXACT', e.message, e.pointer)));
     return out;
   },
 };

@@ -17,7 +17,7 @@ const bound = {
 const reject = (ruleId: string, target: 'mock' | 'foreign') =>
   contextFor({ kind: 'reject', ruleId }, target, { identities: bound });
 const failing = (failures: CheckFailure[], target: 'mock' | 'foreign'): string[] =>
-  failures.filter((f) => verdictOf(f, target, []) === 'fail').map((f) => f.ruleId);
+  failures.filter((f) => verdictOf(f, target, []) === 'failed').map((f) => f.ruleId);
 
 describe('foreign expectations (openapi.yaml `foreign`)', () => {
   it('AUTH-MCHID: any 4xx is a refusal (other answers informational), a 200 fails at SEED', () => {
@@ -39,7 +39,7 @@ describe('foreign expectations (openapi.yaml `foreign`)', () => {
     const exchange = errorExchange(400, 'PARAM_ERROR', { requestHeaders: { Accept: undefined } });
     const [f] = failuresOf('header_enforcement', exchange, reject('HDR-ACCEPT', 'foreign'));
     expect(f?.basis).toBe('SIBLING');
-    expect(verdictOf(f!, 'foreign', ['HDR-ACCEPT'])).toBe('warn');
+    expect(verdictOf(f!, 'foreign', ['HDR-ACCEPT'])).toBe('warning');
   });
 });
 

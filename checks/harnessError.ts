@@ -1,17 +1,21 @@
-import type { CheckName } from './checkName';
-
 /**
  * A problem of our own, not non-conformance of the target: e.g. a case labelled invalid whose
  * body the spec module finds valid. Thrown (never returned as a CheckFailure) so it can never be
- * counted as a target failure; suites map it to exit 2.
+ * counted as a target failure; suites map it to exit 2. A check throws it without its own name
+ * (the registry key is the only place a check's name is written); the registry rethrows it named.
  */
 export class HarnessError extends Error {
   override readonly name = 'HarnessError';
   constructor(
-    readonly check: CheckName,
     readonly ruleId: string | undefined,
-    message: string,
+    readonly problem: string,
+    readonly check?: string,
   ) {
-    super(`[${check}${ruleId === undefined ? '' : ` ${ruleId}`}] harness problem: ${message}`);
+    super(`[${check ?? 'harness'}${ruleId === undefined ? '' : ` ${ruleId}`}] harness problem: ${problem}`);
+  }
+
+  /** The same problem, named after the check it arose in. */
+  inCheck(check: string): HarnessError {
+    return new HarnessError(this.ruleId, this.problem, check);
   }
 }

@@ -1,9 +1,9 @@
 import type { Exchange } from '../client';
 import { requestHeader } from './_internals/json';
-import { judgeRejection } from './_internals/rejection';
+import { rejectionCheck } from './_internals/rejection';
 import type { Recheck } from './_internals/requestRecheck';
 import { HEADER_RULES } from './_internals/ruleOwners';
-import type { Check } from './types';
+import type { CheckDefinition } from './types';
 
 const mediaType = (range: string): string => range.split(';')[0]?.trim().toLowerCase() ?? '';
 
@@ -41,15 +41,8 @@ function recheckHeaders(exchange: Exchange, ruleId: string): Recheck {
 }
 
 /** HDR-ACCEPT / HDR-CONTENT-TYPE / HDR-WECHATPAY-SERIAL → 400 INVALID_REQUEST. */
-export const headerEnforcement: Check = {
-  name: 'header_enforcement',
-  rules: [...HEADER_RULES],
-  description:
-    'A request with a missing or wrong Accept or Content-Type, or an unknown Wechatpay-Serial, gets 400 INVALID_REQUEST.',
-  run(exchange, ctx) {
-    const { expectation } = ctx;
-    if (expectation.kind !== 'reject' || !HEADER_RULES.includes(expectation.ruleId)) return 'not-applicable';
-    const { ruleId } = expectation;
-    return judgeRejection('header_enforcement', exchange, ctx, ruleId, () => recheckHeaders(exchange, ruleId));
-  },
-};
+export const headerEnforcement: CheckDefinition = rejectionCheck(
+  HEADER_RULES,
+  'A request with a missing or wrong Accept or Content-Type, or an unknown Wechatpay-Serial, gets 400 INVALID_REQUEST.',
+  (exchange, _ctx, ruleId) => recheckHeaders(exchange, ruleId),
+);

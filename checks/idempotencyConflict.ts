@@ -3,7 +3,7 @@ import { asObject, deepEqual, parseJsonBytes } from './_internals/json';
 import { judgeRejection } from './_internals/rejection';
 import type { Recheck } from './_internals/requestRecheck';
 import { CONFLICT_RULE } from './_internals/ruleOwners';
-import type { Check } from './types';
+import type { CheckDefinition } from './types';
 
 const parse = (exchange: Exchange): unknown => {
   const parsed = parseJsonBytes(exchange.request.body);
@@ -30,22 +30,19 @@ function recheckConflict(exchange: Exchange, first: Exchange): Recheck {
 }
 
 /** IDEMP-CONFLICT: the same out_order_no with different parameters → 400 INVALID_REQUEST. */
-export const idempotencyConflict: Check = {
-  name: 'idempotency_conflict',
+export const idempotencyConflict: CheckDefinition = {
   rules: [CONFLICT_RULE],
   description: 'The same out_order_no sent again with different parameters is refused with 400 INVALID_REQUEST.',
   run(exchange, ctx) {
     const { expectation } = ctx;
     if (expectation.kind === 'reject' && expectation.ruleId === CONFLICT_RULE) {
-      return judgeRejection('idempotency_conflict', exchange, ctx, CONFLICT_RULE, () => ({
+      return judgeRejection(exchange, ctx, CONFLICT_RULE, () => ({
         kind: 'unknown',
         why: 'the case does not record the first exchange',
       }));
     }
     if (expectation.kind !== 'conflict') return 'not-applicable';
     if (expectation.first.response?.status !== 200) return 'not-applicable';
-    return judgeRejection('idempotency_conflict', exchange, ctx, CONFLICT_RULE, () =>
-      recheckConflict(exchange, expectation.first),
-    );
+    return judgeRejection(exchange, ctx, CONFLICT_RULE, () => recheckConflict(exchange, expectation.first));
   },
 };

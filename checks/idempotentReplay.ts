@@ -2,7 +2,7 @@ import { HarnessError } from './harnessError';
 import { failure } from './_internals/failure';
 import { errorCode } from './_internals/expectedAnswer';
 import { deepEqual, okBody, parseJsonBytes, show } from './_internals/json';
-import type { Check, CheckFailure } from './types';
+import type { CheckDefinition, Finding } from './types';
 
 /** The JSON value of a request body, or its raw text when it is not JSON. */
 const bodyOf = (bytes: Buffer): unknown => {
@@ -15,8 +15,7 @@ const bodyOf = (bytes: Buffer): unknown => {
  * order_id when both answers carry one, and the same state. A first answer that was not 200 is
  * judged by its own exchange's checks, so the replay is then not applicable.
  */
-export const idempotentReplay: Check = {
-  name: 'idempotent_replay',
+export const idempotentReplay: CheckDefinition = {
   rules: ['IDEMP-SAME'],
   description: 'The same out_order_no with the same parameters is answered 200 with the same order_id and state.',
   run(exchange, ctx) {
@@ -28,20 +27,18 @@ export const idempotentReplay: Check = {
     if (now === undefined) {
       if (!deepEqual(bodyOf(exchange.request.body), bodyOf(expectation.first.request.body))) {
         throw new HarnessError(
-          'idempotent_replay',
           'IDEMP-SAME',
           'the case is labelled a replay but its body is not the same JSON value as the first request',
         );
       }
       const got =
         exchange.response === undefined ? 'no response' : `${exchange.response.status} ${errorCode(exchange) ?? ''}`;
-      return [failure('idempotent_replay', 'IDEMP-SAME', `the replay was answered ${got.trim()}, not 200`)];
+      return [failure('IDEMP-SAME', `the replay was answered ${got.trim()}, not 200`)];
     }
-    const out: CheckFailure[] = [];
+    const out: Finding[] = [];
     if (before['order_id'] !== undefined && now['order_id'] !== undefined && before['order_id'] !== now['order_id']) {
       out.push(
         failure(
-          'idempotent_replay',
           'IDEMP-SAME',
           `order_id ${show(now['order_id'])} differs from the first answer's ${show(before['order_id'])}`,
           '/order_id',
@@ -51,7 +48,6 @@ export const idempotentReplay: Check = {
     if (before['state'] !== now['state']) {
       out.push(
         failure(
-          'idempotent_replay',
           'IDEMP-SAME',
           `state ${show(now['state'])} differs from the first answer's ${show(before['state'])}`,
           '/state',

@@ -1,10 +1,9 @@
 import { failure } from './_internals/failure';
 import { okBody, show } from './_internals/json';
-import type { Check } from './types';
+import type { CheckDefinition } from './types';
 
 /** RESP-MCHID: the 200 body's mchid is the Authorization header's, whatever the body says. */
-export const mchidConformance: Check = {
-  name: 'mchid_conformance',
+export const mchidConformance: CheckDefinition = {
   rules: ['RESP-MCHID'],
   description: "mchid in a 200 body is the mchid of the request's Authorization header.",
   run(exchange, ctx) {
@@ -14,7 +13,6 @@ export const mchidConformance: Check = {
     if (mchid === ctx.mchid) return [];
     return [
       failure(
-        'mchid_conformance',
         'RESP-MCHID',
         `mchid is ${show(mchid)}, the Authorization header says ${JSON.stringify(ctx.mchid)}`,
         '/mchid',

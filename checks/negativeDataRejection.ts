@@ -1,15 +1,14 @@
 import { judgeRejection } from './_internals/rejection';
 import { recheckBody } from './_internals/requestRecheck';
 import { AUTH_RULES, CONFLICT_RULE, HEADER_RULES, negativeRules } from './_internals/ruleOwners';
-import type { Check } from './types';
+import type { CheckDefinition } from './types';
 
 /**
  * A request breaking rule R gets rule(R).expect (rule(R).foreign against a foreign target). A 2xx
  * is re-checked with validateRequestBody / checkBusinessRules on the bytes the
  * target received: a valid body throws HarnessError (our problem, exit 2), never a failure.
  */
-export const negativeDataRejection: Check = {
-  name: 'negative_data_rejection',
+export const negativeDataRejection: CheckDefinition = {
   rules: negativeRules(),
   description: "A request that breaks exactly one body or protocol rule gets that rule's documented status and code.",
   run(exchange, ctx) {
@@ -18,6 +17,6 @@ export const negativeDataRejection: Check = {
     const { ruleId } = expectation;
     if (AUTH_RULES.includes(ruleId) || HEADER_RULES.includes(ruleId) || ruleId === CONFLICT_RULE)
       return 'not-applicable';
-    return judgeRejection('negative_data_rejection', exchange, ctx, ruleId, () => recheckBody(exchange, ctx, ruleId));
+    return judgeRejection(exchange, ctx, ruleId, () => recheckBody(exchange, ctx, ruleId));
   },
 };

@@ -1,11 +1,10 @@
 import { rule } from '../spec';
 import { errorCode } from './_internals/expectedAnswer';
 import { failure } from './_internals/failure';
-import type { Check } from './types';
+import type { CheckDefinition } from './types';
 
 /** SYSTEM-ERROR: no 5xx and no broken connection, unless the case asks for exactly that rule's answer. */
-export const notAServerError: Check = {
-  name: 'not_a_server_error',
+export const notAServerError: CheckDefinition = {
   rules: ['SYSTEM-ERROR'],
   description:
     'The target neither answers 5xx nor drops the connection or times out on a request that does not ask for it.',
@@ -17,7 +16,6 @@ export const notAServerError: Check = {
       const error = exchange.transportError;
       return [
         failure(
-          'not_a_server_error',
           'SYSTEM-ERROR',
           `no response: ${error?.kind ?? 'other'} after ${exchange.durationMs} ms (${error?.message ?? 'no detail'})`,
         ),
@@ -27,7 +25,6 @@ export const notAServerError: Check = {
     if (status < 500) return [];
     return [
       failure(
-        'not_a_server_error',
         'SYSTEM-ERROR',
         `answered ${status}${errorCode(exchange) === undefined ? '' : ` ${errorCode(exchange)}`}: a server fault`,
       ),

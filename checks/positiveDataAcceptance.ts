@@ -3,7 +3,7 @@ import { errorCode } from './_internals/expectedAnswer';
 import { failure } from './_internals/failure';
 import { show } from './_internals/json';
 import { bodyViolations } from './_internals/requestRecheck';
-import type { Check } from './types';
+import type { CheckDefinition } from './types';
 
 /**
  * A valid request gets 200. Before blaming the target the body is re-checked with the spec
@@ -11,8 +11,7 @@ import type { Check } from './types';
  * The failure names the rule the case exercises (expectation.ruleId, e.g. a boundary case), else
  * VALID-ACCEPTED: a request that satisfies every rule is answered 200.
  */
-export const positiveDataAcceptance: Check = {
-  name: 'positive_data_acceptance',
+export const positiveDataAcceptance: CheckDefinition = {
   rules: ['VALID-ACCEPTED'],
   description: 'A valid request is answered 200.',
   run(exchange, ctx) {
@@ -21,12 +20,10 @@ export const positiveDataAcceptance: Check = {
     if (response?.status === 200) return [];
     const ruleId = ctx.expectation.ruleId ?? 'VALID-ACCEPTED';
     const violations = bodyViolations(exchange, ctx);
-    if (violations === undefined)
-      throw new HarnessError('positive_data_acceptance', ruleId, 'the case is labelled valid but its body is not JSON');
+    if (violations === undefined) throw new HarnessError(ruleId, 'the case is labelled valid but its body is not JSON');
     const [first] = violations;
     if (first !== undefined) {
       throw new HarnessError(
-        'positive_data_acceptance',
         ruleId,
         `the case is labelled valid but its body breaks ${first.ruleId} at ${first.pointer || '/'} (${first.message})`,
       );
@@ -35,6 +32,6 @@ export const positiveDataAcceptance: Check = {
       response === undefined
         ? `no response (${exchange.transportError?.kind ?? 'other'}: ${exchange.transportError?.message ?? ''})`
         : `${response.status} ${errorCode(exchange) ?? ''} ${show(response.json ?? response.body.toString('utf8'))}`;
-    return [failure('positive_data_acceptance', ruleId, `a valid request was refused: ${answer}`)];
+    return [failure(ruleId, `a valid request was refused: ${answer}`)];
   },
 };

@@ -2,29 +2,25 @@ import { isRuleId, rule } from '../spec';
 import { CHECKS, CHECK_NAMES, runChecks, verdictOf, type CheckFailure } from '.';
 import { contextFor, errorExchange, makeExchange, validBody } from './testing';
 
-const EXPECTED_NAMES = [
-  'not_a_server_error',
-  'status_code_conformance',
-  'content_type_conformance',
-  'response_headers_conformance',
-  'response_signature_conformance',
-  'response_schema_conformance',
-  'echo_conformance',
-  'mchid_conformance',
-  'state_conformance',
-  'positive_data_acceptance',
-  'negative_data_rejection',
-  'auth_enforcement',
-  'header_enforcement',
-  'idempotent_replay',
-  'idempotency_conflict',
-];
-
 describe('the registry', () => {
-  it('holds exactly the fifteen Schemathesis-style checks, each under its own name', () => {
-    expect(Object.keys(CHECKS).sort()).toEqual([...EXPECTED_NAMES].sort());
-    expect([...CHECK_NAMES].sort()).toEqual([...EXPECTED_NAMES].sort());
-    for (const [name, check] of Object.entries(CHECKS)) expect(check.name).toBe(name);
+  it('names each check once, by its key: Schemathesis-style snake_case, and every failure it returns carries it', () => {
+    expect(CHECK_NAMES).toHaveLength(15);
+    expect(Object.keys(CHECKS)).toEqual([...CHECK_NAMES]);
+    for (const [name, check] of Object.entries(CHECKS)) {
+      expect(name).toMatch(/^[a-z]+(_[a-z]+)+$/);
+      expect(check.name).toBe(name);
+    }
+    const broken = { ...validBody(), out_order_no: 'A'.repeat(33) };
+    const failed = runChecks(makeExchange({ request: broken }), contextFor({ kind: 'reject', ruleId: 'OON-LENGTH' }));
+    const found = failed.filter((o) => o.failures.length > 0);
+    expect(found.length).toBeGreaterThan(0);
+    for (const o of found) expect(o.failures.map((f) => f.check)).toEqual(o.failures.map(() => o.check));
+  });
+
+  it('names the check a harness problem arose in, as before the name was written only once', () => {
+    expect(() =>
+      CHECKS.negative_data_rejection.run(makeExchange(), contextFor({ kind: 'reject', ruleId: 'OON-LENGTH' })),
+    ).toThrow(/^\[negative_data_rejection OON-LENGTH\] harness problem: /);
   });
 
   it('names only rule ids that exist in the rule catalogue of openapi.yaml', () => {
@@ -82,20 +78,20 @@ describe('verdictOf: how a failure counts, by its rule basis', () => {
 
   it('SEED fails everywhere, even when downgraded', () => {
     expect(rule('RESP-ECHO').basis).toBe('SEED');
-    expect(verdictOf(failureOf('RESP-ECHO'), 'foreign', ['RESP-ECHO'])).toBe('fail');
-    expect(verdictOf(failureOf('RESP-ECHO'), 'mock', [])).toBe('fail');
+    expect(verdictOf(failureOf('RESP-ECHO'), 'foreign', ['RESP-ECHO'])).toBe('failed');
+    expect(verdictOf(failureOf('RESP-ECHO'), 'mock', [])).toBe('failed');
   });
 
   it('SIBLING fails unless the profile downgrades its rule id, then warns', () => {
     expect(rule('RESP-SIGNED').basis).toBe('SIBLING');
-    expect(verdictOf(failureOf('RESP-SIGNED'), 'foreign', [])).toBe('fail');
-    expect(verdictOf(failureOf('RESP-SIGNED'), 'foreign', ['RESP-SIGNED'])).toBe('warn');
-    expect(verdictOf(failureOf('RESP-SIGNED'), 'foreign', ['RESP-REQUEST-ID'])).toBe('fail');
+    expect(verdictOf(failureOf('RESP-SIGNED'), 'foreign', [])).toBe('failed');
+    expect(verdictOf(failureOf('RESP-SIGNED'), 'foreign', ['RESP-SIGNED'])).toBe('warning');
+    expect(verdictOf(failureOf('RESP-SIGNED'), 'foreign', ['RESP-REQUEST-ID'])).toBe('failed');
   });
 
   it('DECISION fails on the mock and is informational against a foreign target', () => {
     expect(rule('RESP-ECHO-EXACT').basis).toBe('DECISION');
-    expect(verdictOf(failureOf('RESP-ECHO-EXACT'), 'mock', [])).toBe('fail');
-    expect(verdictOf(failureOf('RESP-ECHO-EXACT'), 'foreign', [])).toBe('info');
+    expect(verdictOf(failureOf('RESP-ECHO-EXACT'), 'mock', [])).toBe('failed');
+    expect(verdictOf(failureOf('RESP-ECHO-EXACT'), 'foreign', [])).toBe('informational');
   });
 });

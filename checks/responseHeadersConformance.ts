@@ -1,6 +1,6 @@
 import { failure } from './_internals/failure';
 import { documentedResponseHeaders, type DocumentedHeader } from './_internals/responseHeaders';
-import type { Check, CheckFailure } from './types';
+import type { CheckDefinition, Finding } from './types';
 
 /** Request-ID is RESP-REQUEST-ID; the Wechatpay-* headers are RESP-SIGNED, the serial's form RESP-SERIAL. */
 function ruleOf(header: DocumentedHeader, aspect: 'presence' | 'form'): string {
@@ -17,37 +17,24 @@ function formProblem(header: DocumentedHeader, value: string): string | undefine
 }
 
 /** RESP-REQUEST-ID, RESP-SIGNED (presence), RESP-SERIAL (form): the documented headers on every response. */
-export const responseHeadersConformance: Check = {
-  name: 'response_headers_conformance',
+export const responseHeadersConformance: CheckDefinition = {
   rules: ['RESP-REQUEST-ID', 'RESP-SIGNED', 'RESP-SERIAL'],
   description:
     'Every response, errors included, carries Request-ID and Wechatpay-Timestamp/Nonce/Signature/Serial in their documented form.',
   run(exchange) {
     const response = exchange.response;
     if (response === undefined) return 'not-applicable';
-    const out: CheckFailure[] = [];
+    const out: Finding[] = [];
     for (const header of documentedResponseHeaders()) {
       const value = response.headers[header.name.toLowerCase()];
       if (value === undefined || value === '') {
         if (header.required)
-          out.push(
-            failure(
-              'response_headers_conformance',
-              ruleOf(header, 'presence'),
-              `${response.status} response has no ${header.name} header`,
-            ),
-          );
+          out.push(failure(ruleOf(header, 'presence'), `${response.status} response has no ${header.name} header`));
         continue;
       }
       const problem = formProblem(header, value);
       if (problem !== undefined)
-        out.push(
-          failure(
-            'response_headers_conformance',
-            ruleOf(header, 'form'),
-            `${header.name} ${JSON.stringify(value)} ${problem}`,
-          ),
-        );
+        out.push(failure(ruleOf(header, 'form'), `${header.name} ${JSON.stringify(value)} ${problem}`));
     }
     return out;
   },

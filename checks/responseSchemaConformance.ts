@@ -1,31 +1,25 @@
 import { isKnownErrorPair, validateErrorBody, validateResponseBody } from '../spec';
 import { errorCode } from './_internals/expectedAnswer';
 import { failure } from './_internals/failure';
-import type { Check, CheckFailure } from './types';
+import type { CheckDefinition, Finding } from './types';
 
 /** The code whose answers name the field (ERR-DETAIL-FIELD); suites need it to know the rule was judged. */
 export const DETAILED_ERROR_CODE = 'PARAM_ERROR';
 
 /** PARAM_ERROR names the field (ERR-DETAIL-FIELD, DECISION: judged only where the verdict allows). */
-function detailFailures(json: unknown): CheckFailure[] {
+function detailFailures(json: unknown): Finding[] {
   const body = json as { code?: unknown; detail?: { field?: unknown; location?: unknown } };
   if (body.code !== DETAILED_ERROR_CODE) return [];
   const field = body.detail?.field;
   if (typeof field === 'string' && (field === '' || field.startsWith('/')) && body.detail?.location === 'body')
     return [];
   return [
-    failure(
-      'response_schema_conformance',
-      'ERR-DETAIL-FIELD',
-      'PARAM_ERROR carries no detail {field: <JSON Pointer>, location: "body"}',
-      '/detail',
-    ),
+    failure('ERR-DETAIL-FIELD', 'PARAM_ERROR carries no detail {field: <JSON Pointer>, location: "body"}', '/detail'),
   ];
 }
 
 /** RESP-SCHEMA / STATE-VALUES on a 200, ERR-SCHEMA on an error (its status/code pair catalogued). */
-export const responseSchemaConformance: Check = {
-  name: 'response_schema_conformance',
+export const responseSchemaConformance: CheckDefinition = {
   rules: ['RESP-SCHEMA', 'STATE-VALUES', 'ERR-SCHEMA', 'ERR-DETAIL-FIELD'],
   description:
     'A 200 body matches CreateOrderResponse; an error body matches Error and its code is catalogued for its status.',
@@ -34,23 +28,13 @@ export const responseSchemaConformance: Check = {
     if (response === undefined || (response.status !== 200 && response.status < 400)) return 'not-applicable';
     const ok = response.status === 200;
     const ruleId = ok ? 'RESP-SCHEMA' : 'ERR-SCHEMA';
-    if (response.json === undefined)
-      return [failure('response_schema_conformance', ruleId, `the ${response.status} body is not JSON`)];
+    if (response.json === undefined) return [failure(ruleId, `the ${response.status} body is not JSON`)];
     const violations = ok ? validateResponseBody(response.json) : validateErrorBody(response.json);
-    const out: CheckFailure[] = violations.map((v) =>
-      failure('response_schema_conformance', v.ruleId, v.message, v.pointer),
-    );
+    const out: Finding[] = violations.map((v) => failure(v.ruleId, v.message, v.pointer));
 
     const code = errorCode(exchange);
     if (!ok && code !== undefined && !isKnownErrorPair(response.status, code)) {
-      out.push(
-        failure(
-          'response_schema_conformance',
-          'ERR-SCHEMA',
-          `${response.status} ${code} is not a status/code pair of x-error-codes`,
-          '/code',
-        ),
-      );
+      out.push(failure('ERR-SCHEMA', `${response.status} ${code} is not a status/code pair of x-error-codes`, '/code'));
     }
     if (!ok && out.length === 0) out.push(...detailFailures(response.json));
     return out;

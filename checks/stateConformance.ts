@@ -1,26 +1,24 @@
 import { limits } from '../spec';
 import { failure } from './_internals/failure';
 import { asObject, okBody, sentJson, show } from './_internals/json';
-import type { Check, CheckFailure } from './types';
+import type { CheckDefinition, Finding } from './types';
 
 /**
  * STATE-VALUES: state_description only with DOING. STATE-CONFIRM-MODE: need_user_confirm true →
  * CREATED, no state_description, a package within limits().packageMaxLength. STATE-NO-CONFIRM-MODE:
  * false/absent → DOING + USER_CONFIRM. (The enums themselves are response_schema_conformance's.)
  */
-export const stateConformance: Check = {
-  name: 'state_conformance',
+export const stateConformance: CheckDefinition = {
   rules: ['STATE-VALUES', 'STATE-CONFIRM-MODE', 'STATE-NO-CONFIRM-MODE'],
   description: 'The 200 state fits need_user_confirm: CREATED with a package, or DOING/USER_CONFIRM.',
   run(exchange, ctx) {
     const body = okBody(exchange);
     if (body === undefined) return 'not-applicable';
     const { state, state_description: description, package: pkg } = body;
-    const out: CheckFailure[] = [];
+    const out: Finding[] = [];
     if (description !== undefined && state !== 'DOING') {
       out.push(
         failure(
-          'state_conformance',
           'STATE-VALUES',
           `state_description ${show(description)} with state ${show(state)}; it appears only with DOING`,
           '/state_description',
@@ -33,18 +31,10 @@ export const stateConformance: Check = {
     if (request['need_user_confirm'] === true) {
       const rule = 'STATE-CONFIRM-MODE';
       if (state !== 'CREATED')
-        out.push(
-          failure(
-            'state_conformance',
-            rule,
-            `need_user_confirm true answered state ${show(state)}, not CREATED`,
-            '/state',
-          ),
-        );
+        out.push(failure(rule, `need_user_confirm true answered state ${show(state)}, not CREATED`, '/state'));
       if (description !== undefined)
         out.push(
           failure(
-            'state_conformance',
             rule,
             `need_user_confirm true answered state_description ${show(description)}; none is due`,
             '/state_description',
@@ -53,21 +43,13 @@ export const stateConformance: Check = {
       const max = limits().packageMaxLength;
       if (typeof pkg !== 'string' || pkg === '')
         out.push(
-          failure(
-            'state_conformance',
-            rule,
-            `need_user_confirm true answered package ${show(pkg)}; a non-empty string is due`,
-            '/package',
-          ),
+          failure(rule, `need_user_confirm true answered package ${show(pkg)}; a non-empty string is due`, '/package'),
         );
       else if ([...pkg].length > max)
-        out.push(
-          failure('state_conformance', rule, `package is ${[...pkg].length} characters, over ${max}`, '/package'),
-        );
+        out.push(failure(rule, `package is ${[...pkg].length} characters, over ${max}`, '/package'));
     } else if (state !== 'DOING' || description !== 'USER_CONFIRM') {
       out.push(
         failure(
-          'state_conformance',
           'STATE-NO-CONFIRM-MODE',
           `need_user_confirm ${show(request['need_user_confirm'])} answered ${show(state)}/${show(description)}, not DOING/USER_CONFIRM`,
           '/state',

@@ -1,14 +1,13 @@
 import { documentedStatuses } from '../spec';
 import { failure } from './_internals/failure';
-import type { Check } from './types';
+import type { CheckDefinition } from './types';
 
 /**
  * The status is one the operation documents in openapi.yaml. No rule is about statuses alone, so
  * an undocumented 2xx names RESP-SCHEMA (the success answer is the documented 200) and any other
  * undocumented status ERR-SCHEMA (an error's status/code pair must be catalogued).
  */
-export const statusCodeConformance: Check = {
-  name: 'status_code_conformance',
+export const statusCodeConformance: CheckDefinition = {
   rules: ['RESP-SCHEMA', 'ERR-SCHEMA'],
   description: 'The response status is one openapi.yaml documents for POST serviceorder.',
   run(exchange) {
@@ -18,11 +17,7 @@ export const statusCodeConformance: Check = {
     if (documented.includes(status)) return [];
     const ruleId = status >= 200 && status < 300 ? 'RESP-SCHEMA' : 'ERR-SCHEMA';
     return [
-      failure(
-        'status_code_conformance',
-        ruleId,
-        `status ${status} is not documented for this operation (documented: ${documented.join(', ')})`,
-      ),
+      failure(ruleId, `status ${status} is not documented for this operation (documented: ${documented.join(', ')})`),
     ];
   },
 };

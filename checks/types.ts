@@ -1,9 +1,9 @@
 import type { Exchange } from '../client';
 import type { Basis, BoundIdentities } from '../spec';
-import type { CheckName } from './checkName';
+import type { Verdict } from './verdict';
 
-/** The bundled mock (DECISION rules asserted) or any other implementation (DECISION rules informational). */
-export type Target = 'mock' | 'foreign';
+/** A target's kind: the bundled mock (DECISION rules asserted) or any other implementation (DECISION rules informational). */
+export type TargetKind = 'mock' | 'foreign';
 
 /** What the suite expects of one exchange. */
 export type CaseExpectation =
@@ -24,7 +24,7 @@ export interface CheckContext {
   mchid: string;
   /** What the suite expects of this exchange. */
   expectation: CaseExpectation;
-  target: Target;
+  targetKind: TargetKind;
   /** Now, ms (for response timestamp freshness). */
   now: number;
   /** The risk-fund cap of the profile's service_id, fen; without it RISK-CAP cannot be re-checked. */
@@ -33,9 +33,8 @@ export interface CheckContext {
   identities?: BoundIdentities;
 }
 
-/** One broken rule, as data; rendered once, at the edge (renderFailure). */
-export interface CheckFailure {
-  check: CheckName;
+/** One broken rule as a check finds it; the registry names the check (CheckFailure). */
+export interface Finding {
   ruleId: string;
   basis: Basis;
   message: string;
@@ -50,16 +49,28 @@ export interface CheckFailure {
   cappedBy?: string;
 }
 
-export interface Check {
-  name: CheckName;
+/** One broken rule, as data, named after the check that found it; rendered once, at the edge (renderFailure). */
+export interface CheckFailure extends Finding {
+  /** A registry key (CheckName); typed as a string here so that types.ts needs nothing from the registry. */
+  check: string;
+}
+
+/** A check as written: it names no check, its registry key is its name. */
+export interface CheckDefinition {
   /** Every rule id this check can name in a failure. */
   rules: string[];
   description: string;
+  run(exchange: Exchange, ctx: CheckContext): Finding[] | 'not-applicable';
+}
+
+/** A check as the registry holds it: named after its key, its failures and harness errors carrying that name. */
+export interface Check extends Omit<CheckDefinition, 'run'> {
+  name: string;
   run(exchange: Exchange, ctx: CheckContext): CheckFailure[] | 'not-applicable';
 }
 
 export interface CheckOutcome {
-  check: CheckName;
-  status: 'passed' | 'failed' | 'not-applicable';
+  check: string;
+  status: Extract<Verdict, 'passed' | 'failed'> | 'not-applicable';
   failures: CheckFailure[];
 }

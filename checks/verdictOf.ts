@@ -1,4 +1,5 @@
-import type { CheckFailure, Target } from './types';
+import type { CheckFailure, TargetKind } from './types';
+import type { FailureVerdict } from './verdict';
 
 /**
  * How a failure counts: SEED always fails; SIBLING fails unless the target profile downgraded its
@@ -6,15 +7,15 @@ import type { CheckFailure, Target } from './types';
  */
 export function verdictOf(
   failure: CheckFailure,
-  target: Target,
+  targetKind: TargetKind,
   downgraded: readonly string[],
-): 'fail' | 'warn' | 'info' {
+): FailureVerdict {
   switch (failure.basis) {
     case 'SEED':
-      return 'fail';
+      return 'failed';
     case 'SIBLING':
-      return downgraded.includes(failure.ruleId) ? 'warn' : 'fail';
+      return downgraded.includes(failure.ruleId) ? 'warning' : 'failed';
     case 'DECISION':
-      return target === 'mock' ? 'fail' : 'info';
+      return targetKind === 'mock' ? 'failed' : 'informational';
   }
 }

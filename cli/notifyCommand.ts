@@ -143,7 +143,7 @@ export async function notifyCommand(argv: string[], env: NodeJS.ProcessEnv = pro
   for (const r of results.filter((x) => x.failed)) {
     console.log(
       `\n${r.records
-        .filter((rec) => rec.verdict === 'fail')
+        .filter((rec) => rec.verdict === 'failed')
         .map((rec) => rec.detail)
         .join('\n')}`,
     );

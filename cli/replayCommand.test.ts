@@ -43,7 +43,7 @@ describe('payscore-conformance replay', () => {
     const ctx = {
       expectation: { kind: 'reject', ruleId: 'OON-LENGTH' } as const,
       mchid: profile.mchid,
-      target: 'mock' as const,
+      targetKind: 'mock' as const,
       now: Date.now(),
       sentBody: body,
     };
@@ -67,7 +67,7 @@ describe('payscore-conformance replay', () => {
     });
     expect(replayed.exchange.response?.status).toBe(200);
     expect(replayed.reproduced).toBe(true);
-    expect(replayed.failures.map((f) => f.verdict)).toContain('fail');
+    expect(replayed.failures.map((f) => f.verdict)).toContain('failed');
   });
 
   it('refuses to re-sign a case whose defect is its Authorization header (a fresh signature would repair it)', async () => {
@@ -81,7 +81,7 @@ describe('payscore-conformance replay', () => {
     const ctx = {
       expectation: { kind: 'reject', ruleId: 'AUTH-SIGNATURE' } as const,
       mchid: profile.mchid,
-      target: 'mock' as const,
+      targetKind: 'mock' as const,
       now: Date.now(),
     };
     const failure = {

@@ -1,3 +1,4 @@
+import { FAILURE_TAG } from '../checks';
 import { ProfileError } from '../client';
 import { CaseFileError, DEFAULT_TIMEOUT_MS, replayCase, type ReplayResult } from '../suites';
 import { commandOutput } from './commandOutput';
@@ -40,8 +41,8 @@ function printAnswer(result: ReplayResult, out: (line: string) => void): void {
     out(`\n${text}${response.body.length > MAX_BODY_SHOWN ? `\n… (${response.body.length} bytes in all)` : ''}`);
   }
   out('');
-  for (const f of result.failures) out(`[${f.verdict}] ${f.text}\n`);
-  const counted = result.failures.filter((f) => f.verdict === 'fail').length;
+  for (const f of result.failures) out(`[${FAILURE_TAG[f.verdict]}] ${f.text}\n`);
+  const counted = result.failures.filter((f) => f.verdict === 'failed').length;
   out(
     `${result.reproduced ? `reproduced: ${c.ruleId} failed again` : `not reproduced: ${c.ruleId} held this time`}; ${result.failures.length} failure(s), ${counted} counting against the target`,
   );
@@ -90,5 +91,5 @@ export async function replayCommand(
   if (transport !== undefined)
     return fail(`target ${result.exchange.request.url} is unreachable: ${transport.kind}: ${transport.message}`);
   printAnswer(result, out);
-  return result.failures.some((f) => f.verdict === 'fail') ? EXIT.NONCONFORMANT : EXIT.OK;
+  return result.failures.some((f) => f.verdict === 'failed') ? EXIT.NONCONFORMANT : EXIT.OK;
 }

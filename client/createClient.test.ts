@@ -3,13 +3,13 @@
 import type { ServerResponse } from 'node:http';
 import { ENDPOINT_PATH } from '../spec';
 import { signResponse, verifyRequestSignature } from '../apiv3';
-import { startLocalServer, testTarget, type LocalServer, type SeenRequest, type TestTarget } from './testing';
+import { startLocalServer, testProfile, type LocalServer, type SeenRequest, type TestProfile } from './testing';
 import { createClient } from '.';
 
 type Reply = (req: SeenRequest, res: ServerResponse) => void;
 let reply: Reply;
 let server: LocalServer;
-let target: TestTarget;
+let target: TestProfile;
 
 /** Answers with a JSON body signed by the platform key, as WeChat Pay does. */
 const signedJson =
@@ -28,7 +28,7 @@ const signedJson =
 
 beforeAll(async () => {
   server = await startLocalServer((req, res) => reply(req, res));
-  target = testTarget(server.baseUrl);
+  target = testProfile(server.baseUrl);
 });
 afterAll(() => server.close());
 beforeEach(() => {
@@ -149,7 +149,7 @@ test('sign overrides break exactly one thing: stale timestamp, probe signature, 
 
 test('connection refused and timeouts become transportError, never a rejection', async () => {
   const dead = await startLocalServer(() => undefined);
-  const deadTarget = testTarget(dead.baseUrl);
+  const deadTarget = testProfile(dead.baseUrl);
   await dead.close();
   const refused = await createClient(deadTarget.profile).send({ body: '{}' });
   expect(refused.transportError).toMatchObject({

@@ -1,4 +1,4 @@
-import type { Verdict } from '../apiv3';
+import type { SignatureVerification } from '../apiv3';
 
 /** A request exactly as it went on the wire. */
 export interface SentRequest {
@@ -36,7 +36,7 @@ export interface Exchange {
   transportError?: { kind: 'timeout' | 'connection' | 'other'; message: string };
   durationMs: number;
   /** The response signature verdict (RESP-SIGNED), computed with the profile's platform key. */
-  signature?: Verdict;
+  signature?: SignatureVerification;
   /** A curl command that reproduces the request byte for byte. */
   curl: string;
   /** How many times the request was sent (1 unless the client retried 429/5xx); the exchange records the last one. */

@@ -13,6 +13,7 @@ export {
   PROFILE_VAR,
   RECEIVER_URL_VAR,
   profileSchema,
+  OPTIONAL_PROFILE_IDENTITIES,
 } from './profile';
 export type {
   LoadedNotifyProfile,

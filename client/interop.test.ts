@@ -3,19 +3,19 @@
 import type { ServerResponse } from 'node:http';
 import { Formatter, Rsa, Wechatpay } from 'wechatpay-axios-plugin';
 import { ENDPOINT_PATH } from '../spec';
-import { signResponse, verifyRequestSignature, type Verdict } from '../apiv3';
-import { startLocalServer, testTarget, type LocalServer, type SeenRequest, type TestTarget } from './testing';
+import { signResponse, verifyRequestSignature, type SignatureVerification } from '../apiv3';
+import { startLocalServer, testProfile, type LocalServer, type SeenRequest, type TestProfile } from './testing';
 import { createClient } from '.';
 
 type Handler = (req: SeenRequest, res: ServerResponse) => void;
 let handle: Handler;
 let server: LocalServer;
-let target: TestTarget;
+let target: TestProfile;
 const BODY = { service_introduction: '某某酒店', attach: '早餐 😀', risk_fund: { name: 'DEPOSIT', amount: 10000 } };
 
 beforeAll(async () => {
   server = await startLocalServer((req, res) => handle(req, res));
-  target = testTarget(server.baseUrl);
+  target = testProfile(server.baseUrl);
 });
 afterAll(() => server.close());
 beforeEach(() => {
@@ -35,7 +35,7 @@ const plugin = () =>
 const ourServer =
   (signer: (body: string) => Record<string, string>): Handler =>
   (req, res) => {
-    const verdict: Verdict<unknown> = verifyRequestSignature({
+    const verdict: SignatureVerification<unknown> = verifyRequestSignature({
       method: req.method,
       pathWithQuery: req.url,
       body: req.body,
@@ -66,7 +66,7 @@ test('the plugin signs a create-order request our verifier accepts, and verifies
 });
 
 test('the plugin rejects a response signed with another key, and a probe signature', async () => {
-  const stranger = testTarget(server.baseUrl);
+  const stranger = testProfile(server.baseUrl);
   handle = ourServer((body) => ({
     ...signResponse({
       body,

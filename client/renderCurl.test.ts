@@ -5,18 +5,18 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { startLocalServer, testTarget, type LocalServer, type SeenRequest, type TestTarget } from './testing';
+import { startLocalServer, testProfile, type LocalServer, type SeenRequest, type TestProfile } from './testing';
 import { createClient, CURL_INLINE_BODY_LIMIT, renderCurl, type RawRequest } from '.';
 
 const run = promisify(exec);
 let server: LocalServer;
-let target: TestTarget;
+let target: TestProfile;
 
 beforeAll(async () => {
   server = await startLocalServer((_req, res) => {
     res.writeHead(204).end();
   });
-  target = testTarget(server.baseUrl);
+  target = testProfile(server.baseUrl);
 });
 afterAll(() => server.close());
 beforeEach(() => {

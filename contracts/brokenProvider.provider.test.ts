@@ -1,6 +1,6 @@
 import { type FaultName, type FreshMock } from '../mock';
 import { createMockWithFreshKeys } from '../mock/testing';
-import { replayTargetFromMock } from './replayTarget';
+import { providerFromMock } from './provider';
 import { verifyContract } from './verify';
 
 // The verification can fail: a mock with one named fault (mock/faults.ts) breaks a rule the
@@ -25,7 +25,7 @@ describe.each(CAUGHT_BY)('a provider with the fault $fault fails verification', 
   afterAll(() => fresh.server.stop());
 
   test(`the verification rejects, naming "${interaction}"`, async () => {
-    const failure = await verifyContract(replayTargetFromMock(fresh)).then(
+    const failure = await verifyContract(providerFromMock(fresh)).then(
       () => undefined,
       (e: unknown) => e,
     );

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { PactV4, SpecificationVersion } from '@pact-foundation/pact';
 import type { LoadedProfile } from '../client';
-import { testTarget } from '../client/testing';
+import { testProfile } from '../client/testing';
 
 /** The two parties of the published contract. */
 export const CONSUMER = 'payscore-merchant-client';
@@ -38,6 +38,6 @@ export function createContractPact(): PactV4 {
  * temp folder; the ids are the contract's example tenant. Validated by the real profile loader.
  */
 export function consumerProfile(baseUrl: string): LoadedProfile {
-  return testTarget(baseUrl, { platform: { serial: CONSUMER_PLATFORM_SERIAL, publicKeyPath: 'platform_pub.pem' } })
+  return testProfile(baseUrl, { platform: { serial: CONSUMER_PLATFORM_SERIAL, publicKeyPath: 'platform_pub.pem' } })
     .profile;
 }

@@ -6,7 +6,7 @@ import { PACT_FILE } from './contract';
 import { CONTRACT_BODIES } from './contractBodies';
 import { STATES_NEEDING_CONTROL } from './providerStates';
 import { brokerConfig } from './publish';
-import { replayTargetFromMock, replayTargetFromProfile } from './replayTarget';
+import { providerFromMock, providerFromProfile } from './provider';
 import { rewriteIdentities } from './resign';
 import { verifyContract } from './verify';
 
@@ -26,7 +26,7 @@ describe('the pact verifies against the bundled mock (provider states through it
 
   test('every interaction passes, none left out', async () => {
     const broker = brokerConfig();
-    const result = await verifyContract(replayTargetFromMock(fresh), broker === undefined ? {} : { broker });
+    const result = await verifyContract(providerFromMock(fresh), broker === undefined ? {} : { broker });
     expect(result.excluded).toEqual([]);
     // Every interaction of the committed pact was replayed (none filtered, none missing).
     const pact = JSON.parse(readFileSync(PACT_FILE, 'utf8')) as { interactions: Array<{ description: string }> };
@@ -43,7 +43,7 @@ describe('against a target without control (the mock seen as a foreign target)',
   afterAll(() => fresh.server.stop());
 
   test('the states needing control are reported as not verifiable, the rest pass with fresh out_order_nos', async () => {
-    const { controlUrl, ...foreign } = replayTargetFromMock(fresh);
+    const { controlUrl, ...foreign } = providerFromMock(fresh);
     // The target already holds the pact's out_order_nos with other parameters (an earlier run, another
     // merchant): a replay of one would be a conflict, so passing proves each run sends fresh ones.
     const control = controlClient(controlUrl ?? '');
@@ -65,7 +65,7 @@ const profilePath = process.env[PROFILE_VAR];
 if (profilePath !== undefined && profilePath !== '') {
   describe(`the pact against the foreign target of ${PROFILE_VAR}`, () => {
     test('the interactions it can be put in the state of pass; the others are reported as not verifiable', async () => {
-      const result = await verifyContract(replayTargetFromProfile(loadProfile(profilePath)));
+      const result = await verifyContract(providerFromProfile(loadProfile(profilePath)));
       // Reported on every run, in the default output: these interactions were NOT verified there.
       for (const e of result.excluded)
         console.warn(`NOT VERIFIED against ${profilePath}: "${e.description}" (state "${e.state}"): ${e.reason}`);

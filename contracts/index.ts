@@ -3,8 +3,8 @@
 export { PROVIDER_STATES, STATES_NEEDING_CONTROL } from './providerStates';
 export type { ProviderStateName } from './providerStates';
 export { CONSUMER, PROVIDER, PACT_DIR, PACT_FILE } from './contract';
-export { replayTargetFromMock, replayTargetFromProfile } from './replayTarget';
-export type { ReplayTarget } from './replayTarget';
+export { providerFromMock, providerFromProfile } from './provider';
+export type { Provider } from './provider';
 export { verifyContract, VerificationFailed } from './verify';
 export type { ContractVerification, ExcludedInteraction, VerifyContractOptions } from './verify';
 export { brokerConfig, publishPacts } from './publish';

@@ -3,7 +3,7 @@ import type { ProfileIdentities } from '../client';
 import { isObject, newNonce, signRequest } from '../apiv3';
 import { ENDPOINT_PATH, IDENTITY_FIELDS } from '../spec';
 import { AUTHORIZATION_EXAMPLE } from './contractMatchers';
-import type { ReplayTarget } from './replayTarget';
+import type { Provider } from './provider';
 
 /** The part of the verifier proxy's (express) request the filter reads and rewrites. */
 export interface ProxiedRequest {
@@ -37,15 +37,15 @@ export function rewriteIdentities(
 }
 
 /** An Authorization header of the target's merchant for a POST of `body` to `url`, timestamp now, a new nonce. */
-function authorizationOver(target: ReplayTarget, url: string, body: Buffer): string {
-  const basePath = new URL(target.baseUrl).pathname.replace(/\/$/, '');
+function authorizationOver(provider: Provider, url: string, body: Buffer): string {
+  const basePath = new URL(provider.baseUrl).pathname.replace(/\/$/, '');
   return signRequest({
     method: 'POST',
     pathWithQuery: `${basePath}${url}`,
     body,
-    mchid: target.mchid,
-    serialNo: target.merchantSerialNo,
-    privateKey: createPrivateKey(target.merchantPrivateKeyPem),
+    mchid: provider.mchid,
+    serialNo: provider.merchantSerialNo,
+    privateKey: createPrivateKey(provider.merchantPrivateKeyPem),
     timestamp: Math.floor(Date.now() / 1000),
     nonce: newNonce(),
   }).authorization;
@@ -56,8 +56,8 @@ function authorizationOver(target: ReplayTarget, url: string, body: Buffer): str
  * signature over other bytes than any create-order body, so it cannot verify (AUTH-SIGNATURE) while
  * every other part (mchid, serial, timestamp, nonce) passes.
  */
-export function signatureThatDoesNotVerify(target: ReplayTarget): string {
-  return authorizationOver(target, ENDPOINT_PATH, Buffer.from('not the body of this request', 'utf8'));
+export function signatureThatDoesNotVerify(provider: Provider): string {
+  return authorizationOver(provider, ENDPOINT_PATH, Buffer.from('not the body of this request', 'utf8'));
 }
 
 /**
@@ -67,16 +67,16 @@ export function signatureThatDoesNotVerify(target: ReplayTarget): string {
  * with the target profile's merchant key over the exact bytes the proxy will forward (it sends
  * JSON.stringify of the parsed body). State-setup calls and other paths pass untouched.
  */
-export function resigningRequestFilter(target: ReplayTarget) {
+export function resigningRequestFilter(provider: Provider) {
   return (req: ProxiedRequest, _res: unknown, next: () => void): void => {
     if (req.method !== 'POST' || req.url.split('?')[0] !== ENDPOINT_PATH || !isJsonObjectBody(req.body)) return next();
-    const body = rewriteIdentities(req.body, target.identities);
+    const body = rewriteIdentities(req.body, provider.identities);
     const bytes = Buffer.from(JSON.stringify(body), 'utf8');
     req.body = body;
     if (req.headers['authorization'] === AUTHORIZATION_EXAMPLE)
-      req.headers['authorization'] = authorizationOver(target, req.url, bytes);
+      req.headers['authorization'] = authorizationOver(provider, req.url, bytes);
     req.headers['content-length'] = String(bytes.length);
-    if (req.headers['wechatpay-serial'] !== undefined) req.headers['wechatpay-serial'] = target.platformSerial;
+    if (req.headers['wechatpay-serial'] !== undefined) req.headers['wechatpay-serial'] = provider.platformSerial;
     next();
   };
 }

@@ -8,7 +8,7 @@ import { controlClient } from '../mock';
 import { limits } from '../spec';
 import { PACT_FILE, PROVIDER, pactLogLevel } from './contract';
 import { PROVIDER_STATES, STATES_NEEDING_CONTROL } from './providerStates';
-import type { ReplayTarget } from './replayTarget';
+import type { Provider } from './provider';
 import { resigningRequestFilter, rewriteIdentities, signatureThatDoesNotVerify } from './resign';
 import { brokerVerifierOptions, type BrokerConfig } from './publish';
 
@@ -92,10 +92,10 @@ function freshOutOrderNo(given: unknown): string {
  * (verifiablePact). The native core prints its report to this process's stdout (see verifyContract).
  */
 export async function verifyInProcess(
-  target: ReplayTarget,
+  provider: Provider,
   options: VerifyContractOptions = {},
 ): Promise<ContractVerification> {
-  const control = target.controlUrl === undefined ? undefined : controlClient(target.controlUrl);
+  const control = provider.controlUrl === undefined ? undefined : controlClient(provider.controlUrl);
   const { file, excluded } = verifiablePact(options.pactFile ?? PACT_FILE, control !== undefined);
   if (options.broker !== undefined && control === undefined) {
     throw new Error(
@@ -111,12 +111,12 @@ export async function verifyInProcess(
   /** Stores the order a state names (after a clean slate), created from its body with the target's ids. */
   const storedOrder = async (state: string, params: unknown): Promise<undefined> => {
     if (control === undefined)
-      throw new Error(`provider state "${state}" needs the mock's control interface (${target.label})`);
+      throw new Error(`provider state "${state}" needs the mock's control interface (${provider.label})`);
     const { body, order_id: orderId } = paramsOf(params);
     if (typeof body !== 'object' || body === null || Array.isArray(body))
       throw new Error(`provider state "${state}" needs a body parameter`);
     await control('reset', {});
-    const stored = rewriteIdentities(body as JsonMap, target.identities);
+    const stored = rewriteIdentities(body as JsonMap, provider.identities);
     await control('orders', {
       body: stored,
       state: stored['need_user_confirm'] === true ? 'CREATED' : 'DOING',
@@ -126,13 +126,13 @@ export async function verifyInProcess(
   };
   const verifier = new Verifier({
     provider: PROVIDER,
-    providerBaseUrl: target.baseUrl,
+    providerBaseUrl: provider.baseUrl,
     ...(options.broker === undefined ? { pactUrls: [file] } : brokerVerifierOptions(options.broker)),
     stateHandlers: {
       [PROVIDER_STATES.noOrder]: noOrder,
       [PROVIDER_STATES.signatureDoesNotVerify]: async (params?: unknown) => ({
         ...(await noOrder(params)),
-        authorization: signatureThatDoesNotVerify(target),
+        authorization: signatureThatDoesNotVerify(provider),
       }),
       // The replay answers exactly the pact's order_id (IDEMP-SAME): Pact checks a response against
       // its example, never against a state's answer, so the state stores the order under that id.
@@ -141,7 +141,7 @@ export async function verifyInProcess(
       [PROVIDER_STATES.orderWithOtherParameters]: (params?: unknown) =>
         storedOrder(PROVIDER_STATES.orderWithOtherParameters, params),
     },
-    requestFilter: resigningRequestFilter(target),
+    requestFilter: resigningRequestFilter(provider),
     logLevel: pactLogLevel(),
     failIfNoPactsFound: true,
   });
@@ -154,11 +154,8 @@ export async function verifyInProcess(
  * whole report to the process's stdout, which no option turns off; so unless PAYSCORE_PACT_VERBOSE=1
  * the verification runs in a child process (this file) whose stdout is captured and shown only on failure.
  */
-export function verifyContract(
-  target: ReplayTarget,
-  options: VerifyContractOptions = {},
-): Promise<ContractVerification> {
-  if (process.env['PAYSCORE_PACT_VERBOSE'] === '1') return verifyInProcess(target, options);
+export function verifyContract(provider: Provider, options: VerifyContractOptions = {}): Promise<ContractVerification> {
+  if (process.env['PAYSCORE_PACT_VERBOSE'] === '1') return verifyInProcess(provider, options);
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', __filename], {
       stdio: ['pipe', 'pipe', 'pipe', 'pipe'],
@@ -186,15 +183,15 @@ export function verifyContract(
       if (answer.ok) resolve(answer.result);
       else reject(new VerificationFailed(answer.message, text));
     });
-    child.stdin?.end(JSON.stringify({ target, options }));
+    child.stdin?.end(JSON.stringify({ provider, options }));
   });
 }
 
 // As the child of verifyContract: reads {target, options} from stdin, verifies, and writes
 // {ok, result | message} to fd 3. Its stdout is the verifier's own report, which the parent keeps.
 if (require.main === module) {
-  const job = JSON.parse(readFileSync(0, 'utf8')) as { target: ReplayTarget; options: VerifyContractOptions };
-  verifyInProcess(job.target, job.options)
+  const job = JSON.parse(readFileSync(0, 'utf8')) as { provider: Provider; options: VerifyContractOptions };
+  verifyInProcess(job.provider, job.options)
     .then(
       (result) => writeSync(3, JSON.stringify({ ok: true, result })),
       (error: unknown) =>

@@ -1,6 +1,6 @@
 // Public API of the generators: valid, boundary and invalid create-order requests (fast-check).
 export { defaultRequestConstraints } from './requestConstraints';
-export type { RequestConstraints, RequestIdentities } from './requestConstraints';
+export type { RequestConstraints } from './requestConstraints';
 export { validRequest, MIN_UNIQUE_POSITIONS } from './validRequest';
 export { boundaryRequest } from './boundaryRequest';
 export { boundaryCases } from './boundaryCases';

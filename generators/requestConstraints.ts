@@ -1,11 +1,9 @@
 import type { BoundIdentities } from '../spec';
 
-/** The user identities a target has bound; generators use them exactly (the target answers 403 otherwise). */
-export type RequestIdentities = BoundIdentities;
-
 /** What every request generator needs from the target profile at run time. */
 export interface RequestConstraints {
-  identities: RequestIdentities;
+  /** The user identities the target has bound; generators use them exactly (the target answers 403 otherwise). */
+  identities: BoundIdentities;
   notifyUrl: string;
   /** The risk-fund cap of identities.service_id, in fen (>= 1). */
   riskFundCap: number;

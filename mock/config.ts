@@ -5,9 +5,6 @@ import type { FaultName } from './faults';
 import type { ReadingName } from './readings';
 import type { OrderStore } from './store';
 
-/** The identities the mock's institution is bound to (403 NO_AUTH for anything else). */
-export type Identities = BoundIdentities;
-
 /** A platform key the mock signs with: a public key id (PUB_KEY_ID_…) or a certificate serial (hex). */
 export interface PlatformKey {
   serial: string;
@@ -29,7 +26,8 @@ export interface MockConfig {
   platformKeys: PlatformKey[];
   /** The 32-byte APIv3 key that encrypts callback resources. */
   apiV3Key: Buffer;
-  identities: Identities;
+  /** The identities the mock's institution is bound to (403 NO_AUTH for anything else). */
+  identities: BoundIdentities;
   /** The risk-fund cap of the service_id, in fen (RISK-CAP). */
   riskFundCap: number;
   /** Defaults to a SQLite store in memory. */

@@ -1,3 +1,4 @@
+import { FAILURE_TAG } from '../checks';
 import type { CaseResult } from './runNotifySuite';
 
 const xml = (s: string): string =>
@@ -25,16 +26,17 @@ export function junitXml(results: readonly CaseResult[], seed: number, suiteName
     ]
       .map(([n, v]) => `        <property name="${n}" value="${xml(v ?? '')}"/>`)
       .join('\n');
-    const failed = r.records.filter((rec) => rec.verdict === 'fail');
+    const failed = r.records.filter((rec) => rec.verdict === 'failed');
     const failure =
       failed.length === 0
         ? ''
         : `\n      <failure message="${xml(failed.map((f) => f.ruleId).join(', '))}">${xml(failed.map((f) => f.detail ?? '').join('\n\n'))}</failure>`;
-    const notes = r.records.filter((rec) => rec.verdict === 'warn' || rec.verdict === 'info');
-    const out =
-      notes.length === 0
-        ? ''
-        : `\n      <system-out>${xml(notes.map((n) => `${n.verdict}: ${n.detail ?? n.ruleId}`).join('\n\n'))}</system-out>`;
+    const notes = r.records.flatMap((rec) =>
+      rec.verdict === 'warning' || rec.verdict === 'informational'
+        ? [`${FAILURE_TAG[rec.verdict]}: ${rec.detail ?? rec.ruleId}`]
+        : [],
+    );
+    const out = notes.length === 0 ? '' : `\n      <system-out>${xml(notes.join('\n\n'))}</system-out>`;
     return `    <testcase classname="${xml(suiteName)}" name="${xml(r.title)}" time="${seconds(r.latencyMs)}">\n      <properties>\n${props}\n      </properties>${failure}${out}\n    </testcase>`;
   });
   return `<?xml version="1.0" encoding="UTF-8"?>

@@ -54,9 +54,9 @@ function selected(c: NotificationCase, only: readonly string[]): boolean {
 function verdictOf(finding: RuleFinding, profile: LoadedNotifyProfile): EvidenceRecord['verdict'] {
   if (finding.problem === undefined) return 'passed';
   const basis = rule(finding.ruleId).basis;
-  if (basis === 'DECISION' && !profile.referenceReceiver) return 'info';
-  if (basis === 'SIBLING' && profile.downgrade.includes(finding.ruleId)) return 'warn';
-  return 'fail';
+  if (basis === 'DECISION' && !profile.referenceReceiver) return 'informational';
+  if (basis === 'SIBLING' && profile.downgrade.includes(finding.ruleId)) return 'warning';
+  return 'failed';
 }
 
 function curlOf(url: string, d: Delivery): string {
@@ -110,7 +110,7 @@ async function runCase(c: NotificationCase, options: NotifyRunOptions): Promise<
     answers,
     findings,
     records,
-    failed: records.some((r) => r.verdict === 'fail'),
+    failed: records.some((r) => r.verdict === 'failed'),
     latencyMs,
   };
 }

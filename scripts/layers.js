@@ -16,11 +16,11 @@ const LAYERS = [
   { folder: 'generators', imports: ['spec'], why: 'fast-check requests from the spec' },
   { folder: 'client', imports: ['apiv3', 'spec'], why: 'profile, signing, sending, curl' },
   { folder: 'checks', imports: ['apiv3', 'client', 'spec'], why: 'judge one exchange' },
-  { folder: 'auditReport', imports: ['spec'], why: 'evidence records in, auditor report out' },
+  { folder: 'auditReport', imports: ['checks', 'spec'], why: 'evidence records in, auditor report out' },
   { folder: 'mock', imports: ['apiv3', 'generators', 'spec'], why: 'the reference server' },
   {
     folder: 'notify',
-    imports: ['apiv3', 'auditReport', 'client', 'generators', 'spec'],
+    imports: ['apiv3', 'auditReport', 'checks', 'client', 'generators', 'spec'],
     why: 'the receiver suite and its reports',
   },
   { folder: 'receiver', imports: ['apiv3', 'client', 'mock', 'notify'], why: 'the reference notify_url receiver' },

@@ -50,7 +50,7 @@ export async function expiryReplay(target: TargetHandle): Promise<Judged[]> {
     const replay = await client.createOrder(body);
     const ctx = (expectation: Parameters<TargetHandle['context']>[0]) => ({
       ...target.context(expectation, body, profile.mchid),
-      target: 'mock' as const,
+      targetKind: 'mock' as const,
     });
     return [
       { exchange: first, ctx: ctx({ kind: 'accept' }), caseName: 'confirm-mode create (CREATED)' },

@@ -1,5 +1,5 @@
 import { createClient, loadProfile, type Exchange, type RawRequest } from '../client';
-import { renderFailure, runChecks, verdictOf, type CheckFailure } from '../checks';
+import { renderFailure, runChecks, verdictOf, type CheckFailure, type FailureVerdict } from '../checks';
 import { CaseFileError, readCaseFile, type CaseFile } from './harness/caseFile';
 import { DEFAULT_TIMEOUT_MS, ENV } from './harness/runOptions';
 
@@ -16,7 +16,7 @@ export interface ReplayResult {
   profilePath: string;
   exchange: Exchange;
   /** Every failure the checks found in the new exchange, with how it counts against this target. */
-  failures: Array<{ failure: CheckFailure; verdict: 'fail' | 'warn' | 'info'; text: string }>;
+  failures: Array<{ failure: CheckFailure; verdict: FailureVerdict; text: string }>;
   /** Whether the case's own rule broke again. */
   reproduced: boolean;
 }
@@ -70,7 +70,7 @@ export async function replayCase(
   const ctx = {
     ...caseFile.context,
     mchid: profile.mchid,
-    target: kind,
+    targetKind: kind,
     now: clock(),
     ...(profile.riskFundCap === undefined ? {} : { riskFundCap: profile.riskFundCap }),
   } as const;

@@ -1,6 +1,6 @@
 import { BODY_LIMITS } from '../../mock';
-import { validBody, type Identities } from '../../mock/testing';
-import { ENDPOINT_PATH } from '../../spec';
+import { validBody } from '../../mock/testing';
+import { ENDPOINT_PATH, type BoundIdentities } from '../../spec';
 import { hostileBodies } from './hostileBodies';
 import type { RequestSigner } from './signedRequest';
 
@@ -44,7 +44,7 @@ const HOSTILE_KEYS = [
 
 export function chaosCases(
   signer: RequestSigner,
-  ids: Identities,
+  ids: BoundIdentities,
   random: () => number,
   counts: { perCategory: number },
 ): Record<string, ChaosCase[]> {

@@ -1,5 +1,6 @@
 import { BODY_LIMITS } from '../../mock';
-import { validBody, type Identities } from '../../mock/testing';
+import { validBody } from '../../mock/testing';
+import type { BoundIdentities } from '../../spec';
 
 // Bodies at the size limit built to cost the mock the most: long arrays of invalid items, every
 // string at its worst, many keys, deep nesting, huge numbers, late syntax errors. Shared by the
@@ -27,10 +28,10 @@ function manyKeys(open: string): Buffer {
 }
 
 /** A valid body as text without its closing brace, so members can be appended. */
-const openValid = (ids: Identities, overrides: Record<string, unknown> = {}): string =>
+const openValid = (ids: BoundIdentities, overrides: Record<string, unknown> = {}): string =>
   JSON.stringify(validBody(ids, overrides)).slice(0, -1);
 
-export function hostileBodies(ids: Identities): HostileBody[] {
+export function hostileBodies(ids: BoundIdentities): HostileBody[] {
   const valid = (): string => openValid(ids);
   const nested = `${'['.repeat(BODY_LIMITS.maxDepth - 1)}${']'.repeat(BODY_LIMITS.maxDepth - 1)}`;
   return [

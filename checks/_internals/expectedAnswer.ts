@@ -1,8 +1,7 @@
 import type { Exchange } from '../../client';
 import { rule, type Basis } from '../../spec';
-import type { CheckName } from '../checkName';
 import { HarnessError } from '../harnessError';
-import type { Target } from '../types';
+import type { TargetKind } from '../types';
 import { weakerBasis } from './basis';
 import { asObject, show } from './json';
 
@@ -18,15 +17,14 @@ export interface ExpectedAnswer {
  * The bundled mock owes rule(ruleId).expect exactly; any other target owes rule(ruleId).foreign
  * (openapi.yaml), or `expect` at the rule's basis where the sources fix the answer.
  */
-export function expectedAnswer(check: CheckName, ruleId: string, target: Target): ExpectedAnswer {
+export function expectedAnswer(ruleId: string, targetKind: TargetKind): ExpectedAnswer {
   const { expect, foreign, basis } = rule(ruleId);
   if (expect === undefined)
     throw new HarnessError(
-      check,
       ruleId,
       `rule ${ruleId} has no expected answer in openapi.yaml, so no case may expect its rejection`,
     );
-  if (target === 'mock' || foreign === undefined) return { statuses: [expect.status], codes: expect.codes, basis };
+  if (targetKind === 'mock' || foreign === undefined) return { statuses: [expect.status], codes: expect.codes, basis };
   return { statuses: foreign.statuses, codes: foreign.codes, basis: weakerBasis(basis, foreign.basis) };
 }
 

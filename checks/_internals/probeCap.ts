@@ -12,7 +12,7 @@ import { weakerBasis } from './basis';
  */
 export function capToProbe(found: CheckFailure, exchange: Exchange, ctx: CheckContext): CheckFailure {
   const probe = probedRule(ctx);
-  if (ctx.target !== 'foreign' || probe === undefined || found.ruleId === probe) return found;
+  if (ctx.targetKind !== 'foreign' || probe === undefined || found.ruleId === probe) return found;
   if (found.ruleId === 'SYSTEM-ERROR' && (exchange.response?.status ?? 0) >= 500) return found;
   const basis = weakerBasis(found.basis, rule(probe).basis);
   return basis === found.basis ? found : { ...found, basis, cappedBy: probe };

@@ -1,25 +1,19 @@
 import type { Exchange } from '../../client';
 import { rule } from '../../spec';
-import type { CheckName } from '../checkName';
 import { HarnessError } from '../harnessError';
-import type { CheckContext, CheckFailure } from '../types';
+import type { CheckContext, CheckDefinition, Finding } from '../types';
 import { answerMismatch, expectedAnswer } from './expectedAnswer';
 import { failure } from './failure';
 import { everyBrokenRule, type Recheck } from './requestRecheck';
 
 /** Another rule the request breaks whose own expected answer this is, or undefined. */
-function answeredForAnotherRule(
-  check: CheckName,
-  exchange: Exchange,
-  ctx: CheckContext,
-  ruleId: string,
-): string | undefined {
+function answeredForAnotherRule(exchange: Exchange, ctx: CheckContext, ruleId: string): string | undefined {
   const others = new Set(
     everyBrokenRule(exchange, ctx)
       .map((v) => v.ruleId)
       .filter((id) => id !== ruleId && rule(id).expect !== undefined),
   );
-  return [...others].find((id) => answerMismatch(exchange, expectedAnswer(check, id, ctx.target)) === undefined);
+  return [...others].find((id) => answerMismatch(exchange, expectedAnswer(id, ctx.targetKind)) === undefined);
 }
 
 /**
@@ -30,49 +24,63 @@ function answeredForAnotherRule(
  * breaks another rule that rule is named, when it cannot be re-checked the failure says so.
  */
 export function judgeRejection(
-  check: CheckName,
   exchange: Exchange,
   ctx: CheckContext,
   ruleId: string,
   recheck: () => Recheck,
-): CheckFailure[] {
-  const expected = expectedAnswer(check, ruleId, ctx.target);
+): Finding[] {
+  const expected = expectedAnswer(ruleId, ctx.targetKind);
   const mismatch = answerMismatch(exchange, expected);
   if (mismatch === undefined) return [];
   const status = exchange.response?.status;
   if (status !== undefined && status >= 400 && status < 500) {
-    if (answeredForAnotherRule(check, exchange, ctx, ruleId) !== undefined) return [];
-    return [failure(check, ruleId, mismatch, undefined, undefined, expected.basis)];
+    if (answeredForAnotherRule(exchange, ctx, ruleId) !== undefined) return [];
+    return [failure(ruleId, mismatch, undefined, undefined, expected.basis)];
   }
-  if (status === undefined || status < 200 || status >= 300) return [failure(check, ruleId, mismatch)];
-  const verdict = recheck();
-  if (verdict.kind === 'valid') {
+  if (status === undefined || status < 200 || status >= 300) return [failure(ruleId, mismatch)];
+  const rechecked = recheck();
+  if (rechecked.kind === 'valid') {
     throw new HarnessError(
-      check,
       ruleId,
       `the case is labelled as breaking ${ruleId}, but the request the target received is valid, so its ${status} proves nothing`,
     );
   }
-  if (verdict.kind === 'unknown')
-    return [failure(check, ruleId, `${mismatch}: accepted (re-check not possible: ${verdict.why})`)];
-  const own = verdict.violations.find((v) => v.ruleId === ruleId);
+  if (rechecked.kind === 'unknown')
+    return [failure(ruleId, `${mismatch}: accepted (re-check not possible: ${rechecked.why})`)];
+  const own = rechecked.violations.find((v) => v.ruleId === ruleId);
   if (own !== undefined)
     return [
       failure(
-        check,
         ruleId,
         `${mismatch}: accepted a request that breaks ${ruleId} (${own.message})`,
         own.pointer || undefined,
       ),
     ];
-  const [other] = verdict.violations;
-  if (other === undefined) return [failure(check, ruleId, mismatch)];
+  const [other] = rechecked.violations;
+  if (other === undefined) return [failure(ruleId, mismatch)];
   return [
     failure(
-      check,
       other.ruleId,
       `${mismatch}: accepted a request labelled ${ruleId} that in fact breaks ${other.ruleId} (${other.message})`,
       other.pointer || undefined,
     ),
   ];
+}
+
+/** A check owning the cases labelled with one of `rules`: each is judged by judgeRejection, re-checked by `recheck`. */
+export function rejectionCheck(
+  rules: readonly string[],
+  description: string,
+  recheck: (exchange: Exchange, ctx: CheckContext, ruleId: string) => Recheck,
+): CheckDefinition {
+  return {
+    rules: [...rules],
+    description,
+    run(exchange, ctx) {
+      const { expectation } = ctx;
+      if (expectation.kind !== 'reject' || !rules.includes(expectation.ruleId)) return 'not-applicable';
+      const { ruleId } = expectation;
+      return judgeRejection(exchange, ctx, ruleId, () => recheck(exchange, ctx, ruleId));
+    },
+  };
 }

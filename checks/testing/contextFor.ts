@@ -1,16 +1,16 @@
 import type { Exchange } from '../../client';
-import type { CheckName } from '../checkName';
+import type { CheckName } from '../registry';
 import { CHECKS } from '../registry';
-import type { CaseExpectation, CheckContext, CheckFailure, Target } from '../types';
+import type { CaseExpectation, CheckContext, CheckFailure, TargetKind } from '../types';
 import { MCHID, NOW_MS } from './testKeys';
 
 /** A check context at NOW_MS for the test mchid. */
 export function contextFor(
   expectation: CaseExpectation,
-  target: Target = 'mock',
+  targetKind: TargetKind = 'mock',
   extra: Partial<CheckContext> = {},
 ): CheckContext {
-  return { mchid: MCHID, expectation, target, now: NOW_MS, ...extra };
+  return { mchid: MCHID, expectation, targetKind, now: NOW_MS, ...extra };
 }
 
 /** For tests: the failures of one check, failing the test when the check calls itself not applicable. */

@@ -6,6 +6,7 @@ export { profileFromObject } from './profileFromObject';
 export { ProfileError } from './profileError';
 export type { ProfileProblem } from './profileError';
 export { profileSchema, platformSerialPattern, MERCHANT_SERIAL_PATTERN } from './profileSchema';
+export { OPTIONAL_PROFILE_IDENTITIES } from './targetProfile';
 export type {
   LoadedNotifyProfile,
   LoadedProfile,

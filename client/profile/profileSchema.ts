@@ -1,4 +1,5 @@
 import { fieldLimits, IDENTITY_FIELDS, resolvePointer, specDocument } from '../../spec';
+import { OPTIONAL_PROFILE_IDENTITIES } from './targetProfile';
 
 /** Merchant API certificate serial: hex, 8 to 40 characters (the profile's own rule; the spec has no merchant serial field). */
 export const MERCHANT_SERIAL_PATTERN = '^[0-9A-Fa-f]{8,40}$';
@@ -80,7 +81,7 @@ export function profileSchema(): Record<string, unknown> {
       identities: {
         type: 'object',
         additionalProperties: false,
-        required: ['service_id', 'appid', 'sub_mchid', 'channel_id'],
+        required: IDENTITY_FIELDS.filter((n) => !(OPTIONAL_PROFILE_IDENTITIES as readonly string[]).includes(n)),
         properties: Object.fromEntries(IDENTITY_FIELDS.map((n) => [n, text(`/${n}`)])),
       },
       notifyUrl: { ...text('/notify_url'), format: 'uri' },

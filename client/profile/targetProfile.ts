@@ -1,15 +1,18 @@
 import type { KeyObject } from 'node:crypto';
+import type { BoundIdentities } from '../../spec';
 
-/** The ids a target's requests carry; the first four are required request fields. */
-export interface ProfileIdentities {
-  service_id: string;
-  appid: string;
-  sub_mchid: string;
-  channel_id: string;
-  sub_appid?: string;
-  openid?: string;
-  sub_openid?: string;
-}
+/** The identities a profile may leave out: a target that binds no sub_appid or openids (the suites then say what they need). */
+export const OPTIONAL_PROFILE_IDENTITIES = ['sub_appid', 'openid', 'sub_openid'] as const satisfies ReadonlyArray<
+  keyof BoundIdentities
+>;
+type OptionalProfileIdentity = (typeof OPTIONAL_PROFILE_IDENTITIES)[number];
+
+/**
+ * The one identities type (BoundIdentities) as a profile's JSON holds it: derived, not written again,
+ * because the JSON may omit OPTIONAL_PROFILE_IDENTITIES; the first four are required request fields.
+ */
+export type ProfileIdentities = Omit<BoundIdentities, OptionalProfileIdentity> &
+  Partial<Pick<BoundIdentities, OptionalProfileIdentity>>;
 
 /** The JSON file that describes a target (PUBLIC interface: these names do not change). Paths are relative to its folder. */
 export interface TargetProfile {

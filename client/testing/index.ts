@@ -4,5 +4,5 @@ export type { TestKeyPair } from '../../apiv3/testing';
 export { startLocalServer } from './localServer';
 export type { LocalHandler, LocalServer, SeenRequest } from './localServer';
 export { selfSignedCertificate } from '../../apiv3/testing';
-export { testTarget, TEST_PLATFORM_SERIAL } from './testProfile';
-export type { TestTarget } from './testProfile';
+export { testProfile, TEST_PLATFORM_SERIAL } from './testProfile';
+export type { TestProfile } from './testProfile';

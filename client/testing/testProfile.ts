@@ -2,7 +2,7 @@ import type { KeyObject } from 'node:crypto';
 import { profileFromObject, type LoadedProfile } from '../profile';
 import { generateTestKeyPair, tempDir } from '../../apiv3/testing';
 
-export interface TestTarget {
+export interface TestProfile {
   profile: LoadedProfile;
   /** What a server needs to sign responses as the platform. */
   platformPrivateKey: KeyObject;
@@ -15,7 +15,7 @@ export interface TestTarget {
 export const TEST_PLATFORM_SERIAL = 'PUB_KEY_ID_01142321349124100000000000000001';
 
 /** A public-key-mode profile for baseUrl with keys generated now (files in a temp folder). */
-export function testTarget(baseUrl: string, extra: Record<string, unknown> = {}): TestTarget {
+export function testProfile(baseUrl: string, extra: Record<string, unknown> = {}): TestProfile {
   const dir = tempDir('payscore-target-');
   const merchant = generateTestKeyPair(dir, 'merchant');
   const platform = generateTestKeyPair(dir, 'platform');

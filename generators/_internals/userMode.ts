@@ -1,6 +1,5 @@
 import fc from 'fast-check';
-import type { CreateOrderRequest } from '../../spec';
-import type { RequestIdentities } from '../requestConstraints';
+import type { BoundIdentities, CreateOrderRequest } from '../../spec';
 
 /** The fields that decide the openid rules: need_user_confirm, openid, sub_openid, sub_appid. */
 export type UserFields = Pick<CreateOrderRequest, 'need_user_confirm' | 'openid' | 'sub_openid' | 'sub_appid'>;
@@ -11,7 +10,7 @@ export type UserFields = Pick<CreateOrderRequest, 'need_user_confirm' | 'openid'
  * (sub_appid optional). Confirm mode with openid or sub_openid is CONFIRM-MODE-OPENID, a DECISION
  * (older text says "not filled" there): the edges send it, labelled with that rule.
  */
-export function userFieldsArbitrary(ids: RequestIdentities): fc.Arbitrary<UserFields> {
+export function userFieldsArbitrary(ids: BoundIdentities): fc.Arbitrary<UserFields> {
   const noConfirm = fc.constantFrom<UserFields>({}, { need_user_confirm: false });
   const withOpenid = fc.tuple(noConfirm, fc.boolean()).map(([mode, subAppid]): UserFields => ({
     ...mode,
@@ -30,13 +29,13 @@ export function userFieldsArbitrary(ids: RequestIdentities): fc.Arbitrary<UserFi
 }
 
 /** A copy in no-confirm mode with openid only (sub_appid kept): the mode a mutation on openid needs. */
-export function toOpenidMode(request: CreateOrderRequest, ids: RequestIdentities): CreateOrderRequest {
+export function toOpenidMode(request: CreateOrderRequest, ids: BoundIdentities): CreateOrderRequest {
   const { sub_openid: _s, need_user_confirm: _n, ...rest } = request;
   return { ...rest, openid: ids.openid };
 }
 
 /** A copy in no-confirm mode with sub_openid and sub_appid, no openid. */
-export function toSubOpenidMode(request: CreateOrderRequest, ids: RequestIdentities): CreateOrderRequest {
+export function toSubOpenidMode(request: CreateOrderRequest, ids: BoundIdentities): CreateOrderRequest {
   const { openid: _o, need_user_confirm: _n, ...rest } = request;
   return { ...rest, sub_openid: ids.sub_openid, sub_appid: ids.sub_appid };
 }

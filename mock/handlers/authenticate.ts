@@ -3,7 +3,7 @@ import {
   parseAuthorization,
   verifyRequestSignatureAsync,
   type AuthorizationParams,
-  type Verdict,
+  type SignatureVerification,
 } from '../../apiv3';
 import type { MockContext } from '../context';
 import { errorAnswer, ruleAnswer, type Answer } from './answer';
@@ -40,7 +40,7 @@ function signedBytes(ctx: MockContext, body: Buffer): Buffer {
 }
 
 // The RSA check runs on libuv's thread pool, off the event loop that parses and answers (bench/mock.bench.ts).
-function verify(ctx: MockContext, input: SignedInput): Promise<Verdict<AuthorizationParams>> {
+function verify(ctx: MockContext, input: SignedInput): Promise<SignatureVerification<AuthorizationParams>> {
   const { policy } = ctx.behaviour;
   return verifyRequestSignatureAsync({
     ...input,
@@ -56,11 +56,14 @@ function verify(ctx: MockContext, input: SignedInput): Promise<Verdict<Authoriza
 }
 
 /** The 401 (or, read so, 403) for a failed verification. */
-function refusal(ctx: MockContext, verdict: Extract<Verdict<AuthorizationParams>, { ok: false }>): Answer {
-  const reason = verdict.reason;
+function refusal(
+  ctx: MockContext,
+  verification: Extract<SignatureVerification<AuthorizationParams>, { ok: false }>,
+): Answer {
+  const reason = verification.reason;
   if (reason === 'unknown-mchid' && ctx.behaviour.policy.unknownMchid === 'forbid')
-    return { ...errorAnswer('NO_AUTH', `${verdict.detail} (AUTH-MCHID)`), ruleId: 'AUTH-MCHID' };
-  return ruleAnswer(RULE_OF_FAILURE[reason], verdict.detail);
+    return { ...errorAnswer('NO_AUTH', `${verification.detail} (AUTH-MCHID)`), ruleId: 'AUTH-MCHID' };
+  return ruleAnswer(RULE_OF_FAILURE[reason], verification.detail);
 }
 
 /** Authorization (AUTH-*), then the nonce replay check; answers the params or the refusal. */
@@ -82,10 +85,11 @@ export async function authenticate(ctx: MockContext, input: SignedInput): Promis
         answer: ruleAnswer('AUTH-SCHEME', 'the Authorization parameters are not in the expected order'),
       };
   }
-  const verdict = await verify(ctx, input);
-  const acceptedBadSignature = !verdict.ok && verdict.reason === 'bad-signature' && policy.badSignature === 'accept';
-  if (!verdict.ok && !acceptedBadSignature) return { ok: false, answer: refusal(ctx, verdict) };
-  const params = verdict.params;
+  const verification = await verify(ctx, input);
+  const acceptedBadSignature =
+    !verification.ok && verification.reason === 'bad-signature' && policy.badSignature === 'accept';
+  if (!verification.ok && !acceptedBadSignature) return { ok: false, answer: refusal(ctx, verification) };
+  const params = verification.params;
   if (params === undefined) throw new Error('verifyRequestSignature accepted a request without its parameters');
   const replayed = ctx.nonces.seen(params.mchid, params.nonce_str, ctx.wallClock());
   if (replayed && policy.nonceReplay === 'refuse') {

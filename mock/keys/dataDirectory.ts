@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Identities } from '../config';
+import type { BoundIdentities } from '../../spec';
 import { generateKeyMaterial, withCertificate, type KeyMaterial, type KeyMode } from './generateKeyMaterial';
 import { DATA_FILES, type MockProfile } from './mockProfile';
 import { certificateValidFor } from './platformCertificate';
@@ -11,7 +11,7 @@ interface DataState {
   merchantSerialNo: string;
   platformPublicKeyId: string;
   platformCertificateSerial?: string;
-  identities: Identities;
+  identities: BoundIdentities;
 }
 
 const PRIVATE = { mode: 0o600 } as const;

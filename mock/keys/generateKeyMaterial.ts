@@ -1,6 +1,5 @@
 import { generateKeyPairSync, randomBytes, randomInt } from 'node:crypto';
-import { formatChinaTime } from '../../spec';
-import type { Identities } from '../config';
+import { formatChinaTime, type BoundIdentities } from '../../spec';
 import { createPlatformCertificate, type PlatformCertificate } from './platformCertificate';
 
 export type KeyMode = 'public-key' | 'certificate';
@@ -12,7 +11,7 @@ export interface KeyMaterial {
   platform: { privateKeyPem: string; publicKeyPem: string; publicKeyId: string; certificate?: PlatformCertificate };
   /** 32 printable characters, used as its 32 ASCII bytes (as WeChat's APIv3 keys are). */
   apiV3Key: string;
-  identities: Identities;
+  identities: BoundIdentities;
 }
 
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
@@ -30,7 +29,7 @@ function rsaPair(): { privateKeyPem: string; publicKeyPem: string } {
 }
 
 /** A random, self-consistent identity set (distinct ids, so a mix-up is visible). */
-export function randomIdentities(): Identities {
+export function randomIdentities(): BoundIdentities {
   return {
     service_id: `2002${digits(27)}`,
     appid: `wx${randomBytes(8).toString('hex')}`,

@@ -1,4 +1,4 @@
-import type { Identities } from '../config';
+import type { BoundIdentities } from '../../spec';
 import type { KeyMaterial, KeyMode } from './generateKeyMaterial';
 
 /** The defaults a fresh profile states (RISK-CAP is per service; the profile says it). */
@@ -10,7 +10,7 @@ export interface MockProfile {
   mchid: string;
   merchant: { serialNo: string; privateKeyPath: string };
   platform: { serial: string; publicKeyPath: string } | { serial: string; certificatePath: string };
-  identities: Identities;
+  identities: BoundIdentities;
   notifyUrl: string;
   riskFundCap: number;
   /**

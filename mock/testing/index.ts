@@ -10,7 +10,6 @@ export { dataDirCaller } from './dataDirCaller';
 export { killNow, startStandaloneChild } from './standaloneChild';
 export { tempDirs } from './tempDirs';
 export { createMockWithFreshKeys } from '../freshMock';
-export type { Identities } from '../config';
 export type { HelperPriority } from '../helperThreadPriority';
 export { sqliteOrderStore } from '../store';
 export type { OrderStore, StoredOrder } from '../store';

@@ -1,5 +1,5 @@
 import { request, type IncomingHttpHeaders } from 'node:http';
-import { newNonce, signRequest, verifyResponseSignature, type Verdict } from '../../apiv3';
+import { newNonce, signRequest, verifyResponseSignature, type SignatureVerification } from '../../apiv3';
 import { ENDPOINT_PATH } from '../../spec';
 import type { FreshMock } from '../freshMock';
 
@@ -24,7 +24,7 @@ export interface MockResponse {
   raw: Buffer;
   json: Record<string, unknown>;
   /** The response signature checked with the mock's platform key(s). */
-  signature: Verdict;
+  signature: SignatureVerification;
 }
 
 /** Sends a request signed with the mock's merchant key, as a real caller would; test support. */

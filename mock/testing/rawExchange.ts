@@ -1,5 +1,5 @@
 import { connect } from 'node:net';
-import { verifyResponseSignature, type Verdict } from '../../apiv3';
+import { verifyResponseSignature, type SignatureVerification } from '../../apiv3';
 import type { PlatformKey } from '../config';
 
 export interface RawAnswer {
@@ -9,7 +9,7 @@ export interface RawAnswer {
   body: string;
   /** The body as JSON, or undefined when it is not JSON. */
   json: Record<string, unknown> | undefined;
-  signature: Verdict;
+  signature: SignatureVerification;
   /** The bytes received, as latin1 text. */
   text: string;
 }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { CURL_INLINE_BODY_LIMIT, defaultBodyFile, renderCurl, type SentRequest } from '../../client';
-import type { CheckContext, CheckFailure, Target } from '../../checks';
+import type { CheckContext, CheckFailure, TargetKind } from '../../checks';
 import type { RunOptions } from './runOptions';
 
 export const CASE_FORMAT = 'payscore-conformance-case/1';
@@ -21,7 +21,7 @@ export interface CaseFile {
   seed?: number;
   path?: string;
   caseName?: string;
-  target: { url: string; kind: Target; profilePath?: string };
+  target: { url: string; kind: TargetKind; profilePath?: string };
   request: {
     method: string;
     /** Path with query below the profile's baseUrl (what the client appends to it). */
@@ -79,7 +79,7 @@ export interface CaseReproduction {
 export interface CaseSource {
   options: RunOptions;
   profile: { baseUrl: string; sourcePath?: string };
-  kind: Target;
+  kind: TargetKind;
   test: string;
   /** Which exchange of the test (its index), so the name is stable across runs of one seed. */
   index: number;

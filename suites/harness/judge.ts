@@ -1,5 +1,5 @@
 import type { Exchange } from '../../client';
-import { renderFailure, runChecks, verdictOf, type CheckContext } from '../../checks';
+import { renderFailure, runChecks, verdictOf, type CheckContext, type FailureVerdict } from '../../checks';
 import { rule } from '../../spec';
 import { writeCaseFile, type CaseSource } from './caseFile';
 import type { EvidenceRecord } from '../../auditReport';
@@ -31,10 +31,7 @@ export function judge(
   items: Judged[],
   inScope: (ruleId: string) => boolean = () => true,
 ): Judgement {
-  const byRule = new Map<
-    string,
-    { verdict: 'fail' | 'warn' | 'info'; detail: string; item: Judged; caseFile: string }
-  >();
+  const byRule = new Map<string, { verdict: FailureVerdict; detail: string; item: Judged; caseFile: string }>();
   const failing: string[] = [];
   const brokenBy = new Map<string, Set<number>>();
   for (const [index, item] of items.entries()) {
@@ -53,8 +50,8 @@ export function judge(
             : { signedMessage: item.exchange.request.signedMessage }),
           ...(item.caseName === undefined ? {} : { caseName: item.caseName }),
         });
-        if (verdict === 'fail') failing.push(detail);
-        if (!byRule.has(failure.ruleId) || verdict === 'fail')
+        if (verdict === 'failed') failing.push(detail);
+        if (!byRule.has(failure.ruleId) || verdict === 'failed')
           byRule.set(failure.ruleId, { verdict, detail, item, caseFile: repro.caseFile });
       }
     }

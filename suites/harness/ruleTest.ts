@@ -68,7 +68,7 @@ function informational(
         testTitle: about.title,
         suite: about.suite,
         ruleId: about.ruleId,
-        verdict: 'info',
+        verdict: 'informational',
         exchanges,
         detail,
       },
@@ -101,7 +101,7 @@ function notJudged(
     exchanges,
     detail,
   };
-  return { records: [record], failing: verdict === 'fail' ? [detail] : [] };
+  return { records: [record], failing: verdict === 'failed' ? [detail] : [] };
 }
 
 /** A property test sends `runs` requests; a slow target needs room. */

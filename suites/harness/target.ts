@@ -1,5 +1,11 @@
-import { createClient, loadProfile, type LoadedProfile, type PayscoreClient } from '../../client';
-import type { CaseExpectation, CheckContext, Target } from '../../checks';
+import {
+  createClient,
+  loadProfile,
+  OPTIONAL_PROFILE_IDENTITIES,
+  type LoadedProfile,
+  type PayscoreClient,
+} from '../../client';
+import type { CaseExpectation, CheckContext, TargetKind } from '../../checks';
 import type { RequestConstraints } from '../../generators';
 import { ENV, runOptions, type RunOptions } from './runOptions';
 
@@ -8,7 +14,7 @@ export interface TargetHandle {
   options: RunOptions;
   profile: LoadedProfile;
   client: PayscoreClient;
-  kind: Target;
+  kind: TargetKind;
   /** SIBLING rules the profile downgrades to warnings. */
   downgraded: readonly string[];
   /** Generator constraints from the profile; `now` is read at every call. */
@@ -22,11 +28,10 @@ export class TargetConfigError extends Error {
   override name = 'TargetConfigError';
 }
 
-const REQUIRED_IDENTITIES = ['sub_appid', 'openid', 'sub_openid'] as const;
-
 /** Generator constraints from a profile's identities, notify URL and cap. */
 export function constraintsOf(profile: LoadedProfile): RequestConstraints {
-  const missing = REQUIRED_IDENTITIES.filter((k) => profile.identities[k] === undefined);
+  // The profile may omit them, the generators may not: every user mode needs them.
+  const missing = OPTIONAL_PROFILE_IDENTITIES.filter((k) => profile.identities[k] === undefined);
   if (missing.length > 0) {
     throw new TargetConfigError(
       `the profile needs identities.${missing.join(', identities.')} to generate requests in every mode`,
@@ -84,7 +89,7 @@ export function openTarget(): TargetHandle {
     context: (expectation, sentBody, mchid) => ({
       expectation,
       mchid: mchid ?? profile.mchid,
-      target: kind,
+      targetKind: kind,
       now: Date.now(),
       riskFundCap: base.riskFundCap,
       identities: base.identities,

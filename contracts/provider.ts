@@ -5,7 +5,7 @@ import { controlUrlOf, type FreshMock } from '../mock';
  * What a provider verification needs of its target: where, whose keys, whose ids and (bundled mock
  * only) its HTTP control interface. Plain JSON, so a verification can run in a child process.
  */
-export interface ReplayTarget {
+export interface Provider {
   baseUrl: string;
   mchid: string;
   merchantSerialNo: string;
@@ -20,7 +20,7 @@ export interface ReplayTarget {
 }
 
 /** A foreign target described by a profile (PAYSCORE_PROFILE): no control interface. */
-export function replayTargetFromProfile(profile: LoadedProfile): ReplayTarget {
+export function providerFromProfile(profile: LoadedProfile): Provider {
   return {
     baseUrl: profile.baseUrl,
     mchid: profile.mchid,
@@ -33,7 +33,7 @@ export function replayTargetFromProfile(profile: LoadedProfile): ReplayTarget {
 }
 
 /** The bundled mock, listening, created with `control: true`: states are set over its /__control/ interface. */
-export function replayTargetFromMock(fresh: FreshMock): ReplayTarget {
+export function providerFromMock(fresh: FreshMock): Provider {
   if (fresh.config.control !== true) throw new Error('the mock needs control: true for provider states');
   return {
     baseUrl: fresh.profile.baseUrl,
