@@ -1,7 +1,8 @@
-import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { selfSignedPem } from '..';
 
-/** A self-signed X.509 certificate for keyPath (made with the openssl CLI; node:crypto cannot issue one). */
+/** A self-signed X.509 certificate for keyPath, written beside it; returns its path. */
 export function selfSignedCertificate(
   dir: string,
   keyPath: string,
@@ -10,24 +11,6 @@ export function selfSignedCertificate(
   days = 30,
 ): string {
   const path = join(dir, `${name}_cert.pem`);
-  execFileSync(
-    'openssl',
-    [
-      'req',
-      '-x509',
-      '-new',
-      '-key',
-      keyPath,
-      '-subj',
-      '/CN=payscore-conformance test platform',
-      '-days',
-      String(days),
-      '-set_serial',
-      `0x${serialHex}`,
-      '-out',
-      path,
-    ],
-    { stdio: 'pipe' },
-  );
+  writeFileSync(path, selfSignedPem(keyPath, 'payscore-conformance test platform', days, serialHex));
   return path;
 }

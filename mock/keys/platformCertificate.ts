@@ -1,8 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import { randomBytes, X509Certificate } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { selfSignedPem } from '../../apiv3';
 
 export interface PlatformCertificate {
   /** The certificate serial, upper-case hex (RESP-SERIAL, certificate mode). */
@@ -23,23 +23,7 @@ export function createPlatformCertificate(privateKeyPem: string, commonName: str
   try {
     const keyPath = join(dir, 'key.pem');
     writeFileSync(keyPath, privateKeyPem, { mode: 0o600 });
-    const pem = execFileSync(
-      'openssl',
-      [
-        'req',
-        '-x509',
-        '-new',
-        '-key',
-        keyPath,
-        '-subj',
-        `/CN=${commonName}`,
-        '-days',
-        '2',
-        '-set_serial',
-        `0x${newSerialHex()}`,
-      ],
-      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
-    );
+    const pem = selfSignedPem(keyPath, commonName, 2, newSerialHex());
     return { serial: new X509Certificate(pem).serialNumber.toUpperCase(), pem };
   } finally {
     rmSync(dir, { recursive: true, force: true });
