@@ -3,6 +3,7 @@ import { IncomingMessage, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { ENDPOINT_PATH } from '../spec';
 import type { MockContext } from './context';
+import { logSendFailure } from './logSendFailure';
 import { ruleAnswer, sendAnswer, type Answer } from './handlers';
 
 /** The mock's HTTP timeouts (HTTP-MALFORMED): a slow sender holds a socket for seconds, not minutes. */
@@ -52,13 +53,7 @@ export async function sendProtocolAnswer(
   try {
     await sendAnswer(ctx, res, answer, requestId, undefined);
   } catch (error) {
-    ctx.log(
-      JSON.stringify({
-        level: 'error',
-        request_id: requestId,
-        error: error instanceof Error ? error.message : String(error),
-      }),
-    );
+    logSendFailure(ctx, requestId, error);
     res.destroy();
     return;
   }

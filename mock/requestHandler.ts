@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { ENDPOINT_PATH } from '../spec';
 import type { MockContext } from './context';
+import { logSendFailure } from './logSendFailure';
 import { CONTROL_PREFIX, controlRoute, type MockControl } from './control';
 import {
   createOrder,
@@ -80,13 +81,7 @@ export function createRequestHandler(ctx: MockContext, control: MockControl, pen
       try {
         await sendAnswer(ctx, res, answer, requestId, typeof serial === 'string' ? serial : undefined);
       } catch (error) {
-        ctx.log(
-          JSON.stringify({
-            level: 'error',
-            request_id: requestId,
-            error: error instanceof Error ? error.message : String(error),
-          }),
-        );
+        logSendFailure(ctx, requestId, error);
         if (!res.headersSent) res.writeHead(500, { 'Content-Type': JSON_MEDIA_TYPE, 'Request-ID': requestId });
         res.end();
       }
