@@ -6,5 +6,5 @@ import type { LoadedNotifyProfile } from './targetProfile';
 /** Reads and validates the profile `notify` sends with (PAYSCORE_PROFILE when path is undefined). */
 export function loadNotifyProfile(path: string | undefined, env: NodeJS.ProcessEnv = process.env): LoadedNotifyProfile {
   const { parsed, file } = readProfileFile(path, env);
-  return notifyProfileFromObject(parsed, dirname(file), env, file);
+  return notifyProfileFromObject(parsed, { baseDir: dirname(file), env, sourcePath: file });
 }

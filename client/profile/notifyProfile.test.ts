@@ -30,7 +30,7 @@ const valid = () => ({
 
 function problemsOf(obj: unknown): ProfileProblem[] {
   try {
-    notifyProfileFromObject(obj, dir, {});
+    notifyProfileFromObject(obj, { baseDir: dir, env: {} });
   } catch (e) {
     if (e instanceof ProfileError) return e.problems;
     throw e;
@@ -40,7 +40,7 @@ function problemsOf(obj: unknown): ProfileProblem[] {
 
 describe('the notify profile', () => {
   it('loads the receiver URL, the 32-byte APIv3 key and both signing keys; baseUrl and merchant keys are not needed', () => {
-    const p = notifyProfileFromObject(valid(), dir, {});
+    const p = notifyProfileFromObject(valid(), { baseDir: dir, env: {} });
     expect(p).toMatchObject({
       receiverUrl: 'http://127.0.0.1:9090/notify',
       referenceReceiver: false,
@@ -51,9 +51,10 @@ describe('the notify profile', () => {
   });
 
   it(`lets ${RECEIVER_URL_VAR} override receiver.url`, () => {
-    expect(notifyProfileFromObject(valid(), dir, { [RECEIVER_URL_VAR]: 'http://127.0.0.1:1/n' }).receiverUrl).toBe(
-      'http://127.0.0.1:1/n',
-    );
+    expect(
+      notifyProfileFromObject(valid(), { baseDir: dir, env: { [RECEIVER_URL_VAR]: 'http://127.0.0.1:1/n' } })
+        .receiverUrl,
+    ).toBe('http://127.0.0.1:1/n');
   });
 
   it('names every problem at once: missing receiver fields, a bad serial, a short APIv3 key, a missing key file', () => {

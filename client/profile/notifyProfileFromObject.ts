@@ -2,7 +2,7 @@ import { APIV3_KEY_BYTES, isObject } from '../../apiv3';
 import { checkDowngrade } from './profileFromObject';
 import { readPrivateKey, readSecretKey } from './keyFiles';
 import { ProfileError, type ProfileProblem } from './profileError';
-import { schemaProblems } from './schemaProblems';
+import { schemaProblemsOverridden } from './schemaProblems';
 import type { LoadedNotifyProfile, LoadedSigner, ReceiverSection, TargetProfile } from './targetProfile';
 
 /** The variable that overrides receiver.url (as PAYSCORE_TARGET_URL overrides baseUrl). */
@@ -24,21 +24,24 @@ function signer(
   return { privateKey: key.value, serial: section['serial'] };
 }
 
-/** Validates a `notify` profile (paths relative to baseDir); throws ProfileError listing every problem. */
-export function notifyProfileFromObject(
-  obj: unknown,
-  baseDir: string,
-  env: NodeJS.ProcessEnv = process.env,
-  sourcePath?: string,
-): LoadedNotifyProfile {
+/** Where a notify profile came from: its folder (paths are relative to it), the environment, its file. */
+export interface NotifyProfileSource {
+  baseDir: string;
+  env?: NodeJS.ProcessEnv;
+  sourcePath?: string;
+}
+
+/** Validates a `notify` profile; throws ProfileError listing every problem. */
+export function notifyProfileFromObject(obj: unknown, source: NotifyProfileSource): LoadedNotifyProfile {
+  const { baseDir, env = process.env, sourcePath } = source;
   const override = env[RECEIVER_URL_VAR];
   const o0 = isObject(obj) ? obj : {};
   const fromEnv = override !== undefined && override !== '' && isObject(o0['receiver']);
   const effective: unknown = fromEnv ? { ...o0, receiver: { ...(o0['receiver'] as object), url: override } } : obj;
-  const problems = schemaProblems(effective, 'notify').map((p) =>
-    fromEnv && p.field === 'receiver.url'
-      ? { ...p, field: `receiver.url (from ${RECEIVER_URL_VAR} or --receiver)` }
-      : p,
+  const problems = schemaProblemsOverridden(
+    effective,
+    'notify',
+    fromEnv ? { field: 'receiver.url', source: `${RECEIVER_URL_VAR} or --receiver` } : undefined,
   );
   const o = isObject(effective) ? effective : {};
   const receiver = isObject(o['receiver']) ? o['receiver'] : {};

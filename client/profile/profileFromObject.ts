@@ -4,7 +4,7 @@ import { isObject } from '../../apiv3';
 import { isRuleId, rule } from '../../spec';
 import { readCertificate, readPrivateKey, readPublicKey, samePublicKey } from './keyFiles';
 import { ProfileError, type ProfileProblem } from './profileError';
-import { schemaProblems } from './schemaProblems';
+import { schemaProblemsOverridden } from './schemaProblems';
 import type { LoadedProfile, PlatformMode, TargetProfile } from './targetProfile';
 
 const TARGET_URL_VAR = 'PAYSCORE_TARGET_URL';
@@ -130,10 +130,10 @@ export function profileFromObject(
   const override = env[TARGET_URL_VAR];
   const fromEnv = override !== undefined && override !== '' && isObject(obj);
   const effective: unknown = fromEnv ? { ...obj, baseUrl: override } : obj;
-  const problems = schemaProblems(effective).map((p) =>
-    fromEnv && p.field === 'baseUrl'
-      ? { ...p, field: `baseUrl (from ${TARGET_URL_VAR})`, fix: `${p.fix} in ${TARGET_URL_VAR}` }
-      : p,
+  const problems = schemaProblemsOverridden(
+    effective,
+    'target',
+    fromEnv ? { field: 'baseUrl', source: TARGET_URL_VAR, fix: (fix) => `${fix} in ${TARGET_URL_VAR}` } : undefined,
   );
   const o = isObject(effective) ? effective : {};
   const merchant = checkMerchant(o['merchant'], baseDir, problems);

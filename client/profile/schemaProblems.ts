@@ -89,3 +89,27 @@ export function schemaProblems(value: unknown, kind: ProfileKind = 'target'): Pr
     return true;
   });
 }
+
+/** A field the environment overrode: its problems say where the value came from (and how to fix it there). */
+export interface Overridden {
+  field: string;
+  source: string;
+  fix?: (fix: string) => string;
+}
+
+/** schemaProblems, with the problems of an overridden field renamed after its source. */
+export function schemaProblemsOverridden(
+  value: unknown,
+  kind: ProfileKind,
+  overridden: Overridden | undefined,
+): ProfileProblem[] {
+  return schemaProblems(value, kind).map((p) =>
+    overridden !== undefined && p.field === overridden.field
+      ? {
+          ...p,
+          field: `${p.field} (from ${overridden.source})`,
+          ...(overridden.fix ? { fix: overridden.fix(p.fix) } : {}),
+        }
+      : p,
+  );
+}
