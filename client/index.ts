@@ -4,27 +4,7 @@ export type { PayscoreClient } from './createClient';
 export { renderCurl, defaultBodyFile, CURL_INLINE_BODY_LIMIT } from './renderCurl';
 export type { CurlOptions } from './renderCurl';
 export { userAgent } from './userAgent';
-export {
-  loadProfile,
-  loadNotifyProfile,
-  notifyProfileFromObject,
-  profileFromObject,
-  ProfileError,
-  PROFILE_VAR,
-  RECEIVER_URL_VAR,
-  profileSchema,
-  OPTIONAL_PROFILE_IDENTITIES,
-} from './profile';
-export type {
-  LoadedNotifyProfile,
-  LoadedProfile,
-  LoadedSigner,
-  PlatformMode,
-  ProfileIdentities,
-  ProfileProblem,
-  ReceiverSection,
-  SignerSection,
-  TargetProfile,
-} from './profile';
+// Profiles: the target profile and the notify profile, loaded and validated (client/profile/index.ts lists them).
+export * from './profile';
 export type { ClientOptions, RawRequest, SignOverrides } from './rawRequest';
 export type { Exchange, ReceivedResponse, SentRequest } from './exchange';
