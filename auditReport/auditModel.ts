@@ -63,9 +63,16 @@ export function readEvidence(dir: string): EvidenceRecord[] {
       readFileSync(join(dir, f), 'utf8')
         .split('\n')
         .filter((l) => l.trim() !== '')
-        .map((l) => JSON.parse(l) as EvidenceRecord),
+        .map((l) => withCurrentVerdict(JSON.parse(l) as EvidenceRecord)),
     );
 }
+
+/** Evidence written by 0.1.0 before the one Verdict union said fail / warn / info: `report merge` still reads it. */
+const EARLIER_VERDICTS: Record<string, JudgedVerdict> = { fail: 'failed', warn: 'warning', info: 'informational' };
+const withCurrentVerdict = (r: EvidenceRecord): EvidenceRecord => ({
+  ...r,
+  verdict: EARLIER_VERDICTS[r.verdict] ?? r.verdict,
+});
 
 /** The run record globalSetup wrote under `dir`, if any. */
 export function readRunRecord(dir: string): RunRecord | undefined {
