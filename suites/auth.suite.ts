@@ -1,6 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto';
 import type { RawRequest } from '../client';
 import { PROBE_SIGNATURE_PREFIX, TIMESTAMP_WINDOW_SECONDS } from '../apiv3';
+import { acceptedCreate, judgedAs } from './_internals';
 import { ruleTest, SAMPLE, sampleValid, type Judged, type TargetHandle } from './harness';
 
 // Request signatures (WECHATPAY2-SHA256-RSA2048): each test breaks one thing in Authorization of an
@@ -64,23 +65,16 @@ describe('request signatures', () => {
     'AUTH-SIGNATURE',
     'a body changed under an Authorization header that verified once is 401 SIGN_ERROR',
     async (t) => {
-      const firstBody = sampleValid(t, SAMPLE.auth.reusedHeaderFirstBody);
-      const first = await t.client.createOrder(firstBody);
-      const header = first.request.headers['Authorization'] ?? '';
+      const valid = await acceptedCreate(t, sampleValid(t, SAMPLE.auth.reusedHeaderFirstBody), 'a valid create');
+      const header = valid.first.request.headers['Authorization'] ?? '';
       const otherBody = sampleValid(t, SAMPLE.auth.reusedHeaderOtherBody);
       const exchange = await t.client.send({
         body: JSON.stringify(otherBody),
         sign: false,
         headers: { Authorization: header },
       });
-      return [
-        { exchange: first, ctx: t.context({ kind: 'accept' }, firstBody), caseName: 'a valid create' },
-        {
-          exchange,
-          ctx: t.context({ kind: 'reject', ruleId: 'AUTH-SIGNATURE' }, otherBody),
-          caseName: 'another body under the same, once valid, Authorization',
-        },
-      ];
+      const caseName = 'another body under the same, once valid, Authorization';
+      return [valid.judged, judgedAs(t, exchange, { kind: 'reject', ruleId: 'AUTH-SIGNATURE' }, otherBody, caseName)];
     },
   );
 

@@ -1,4 +1,5 @@
 import type { CreateOrderRequest } from '../spec';
+import { acceptedCreate, createThenConflict, judgedAs } from './_internals';
 import { hasControl, openTarget, ruleTest, SAMPLE, sampleValid, type Judged, type TargetHandle } from './harness';
 import { concurrentDifferent, concurrentIdentical, DEEP_CHANGES, deepBody } from './idempotencyRaces';
 import { expiryReplay, terminalReplays } from './lifecycleCases';
@@ -20,12 +21,9 @@ async function createThenReplay(
   body: CreateOrderRequest,
   [firstName, replayName]: [string, string],
 ): Promise<Judged[]> {
-  const first = await t.client.createOrder(body);
+  const { first, judged } = await acceptedCreate(t, body, firstName);
   const replay = await t.client.createOrder(body);
-  return [
-    { exchange: first, ctx: t.context({ kind: 'accept' }, body), caseName: firstName },
-    { exchange: replay, ctx: t.context({ kind: 'replay', first }, body), caseName: replayName },
-  ];
+  return [judged, judgedAs(t, replay, { kind: 'replay', first }, body, replayName)];
 }
 
 /** Racing creates can only be judged when one of them was accepted. */
@@ -52,18 +50,11 @@ describe('idempotency', () => {
     'a replay with keys in another order and other whitespace is the same parameters',
     async (t) => {
       const body = sampleValid(t, SAMPLE.idempotency.sameJsonReordered);
-      const first = await t.client.createOrder(body);
+      const { first, judged } = await acceptedCreate(t, body);
       const reordered = Object.fromEntries(Object.entries(body).reverse());
       const replay = await t.client.send({ body: JSON.stringify(reordered, null, 2) });
-      const judged: Judged[] = [
-        { exchange: first, ctx: t.context({ kind: 'accept' }, body), caseName: 'first create' },
-        {
-          exchange: replay,
-          ctx: t.context({ kind: 'replay', first, ruleId: 'IDEMP-SAME-JSON' }, reordered),
-          caseName: 'replay reordered and indented',
-        },
-      ];
-      return judged;
+      const expectation = { kind: 'replay', first, ruleId: 'IDEMP-SAME-JSON' } as const;
+      return [judged, judgedAs(t, replay, expectation, reordered, 'replay reordered and indented')];
     },
     FIRST_ACCEPTED,
   );
@@ -102,17 +93,12 @@ describe('idempotency', () => {
     'a change at any depth of the body is other parameters: 400 INVALID_REQUEST',
     async (t) => {
       const body = deepBody(t, SAMPLE.idempotency.deepChanges);
-      const first = await t.client.createOrder(body);
-      const judged: Judged[] = [
-        { exchange: first, ctx: t.context({ kind: 'accept' }, body), caseName: 'first create' },
-      ];
+      const { first, judged: accepted } = await acceptedCreate(t, body);
+      const judged: Judged[] = [accepted];
       for (const [where, change] of DEEP_CHANGES) {
         const other = change(body);
-        judged.push({
-          exchange: await t.client.createOrder(other),
-          ctx: t.context({ kind: 'conflict', first }, other),
-          caseName: `same out_order_no, ${where} changed`,
-        });
+        const conflict = await t.client.createOrder(other);
+        judged.push(judgedAs(t, conflict, { kind: 'conflict', first }, other, `same out_order_no, ${where} changed`));
       }
       return judged;
     },
@@ -125,19 +111,9 @@ describe('idempotency', () => {
     'after a refused conflict the original body still replays to the original order',
     async (t) => {
       const body = sampleValid(t, SAMPLE.idempotency.replayAfterConflict);
-      const first = await t.client.createOrder(body);
-      const other = { ...body, attach: `${body.attach ?? ''}y`.slice(-200) };
-      const conflict = await t.client.createOrder(other);
+      const { first, judged } = await createThenConflict(t, body, 'y');
       const replay = await t.client.createOrder(body);
-      return [
-        { exchange: first, ctx: t.context({ kind: 'accept' }, body), caseName: 'first create' },
-        {
-          exchange: conflict,
-          ctx: t.context({ kind: 'conflict', first }, other),
-          caseName: 'same out_order_no, other attach',
-        },
-        { exchange: replay, ctx: t.context({ kind: 'replay', first }, body), caseName: 'the original body again' },
-      ];
+      return [...judged, judgedAs(t, replay, { kind: 'replay', first }, body, 'the original body again')];
     },
     FIRST_ACCEPTED,
   );
@@ -148,17 +124,7 @@ describe('idempotency', () => {
     'the same out_order_no with other parameters is 400 INVALID_REQUEST',
     async (t) => {
       const body = sampleValid(t, SAMPLE.idempotency.otherParameters);
-      const first = await t.client.createOrder(body);
-      const other = { ...body, attach: `${body.attach ?? ''}x`.slice(-200) };
-      const conflict = await t.client.createOrder(other);
-      return [
-        { exchange: first, ctx: t.context({ kind: 'accept' }, body), caseName: 'first create' },
-        {
-          exchange: conflict,
-          ctx: t.context({ kind: 'conflict', first }, other),
-          caseName: 'same out_order_no, other attach',
-        },
-      ];
+      return (await createThenConflict(t, body, 'x')).judged;
     },
     FIRST_ACCEPTED,
   );
