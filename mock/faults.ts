@@ -2,7 +2,7 @@
 // a fault on, the mock behaves correctly in every other respect. Each acts through the policy or a
 // seam hook (mock/behaviour), never through checks in the handlers. The fault self-test iterates it.
 import { limits, type Violation } from '../spec';
-import type { ErrorShape, Variation } from './behaviour';
+import { namedCatalogue, type ErrorShape, type Variation } from './behaviour';
 
 export interface FaultInfo {
   ruleId: string;
@@ -227,15 +227,8 @@ function withoutDetail(body: ErrorShape['body']): ErrorShape['body'] {
 
 export type FaultName = keyof typeof FAULTS;
 
-/** The catalogue as data: fault name → {ruleId, description}. */
-export function faultCatalogue(): ReadonlyArray<{ name: FaultName } & FaultInfo> {
-  return (Object.keys(FAULTS) as FaultName[]).map((name) => ({
-    name,
-    ruleId: FAULTS[name].ruleId,
-    description: FAULTS[name].description,
-  }));
-}
-
-export function isFaultName(name: string): name is FaultName {
-  return Object.prototype.hasOwnProperty.call(FAULTS, name);
-}
+/** The catalogue as data (fault name → {ruleId, description}) and its name guard. */
+export const { catalogue: faultCatalogue, isName: isFaultName } = namedCatalogue(
+  FAULTS,
+  ({ ruleId, description }): FaultInfo => ({ ruleId, description }),
+);

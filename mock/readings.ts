@@ -3,7 +3,7 @@
 // the suites run against a foreign target must pass the mock under each reading alone and all at
 // once (the fairness self-test). Each acts through the policy or a seam hook (mock/behaviour).
 import { chinaDay, parseTimeValue, rule, TYPE_PROPERTY_NAMES, type Violation } from '../spec';
-import type { Variation } from './behaviour';
+import { namedCatalogue, type Variation } from './behaviour';
 import { CHINESE_MESSAGES, wechatDetail } from './behaviour/wechatErrorShapes';
 
 export interface ReadingInfo {
@@ -253,15 +253,8 @@ function startDay(b: Json): number | undefined {
 
 export type ReadingName = keyof typeof READINGS;
 
-/** The catalogue as data: reading name → {rules, description}. */
-export function readingCatalogue(): ReadonlyArray<{ name: ReadingName } & ReadingInfo> {
-  return (Object.keys(READINGS) as ReadingName[]).map((name) => ({
-    name,
-    rules: READINGS[name].rules,
-    description: READINGS[name].description,
-  }));
-}
-
-export function isReadingName(name: string): name is ReadingName {
-  return Object.prototype.hasOwnProperty.call(READINGS, name);
-}
+/** The catalogue as data (reading name → {rules, description}) and its name guard. */
+export const { catalogue: readingCatalogue, isName: isReadingName } = namedCatalogue(
+  READINGS,
+  ({ rules, description }): ReadingInfo => ({ rules, description }),
+);
