@@ -2,7 +2,7 @@
 // a fault on, the mock behaves correctly in every other respect. Each acts through the policy or a
 // seam hook (mock/behaviour), never through checks in the handlers. The fault self-test iterates it.
 import { limits, type Violation } from '../spec';
-import type { ErrorShape, Variation } from './behaviour';
+import { namedCatalogue, type ErrorShape, type Variation } from './behaviour';
 
 export interface FaultInfo {
   ruleId: string;
@@ -10,207 +10,113 @@ export interface FaultInfo {
 }
 
 type Fault = FaultInfo & Variation;
+/** One entry in one call: the rule it breaks, what it does, how it acts (policy entries, seam hooks). */
+const fault = (ruleId: string, description: string, how: Omit<Variation, 'description'>): Fault => ({
+  ruleId,
+  description,
+  ...how,
+});
 const tolerate =
   (ruleId: string, when: (body: Record<string, unknown>) => boolean) =>
   (violations: Violation[], body: Record<string, unknown>): Violation[] =>
     when(body) ? violations.filter((v) => v.ruleId !== ruleId) : violations;
 
+// A table, one fault a line: Prettier would break the long descriptions into blocks of one shape.
+// prettier-ignore
 export const FAULTS = {
-  'accept-long-out-order-no': {
-    ruleId: 'OON-LENGTH',
-    description: 'accepts an out_order_no one character over the maximum (33 characters)',
-    fieldRules: tolerate(
-      'OON-LENGTH',
-      (b) =>
-        typeof b['out_order_no'] === 'string' && [...b['out_order_no']].length === limits().outOrderNoMaxLength + 1,
-    ),
-  },
-  'accept-both-openids': {
-    ruleId: 'OPENID-EXCLUSIVE',
-    description: 'accepts openid and sub_openid together in no-confirm mode',
+  'accept-long-out-order-no': fault(
+    'OON-LENGTH',
+    'accepts an out_order_no one character over the maximum (33 characters)',
+    {
+      fieldRules: tolerate(
+        'OON-LENGTH',
+        (b) =>
+          typeof b['out_order_no'] === 'string' && [...b['out_order_no']].length === limits().outOrderNoMaxLength + 1,
+      ),
+    },
+  ),
+  'accept-both-openids': fault('OPENID-EXCLUSIVE', 'accepts openid and sub_openid together in no-confirm mode', {
     fieldRules: tolerate('OPENID-EXCLUSIVE', (b) => b['openid'] !== undefined && b['sub_openid'] !== undefined),
-  },
-  'ignore-risk-cap': {
-    ruleId: 'RISK-CAP',
-    description: 'accepts risk_fund.amount and payment sums over the risk-fund cap',
+  }),
+  'ignore-risk-cap': fault('RISK-CAP', 'accepts risk_fund.amount and payment sums over the risk-fund cap', {
     businessRules: tolerate('RISK-CAP', () => true),
-  },
-  'risk-cap-exclusive': {
-    ruleId: 'RISK-CAP',
-    description: 'refuses a risk_fund.amount equal to the cap (an off-by-one: < instead of <=)',
-    businessRules: (v, b, ctx) =>
-      (b['risk_fund'] as { amount?: unknown } | undefined)?.amount === ctx.riskFundCap
-        ? [
-            ...v,
-            {
-              ruleId: 'RISK-CAP',
-              pointer: '/risk_fund/amount',
-              message: `risk_fund.amount ${ctx.riskFundCap} is not below the cap`,
-            },
-          ]
-        : v,
-  },
-  'skip-identity-check': {
-    ruleId: 'NO-AUTH',
-    description: 'never answers 403 NO_AUTH: any service_id, appid, sub_mchid/channel_id, sub_appid passes',
-    policy: { bindings: 'skipped' },
-  },
-  'skip-signature-check': {
-    ruleId: 'AUTH-SIGNATURE',
-    description: 'accepts a request signature that does not verify (other Authorization checks stay)',
-    policy: { badSignature: 'accept' },
-  },
-  'verified-header-cache': {
-    ruleId: 'AUTH-SIGNATURE',
-    description:
-      'trusts an Authorization header that verified once, so a body changed under a replayed header is accepted',
-    policy: { verifiedHeaderCache: true },
-  },
-  'signature-over-reserialized-body': {
-    ruleId: 'VALID-ACCEPTED',
-    description:
-      'verifies the signature over the body re-serialised by JSON.stringify, not the bytes received: other JSON wire forms are refused',
-    policy: { signedBody: 'reserialized' },
-  },
-  'strict-authorization-format': {
-    ruleId: 'AUTH-SCHEME',
-    description:
-      'refuses Authorization parameters in another order than mchid, nonce_str, timestamp, serial_no, signature, or with spaces',
-    policy: { authorizationFormat: 'canonical-only' },
-  },
-  'ignore-mchid': {
-    ruleId: 'AUTH-MCHID',
-    description:
-      'verifies the signature with the merchant key whatever mchid Authorization names, and answers 200 for another merchant id',
-    policy: { unknownMchid: 'accept' },
-  },
-  'accept-stale-timestamp': {
-    ruleId: 'AUTH-TIMESTAMP',
-    description: 'accepts an Authorization timestamp of any age',
-    policy: { timestampWindowSeconds: Number.MAX_SAFE_INTEGER },
-  },
-  'accept-replayed-nonce': {
-    ruleId: 'AUTH-NONCE-REPLAY',
-    description: 'accepts a nonce_str already seen within the window',
-    policy: { nonceReplay: 'accept' },
-  },
-  'accept-missing-accept': {
-    ruleId: 'HDR-ACCEPT',
-    description: 'accepts a request without an Accept header',
-    policy: { missingAccept: 'accept' },
-  },
-  'new-order-id-on-replay': {
-    ruleId: 'IDEMP-SAME',
-    description: 'a replay with the same parameters answers 200 with a fresh order_id',
-    policy: { replay: 'new-order-id' },
-  },
-  'racy-idempotency': {
-    ruleId: 'IDEMP-SAME',
-    description:
-      'looks up out_order_no and inserts the order apart, so concurrent identical creates each answer an order of their own',
-    policy: { lookup: 'racy' },
-  },
-  'conflict-overwrites': {
-    ruleId: 'IDEMP-SAME',
-    description:
-      'a conflicting create is refused but overwrites the stored parameters, so the original body no longer replays',
-    policy: { onConflict: 'refuse-and-overwrite' },
-  },
-  'conflict-accepted': {
-    ruleId: 'IDEMP-CONFLICT',
-    description: 'the same out_order_no with different parameters answers the stored order (200) instead of 400',
-    policy: { onConflict: 'answer-stored' },
-  },
-  'shallow-conflict-check': {
-    ruleId: 'IDEMP-CONFLICT',
-    description:
-      'compares only the top-level scalar fields of a replay, so a change inside post_payments, risk_fund, time_range or location answers the old order',
-    policy: { sameParameters: 'top-level-scalars' },
-  },
-  'replay-without-package': {
-    ruleId: 'STATE-CONFIRM-MODE',
-    description: 'a confirm-mode replay answers the order without its package',
-    policy: { replay: 'without-package' },
-  },
-  'confirm-mode-doing': {
-    ruleId: 'STATE-CONFIRM-MODE',
-    description: 'need_user_confirm true answers DOING/USER_CONFIRM without a package',
-    okBody: (r, b) =>
-      b['need_user_confirm'] === true ? withoutPackage({ ...r, state: 'DOING', state_description: 'USER_CONFIRM' }) : r,
-  },
-  'no-confirm-created': {
-    ruleId: 'STATE-NO-CONFIRM-MODE',
-    description: 'need_user_confirm false or absent answers CREATED',
+  }),
+  'risk-cap-exclusive': fault(
+    'RISK-CAP',
+    'refuses a risk_fund.amount equal to the cap (an off-by-one: < instead of <=)',
+    {
+      businessRules: (v, b, ctx) =>
+        (b['risk_fund'] as { amount?: unknown } | undefined)?.amount === ctx.riskFundCap
+          ? [
+              ...v,
+              {
+                ruleId: 'RISK-CAP',
+                pointer: '/risk_fund/amount',
+                message: `risk_fund.amount ${ctx.riskFundCap} is not below the cap`,
+              },
+            ]
+          : v,
+    },
+  ),
+  'skip-identity-check': fault('NO-AUTH', 'never answers 403 NO_AUTH: any service_id, appid, sub_mchid/channel_id, sub_appid passes', { policy: { bindings: 'skipped' } }),
+  'skip-signature-check': fault('AUTH-SIGNATURE', 'accepts a request signature that does not verify (other Authorization checks stay)', { policy: { badSignature: 'accept' } }),
+  'verified-header-cache': fault('AUTH-SIGNATURE', 'trusts an Authorization header that verified once, so a body changed under a replayed header is accepted', { policy: { verifiedHeaderCache: true } }),
+  'signature-over-reserialized-body': fault('VALID-ACCEPTED', 'verifies the signature over the body re-serialised by JSON.stringify, not the bytes received: other JSON wire forms are refused', { policy: { signedBody: 'reserialized' } }),
+  'strict-authorization-format': fault('AUTH-SCHEME', 'refuses Authorization parameters in another order than mchid, nonce_str, timestamp, serial_no, signature, or with spaces', { policy: { authorizationFormat: 'canonical-only' } }),
+  'ignore-mchid': fault('AUTH-MCHID', 'verifies the signature with the merchant key whatever mchid Authorization names, and answers 200 for another merchant id', { policy: { unknownMchid: 'accept' } }),
+  'accept-stale-timestamp': fault('AUTH-TIMESTAMP', 'accepts an Authorization timestamp of any age', { policy: { timestampWindowSeconds: Number.MAX_SAFE_INTEGER } }),
+  'accept-replayed-nonce': fault('AUTH-NONCE-REPLAY', 'accepts a nonce_str already seen within the window', { policy: { nonceReplay: 'accept' } }),
+  'accept-missing-accept': fault('HDR-ACCEPT', 'accepts a request without an Accept header', { policy: { missingAccept: 'accept' } }),
+  'new-order-id-on-replay': fault('IDEMP-SAME', 'a replay with the same parameters answers 200 with a fresh order_id', { policy: { replay: 'new-order-id' } }),
+  'racy-idempotency': fault('IDEMP-SAME', 'looks up out_order_no and inserts the order apart, so concurrent identical creates each answer an order of their own', { policy: { lookup: 'racy' } }),
+  'conflict-overwrites': fault('IDEMP-SAME', 'a conflicting create is refused but overwrites the stored parameters, so the original body no longer replays', { policy: { onConflict: 'refuse-and-overwrite' } }),
+  'conflict-accepted': fault('IDEMP-CONFLICT', 'the same out_order_no with different parameters answers the stored order (200) instead of 400', { policy: { onConflict: 'answer-stored' } }),
+  'shallow-conflict-check': fault('IDEMP-CONFLICT', 'compares only the top-level scalar fields of a replay, so a change inside post_payments, risk_fund, time_range or location answers the old order', { policy: { sameParameters: 'top-level-scalars' } }),
+  'replay-without-package': fault('STATE-CONFIRM-MODE', 'a confirm-mode replay answers the order without its package', { policy: { replay: 'without-package' } }),
+  'confirm-mode-doing': fault(
+    'STATE-CONFIRM-MODE',
+    'need_user_confirm true answers DOING/USER_CONFIRM without a package',
+    {
+      okBody: (r, b) =>
+        b['need_user_confirm'] === true
+          ? withoutPackage({ ...r, state: 'DOING', state_description: 'USER_CONFIRM' })
+          : r,
+    },
+  ),
+  'no-confirm-created': fault('STATE-NO-CONFIRM-MODE', 'need_user_confirm false or absent answers CREATED', {
     okBody: (r, b) => (b['need_user_confirm'] === true ? r : withoutDescription({ ...r, state: 'CREATED' })),
-  },
-  'wrong-mchid-echo': {
-    ruleId: 'RESP-MCHID',
-    description: "the 200 body carries the body's channel_id as mchid instead of the Authorization mchid",
-    okBody: (r, b) => ({ ...r, mchid: b['channel_id'] === r['mchid'] ? `${String(r['mchid'])}0` : b['channel_id'] }),
-  },
-  'echo-drift': {
-    ruleId: 'RESP-ECHO',
-    description:
-      'the echoed service_introduction has its first non-ASCII character replaced by "?" (a lossy transcoding)',
-    okBody: (r) =>
-      typeof r['service_introduction'] === 'string'
-        ? { ...r, service_introduction: r['service_introduction'].replace(/[^\x00-\x7f]/u, '?') }
-        : r,
-  },
-  'unsigned-answers': {
-    ruleId: 'RESP-SIGNED',
-    description: 'answers carry no Wechatpay-* signature headers',
-    policy: { signature: 'none' },
-  },
-  'bad-signature': {
-    ruleId: 'RESP-SIGNED',
-    description: 'answers are signed over a body other than the one sent',
-    policy: { signature: 'over-other-body' },
-  },
-  'probe-signature': {
-    ruleId: 'SIG-PROBE',
-    description: 'answers carry a WECHATPAY/SIGNTEST/ probe signature',
-    policy: { signature: 'probe' },
-  },
-  'stale-response-timestamp': {
-    ruleId: 'RESP-TIMESTAMP',
-    description: 'answers are signed correctly with a Wechatpay-Timestamp ten minutes in the past',
-    policy: { signature: 'stale' },
-  },
-  'no-request-id': {
-    ruleId: 'RESP-REQUEST-ID',
-    description: 'answers carry no Request-ID header',
-    policy: { requestId: false },
-  },
-  'text-content-type': {
-    ruleId: 'RESP-CONTENT-TYPE',
-    description: 'answers are labelled Content-Type: text/plain',
-    policy: { contentType: 'text/plain' },
-  },
-  'missing-error-detail': {
-    ruleId: 'ERR-DETAIL-FIELD',
-    description: 'PARAM_ERROR answers carry no detail',
+  }),
+  'wrong-mchid-echo': fault(
+    'RESP-MCHID',
+    "the 200 body carries the body's channel_id as mchid instead of the Authorization mchid",
+    {
+      okBody: (r, b) => ({ ...r, mchid: b['channel_id'] === r['mchid'] ? `${String(r['mchid'])}0` : b['channel_id'] }),
+    },
+  ),
+  'echo-drift': fault(
+    'RESP-ECHO',
+    'the echoed service_introduction has its first non-ASCII character replaced by "?" (a lossy transcoding)',
+    {
+      okBody: (r) =>
+        typeof r['service_introduction'] === 'string'
+          ? { ...r, service_introduction: r['service_introduction'].replace(/[^\x00-\x7f]/u, '?') }
+          : r,
+    },
+  ),
+  'unsigned-answers': fault('RESP-SIGNED', 'answers carry no Wechatpay-* signature headers', { policy: { signature: 'none' } }),
+  'bad-signature': fault('RESP-SIGNED', 'answers are signed over a body other than the one sent', { policy: { signature: 'over-other-body' } }),
+  'probe-signature': fault('SIG-PROBE', 'answers carry a WECHATPAY/SIGNTEST/ probe signature', { policy: { signature: 'probe' } }),
+  'stale-response-timestamp': fault('RESP-TIMESTAMP', 'answers are signed correctly with a Wechatpay-Timestamp ten minutes in the past', { policy: { signature: 'stale' } }),
+  'no-request-id': fault('RESP-REQUEST-ID', 'answers carry no Request-ID header', { policy: { requestId: false } }),
+  'text-content-type': fault('RESP-CONTENT-TYPE', 'answers are labelled Content-Type: text/plain', { policy: { contentType: 'text/plain' } }),
+  'missing-error-detail': fault('ERR-DETAIL-FIELD', 'PARAM_ERROR answers carry no detail', {
     errorBody: ({ body }) => withoutDetail(body),
-  },
-  'system-error': {
-    ruleId: 'SYSTEM-ERROR',
-    description:
-      'answers 500 SYSTEM_ERROR to every request (the suites catch it as a server error, not_a_server_error)',
-    policy: { answerEverything: 'SYSTEM-ERROR' },
-  },
-  'rate-limit-all': {
-    ruleId: 'RATE-LIMIT',
-    description: 'answers 429 FREQUENCY_LIMITED to every request, though no caller is over a limit',
-    policy: { answerEverything: 'RATE-LIMIT' },
-  },
-  'slow-answers': {
-    ruleId: 'SYSTEM-ERROR',
-    description:
-      'every answer waits slowAnswerMs (default 10 s), beyond a client timeout; no rule states a latency, so it is filed under server faults',
-    policy: { slowAnswers: true },
-  },
-  'never-expire': { ruleId: 'EXPIRY', description: 'CREATED orders never become EXPIRED', policy: { expire: false } },
-} as const satisfies Record<string, Fault>;
+  }),
+  'system-error': fault('SYSTEM-ERROR', 'answers 500 SYSTEM_ERROR to every request (the suites catch it as a server error, not_a_server_error)', { policy: { answerEverything: 'SYSTEM-ERROR' } }),
+  'rate-limit-all': fault('RATE-LIMIT', 'answers 429 FREQUENCY_LIMITED to every request, though no caller is over a limit', { policy: { answerEverything: 'RATE-LIMIT' } }),
+  'slow-answers': fault('SYSTEM-ERROR', 'every answer waits slowAnswerMs (default 10 s), beyond a client timeout; no rule states a latency, so it is filed under server faults', { policy: { slowAnswers: true } }),
+  'never-expire': fault('EXPIRY', 'CREATED orders never become EXPIRED', { policy: { expire: false } }),
+} satisfies Record<string, Fault>;
 
 function withoutPackage(r: Record<string, unknown>): Record<string, unknown> {
   const { package: _p, ...rest } = r;
@@ -227,15 +133,8 @@ function withoutDetail(body: ErrorShape['body']): ErrorShape['body'] {
 
 export type FaultName = keyof typeof FAULTS;
 
-/** The catalogue as data: fault name → {ruleId, description}. */
-export function faultCatalogue(): ReadonlyArray<{ name: FaultName } & FaultInfo> {
-  return (Object.keys(FAULTS) as FaultName[]).map((name) => ({
-    name,
-    ruleId: FAULTS[name].ruleId,
-    description: FAULTS[name].description,
-  }));
-}
-
-export function isFaultName(name: string): name is FaultName {
-  return Object.prototype.hasOwnProperty.call(FAULTS, name);
-}
+/** The catalogue as data (fault name → {ruleId, description}) and its name guard. */
+export const { catalogue: faultCatalogue, isName: isFaultName } = namedCatalogue(
+  FAULTS,
+  ({ ruleId, description }): FaultInfo => ({ ruleId, description }),
+);

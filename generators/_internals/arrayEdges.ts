@@ -1,4 +1,4 @@
-import { edgeOf, type Edge, type EdgeEntry } from './edge';
+import { edge, edgeOf, type Edge, type EdgeEntry } from './edge';
 import { manyDiscounts, manyPayments } from './mutation';
 import type { ResolvedConstraints } from './resolveConstraints';
 import { ruleOfField as F } from './schemaFacts';
@@ -7,26 +7,16 @@ import { ruleOfField as F } from './schemaFacts';
 export function arrayEdges(c: ResolvedConstraints): Edge[] {
   const l = c.limits;
   const entries: EdgeEntry[] = [
-    {
-      name: `${l.paymentsMaxItems} payments`,
-      rules: [F('/post_payments')],
-      build: (r) => ({ ...r, post_payments: manyPayments(l.paymentsMaxItems) }),
-    },
-    {
-      name: 'post_payments empty',
-      rules: ['EMPTY-ARRAYS-OK'],
-      build: (r) => ({ ...r, post_payments: [] }),
-    },
-    {
-      name: `${l.discountsMaxItems} discounts`,
-      rules: [F('/post_discounts')],
-      build: (r) => ({ ...r, post_discounts: manyDiscounts(l.discountsMaxItems) }),
-    },
-    {
-      name: 'post_discounts empty',
-      rules: ['EMPTY-ARRAYS-OK'],
-      build: (r) => ({ ...r, post_discounts: [] }),
-    },
+    edge(`${l.paymentsMaxItems} payments`, [F('/post_payments')], (r) => ({
+      ...r,
+      post_payments: manyPayments(l.paymentsMaxItems),
+    })),
+    edge('post_payments empty', ['EMPTY-ARRAYS-OK'], (r) => ({ ...r, post_payments: [] })),
+    edge(`${l.discountsMaxItems} discounts`, [F('/post_discounts')], (r) => ({
+      ...r,
+      post_discounts: manyDiscounts(l.discountsMaxItems),
+    })),
+    edge('post_discounts empty', ['EMPTY-ARRAYS-OK'], (r) => ({ ...r, post_discounts: [] })),
   ];
   return entries.map(edgeOf);
 }

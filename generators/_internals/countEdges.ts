@@ -1,5 +1,5 @@
 import { fieldLimits, type CreateOrderRequest } from '../../spec';
-import { edgeOf, type Edge, type EdgeEntry } from './edge';
+import { edge, edgeOf, type Edge, type EdgeEntry } from './edge';
 import { firstDiscount, firstPayment, paymentsOf } from './itemEdits';
 import { manyPayments } from './mutation';
 import type { ResolvedConstraints } from './resolveConstraints';
@@ -15,6 +15,12 @@ function paymentsAtCap(r: CreateOrderRequest, cap: number): CreateOrderRequest {
   };
 }
 
+/** risk_fund.amount set to `amount`. */
+const riskAmount = (r: CreateOrderRequest, amount: number): CreateOrderRequest => ({
+  ...r,
+  risk_fund: { ...r.risk_fund, amount },
+});
+
 /** The last two payments (two fresh ones added if needed) named `name`, which may repeat. */
 function lastTwoNamed(r: CreateOrderRequest, name: string): CreateOrderRequest {
   const items = paymentsOf(r);
@@ -27,57 +33,21 @@ export function countEdges(c: ResolvedConstraints): Edge[] {
   const l = c.limits;
   const discountCountMin = fieldLimits('/post_discounts/*/count').minimum ?? 1;
   const entries: EdgeEntry[] = [
-    {
-      name: `payment count ${l.paymentCountMin}`,
-      rules: [F('/post_payments/*/count')],
-      build: (r) => firstPayment(r, { count: l.paymentCountMin }),
-    },
-    {
-      name: `payment count ${l.paymentCountMax}`,
-      rules: [F('/post_payments/*/count')],
-      build: (r) => firstPayment(r, { count: l.paymentCountMax }),
-    },
-    {
-      name: 'payment amount 0',
-      rules: [F('/post_payments/*/amount')],
-      build: (r) => firstPayment(r, { amount: 0 }),
-    },
-    {
-      name: `discount count ${discountCountMin}`,
-      rules: [F('/post_discounts/*/count')],
-      build: (r) => firstDiscount(r, { count: discountCountMin }),
-    },
-    {
-      name: `discount count ${l.discountCountMax}`,
-      rules: [F('/post_discounts/*/count')],
-      build: (r) => firstDiscount(r, { count: l.discountCountMax }),
-    },
+    ...[l.paymentCountMin, l.paymentCountMax].map((count) =>
+      edge(`payment count ${count}`, [F('/post_payments/*/count')], (r) => firstPayment(r, { count })),
+    ),
+    edge('payment amount 0', [F('/post_payments/*/amount')], (r) => firstPayment(r, { amount: 0 })),
+    ...[discountCountMin, l.discountCountMax].map((count) =>
+      edge(`discount count ${count}`, [F('/post_discounts/*/count')], (r) => firstDiscount(r, { count })),
+    ),
     // The only edge with a discount amount: whether create takes one is a DECISION (DISC-AMOUNT).
-    {
-      name: 'discount amount 0',
-      rules: [F('/post_discounts/*/amount')],
-      build: (r) => firstDiscount(r, { amount: 0 }),
-    },
-    {
-      name: `risk_fund amount ${l.riskAmountMin}`,
-      rules: [F('/risk_fund/amount')],
-      build: (r) => ({ ...r, risk_fund: { ...r.risk_fund, amount: l.riskAmountMin } }),
-    },
-    {
-      name: 'risk_fund amount equal to the cap',
-      rules: ['RISK-CAP'],
-      build: (r) => ({ ...r, risk_fund: { ...r.risk_fund, amount: c.riskFundCap } }),
-    },
-    {
-      name: 'payments summing to the cap without discounts',
-      rules: ['RISK-CAP'],
-      build: (r) => paymentsAtCap(r, c.riskFundCap),
-    },
-    ...repeatablePaymentNames().map((name): EdgeEntry => ({
-      name: `payment name ${name} repeated`,
-      rules: ['PAY-NAME-UNIQUE'],
-      build: (r) => lastTwoNamed(r, name),
-    })),
+    edge('discount amount 0', [F('/post_discounts/*/amount')], (r) => firstDiscount(r, { amount: 0 })),
+    edge(`risk_fund amount ${l.riskAmountMin}`, [F('/risk_fund/amount')], (r) => riskAmount(r, l.riskAmountMin)),
+    edge('risk_fund amount equal to the cap', ['RISK-CAP'], (r) => riskAmount(r, c.riskFundCap)),
+    edge('payments summing to the cap without discounts', ['RISK-CAP'], (r) => paymentsAtCap(r, c.riskFundCap)),
+    ...repeatablePaymentNames().map((name) =>
+      edge(`payment name ${name} repeated`, ['PAY-NAME-UNIQUE'], (r) => lastTwoNamed(r, name)),
+    ),
   ];
   return entries.map(edgeOf);
 }

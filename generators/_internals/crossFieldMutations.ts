@@ -1,4 +1,4 @@
-import { rule } from '../../spec';
+import { rule, type CreateOrderRequest } from '../../spec';
 import { manyPayments, mutation, prepare, twoPayments, type Mutation } from './mutation';
 import type { ResolvedConstraints } from './resolveConstraints';
 import { objectSchemaAt, repeatablePaymentNames } from './schemaFacts';
@@ -18,10 +18,24 @@ function locEndNeedsStart(): string {
   return rule(byKeyword?.['dependentRequired'] ?? 'LOC-END-NEEDS-START').id;
 }
 
+/** The first payment with a name and count only (neither amount nor description), the others kept. */
+function firstPaymentBare(r: CreateOrderRequest): CreateOrderRequest {
+  const [first, ...others] = r.post_payments ?? manyPayments(1);
+  return { ...r, post_payments: [{ name: first?.name ?? '项目', count: 2 }, ...others] };
+}
+
+/** A second discount with the first one's name (and another description), the others kept. */
+function secondDiscountNamedAsFirst(r: CreateOrderRequest): CreateOrderRequest {
+  const first = r.post_discounts?.[0] ?? { name: '优惠', description: '立减' };
+  return { ...r, post_discounts: [first, { ...first, description: '再减' }, ...(r.post_discounts ?? []).slice(1)] };
+}
+
 /** The rules between fields: openid modes, location, payments and discounts, the risk cap. */
 export function crossFieldMutations(c: ResolvedConstraints): Mutation[] {
   const ids = c.identities;
   const repeatable = repeatablePaymentNames();
+  // Most of these rules need no field-specific preparation.
+  const prepared = (base: CreateOrderRequest): CreateOrderRequest => prepare(base, '', c);
   return [
     mutation(
       `${OPENID_EXCLUSIVE} both openid and sub_openid, need_user_confirm absent`,
@@ -77,14 +91,10 @@ export function crossFieldMutations(c: ResolvedConstraints): Mutation[] {
       `${PAY_AMOUNT_OR_DESC} payment with neither amount nor description`,
       PAY_AMOUNT_OR_DESC,
       '/post_payments/0',
-      (base) => {
-        const r = prepare(base, '/post_payments/*/name', c);
-        const [first, ...others] = r.post_payments ?? manyPayments(1);
-        return { ...r, post_payments: [{ name: first?.name ?? '项目', count: 2 }, ...others] };
-      },
+      (base) => firstPaymentBare(prepare(base, '/post_payments/*/name', c)),
     ),
     mutation(`${PAY_NAME_UNIQUE} two payments with the same name`, PAY_NAME_UNIQUE, '/post_payments/1/name', (base) => {
-      const r = prepare(base, '', c);
+      const r = prepared(base);
       const [a, b, ...rest] = twoPayments(r, repeatable);
       return { ...r, post_payments: [a!, { ...b!, name: a!.name }, ...rest] };
     }),
@@ -92,17 +102,10 @@ export function crossFieldMutations(c: ResolvedConstraints): Mutation[] {
       `${DISC_NAME_UNIQUE} two discounts with the same name`,
       DISC_NAME_UNIQUE,
       '/post_discounts/1/name',
-      (base) => {
-        const r = prepare(base, '', c);
-        const first = r.post_discounts?.[0] ?? { name: '优惠', description: '立减' };
-        return {
-          ...r,
-          post_discounts: [first, { ...first, description: '再减' }, ...(r.post_discounts ?? []).slice(1)],
-        };
-      },
+      (base) => secondDiscountNamedAsFirst(prepared(base)),
     ),
     mutation(`${RISK_CAP} risk_fund.amount = cap + 1`, RISK_CAP, '/risk_fund/amount', (base) => {
-      const r = prepare(base, '', c);
+      const r = prepared(base);
       return { ...r, risk_fund: { ...r.risk_fund, amount: c.riskFundCap + 1 } };
     }),
     // Whether [] means "no discounts" is open (§8): RISK-CAP is asserted with post_discounts absent.
@@ -113,7 +116,7 @@ export function crossFieldMutations(c: ResolvedConstraints): Mutation[] {
         ruleId,
         '/post_payments',
         (base) => {
-          const { post_discounts: _d, ...r } = prepare(base, '', c);
+          const { post_discounts: _d, ...r } = prepared(base);
           const [first, ...others] = r.post_payments?.length ? r.post_payments : manyPayments(1);
           const payments = [
             { ...first!, amount: c.riskFundCap + 1 },

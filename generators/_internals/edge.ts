@@ -29,3 +29,16 @@ export const edgeOf = ({ name, rules, maxString, build }: EdgeEntry): Edge => ({
   apply: build,
   ...(maxString ? { maxString } : {}),
 });
+
+/** A table entry in one call, so a table reads one entry per line. */
+export const edge = (name: string, rules: readonly string[], build: EdgeEntry['build']): EdgeEntry => ({
+  name,
+  rules,
+  build,
+});
+
+/** An entry that joins 'every string field at its maximum'. */
+export const maxStringEdge = (name: string, rules: readonly string[], build: EdgeEntry['build']): EdgeEntry => ({
+  ...edge(name, rules, build),
+  maxString: true,
+});

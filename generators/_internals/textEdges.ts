@@ -1,4 +1,5 @@
-import { edgeOf, type Edge, type EdgeEntry } from './edge';
+import type { Limits } from '../../spec';
+import { edge, edgeOf, maxStringEdge, type Edge, type EdgeEntry } from './edge';
 import { firstDiscount, firstPayment } from './itemEdits';
 import type { ResolvedConstraints } from './resolveConstraints';
 import { ruleOfField as F } from './schemaFacts';
@@ -7,9 +8,27 @@ import { toOpenidMode, toSubOpenidMode } from './userMode';
 
 const FLAVORS: readonly Flavor[] = ['ascii', 'cjk', 'astral', 'mixed'];
 
+/** Each item kind's first name (CJK, with a prefix) and description at their maxima: payments, then discounts. */
+function itemTextEdges(l: Limits): EdgeEntry[] {
+  const kinds = [
+    ['payment', '/post_payments/*', firstPayment, l.paymentNameMaxLength, l.paymentDescriptionMaxLength, 'P'],
+    ['discount', '/post_discounts/*', firstDiscount, l.discountNameMaxLength, l.discountDescriptionMaxLength, 'D'],
+  ] as const;
+  return kinds.flatMap(([kind, items, first, nameMax, descriptionMax, prefix]) => [
+    maxStringEdge(`${kind} name of ${nameMax} characters`, [F(`${items}/name`)], (r) =>
+      first(r, { name: fill(nameMax, 'cjk', prefix) }),
+    ),
+    maxStringEdge(`${kind} description of ${descriptionMax} characters`, [F(`${items}/description`)], (r) =>
+      first(r, { description: fill(descriptionMax) }),
+    ),
+  ]);
+}
+
 /** Every string field at its length limits: introductions of each kind of character, names, remarks, ids. */
 export function textEdges(c: ResolvedConstraints): Edge[] {
   const l = c.limits;
+  const ids = c.identities;
+  const [openid, subOpenid] = [fill(l.openidMaxLength, 'ascii', 'o'), fill(l.openidMaxLength, 'ascii', 's')];
   const entries: EdgeEntry[] = [
     ...FLAVORS.map((flavor): EdgeEntry => ({
       name: `service_introduction of ${l.serviceIntroductionMaxLength} ${flavor} characters`,
@@ -18,85 +37,39 @@ export function textEdges(c: ResolvedConstraints): Edge[] {
       ...(flavor === 'mixed' ? { maxString: true } : {}),
       build: (r) => ({ ...r, service_introduction: fill(l.serviceIntroductionMaxLength, flavor) }),
     })),
-    {
-      name: 'service_introduction of 1 character',
-      rules: [F('/service_introduction')],
-      build: (r) => ({ ...r, service_introduction: '租' }),
-    },
-    {
-      name: `payment name of ${l.paymentNameMaxLength} characters`,
-      rules: [F('/post_payments/*/name')],
-      maxString: true,
-      build: (r) => firstPayment(r, { name: fill(l.paymentNameMaxLength, 'cjk', 'P') }),
-    },
-    {
-      name: `payment description of ${l.paymentDescriptionMaxLength} characters`,
-      rules: [F('/post_payments/*/description')],
-      maxString: true,
-      build: (r) => firstPayment(r, { description: fill(l.paymentDescriptionMaxLength) }),
-    },
-    {
-      name: `discount name of ${l.discountNameMaxLength} characters`,
-      rules: [F('/post_discounts/*/name')],
-      maxString: true,
-      build: (r) => firstDiscount(r, { name: fill(l.discountNameMaxLength, 'cjk', 'D') }),
-    },
-    {
-      name: `discount description of ${l.discountDescriptionMaxLength} characters`,
-      rules: [F('/post_discounts/*/description')],
-      maxString: true,
-      build: (r) => firstDiscount(r, { description: fill(l.discountDescriptionMaxLength) }),
-    },
-    {
-      name: `risk_fund description of ${l.riskDescriptionMaxLength} characters`,
-      rules: [F('/risk_fund/description')],
-      maxString: true,
-      build: (r) => ({ ...r, risk_fund: { ...r.risk_fund, description: fill(l.riskDescriptionMaxLength) } }),
-    },
-    {
-      name: `time remarks of ${l.timeRemarkMaxLength} characters`,
-      rules: [F('/time_range/start_time_remark')],
-      maxString: true,
-      build: (r) => ({
-        ...r,
-        time_range: {
-          ...r.time_range,
-          start_time_remark: fill(l.timeRemarkMaxLength, 'cjk'),
-          end_time_remark: fill(l.timeRemarkMaxLength, 'astral'),
-        },
-      }),
-    },
-    {
-      name: `locations of ${l.locationMaxLength} characters`,
-      rules: [F('/location/start_location')],
-      maxString: true,
-      build: (r) => ({
-        ...r,
-        location: { start_location: fill(l.locationMaxLength), end_location: fill(l.locationMaxLength, 'cjk') },
-      }),
-    },
-    {
-      name: `attach of ${l.attachMaxLength} characters`,
-      rules: [F('/attach')],
-      maxString: true,
-      build: (r) => ({ ...r, attach: fill(l.attachMaxLength) }),
-    },
-    {
-      name: 'attach empty',
-      rules: [F('/attach')],
-      build: (r) => ({ ...r, attach: '' }),
-    },
+    edge('service_introduction of 1 character', [F('/service_introduction')], (r) => ({
+      ...r,
+      service_introduction: '租',
+    })),
+    ...itemTextEdges(l),
+    maxStringEdge(
+      `risk_fund description of ${l.riskDescriptionMaxLength} characters`,
+      [F('/risk_fund/description')],
+      (r) => ({ ...r, risk_fund: { ...r.risk_fund, description: fill(l.riskDescriptionMaxLength) } }),
+    ),
+    maxStringEdge(`time remarks of ${l.timeRemarkMaxLength} characters`, [F('/time_range/start_time_remark')], (r) => ({
+      ...r,
+      time_range: {
+        ...r.time_range,
+        start_time_remark: fill(l.timeRemarkMaxLength, 'cjk'),
+        end_time_remark: fill(l.timeRemarkMaxLength, 'astral'),
+      },
+    })),
+    maxStringEdge(`locations of ${l.locationMaxLength} characters`, [F('/location/start_location')], (r) => ({
+      ...r,
+      location: { start_location: fill(l.locationMaxLength), end_location: fill(l.locationMaxLength, 'cjk') },
+    })),
+    maxStringEdge(`attach of ${l.attachMaxLength} characters`, [F('/attach')], (r) => ({
+      ...r,
+      attach: fill(l.attachMaxLength),
+    })),
+    edge('attach empty', [F('/attach')], (r) => ({ ...r, attach: '' })),
     // openid is not among the bindings NO-AUTH checks; a real target may still not know this user.
-    {
-      name: `openid of ${l.openidMaxLength} characters`,
-      rules: [F('/openid')],
-      build: (r) => ({ ...toOpenidMode(r, c.identities), openid: fill(l.openidMaxLength, 'ascii', 'o') }),
-    },
-    {
-      name: `sub_openid of ${l.openidMaxLength} characters`,
-      rules: [F('/sub_openid')],
-      build: (r) => ({ ...toSubOpenidMode(r, c.identities), sub_openid: fill(l.openidMaxLength, 'ascii', 's') }),
-    },
+    edge(`openid of ${l.openidMaxLength} characters`, [F('/openid')], (r) => ({ ...toOpenidMode(r, ids), openid })),
+    edge(`sub_openid of ${l.openidMaxLength} characters`, [F('/sub_openid')], (r) => ({
+      ...toSubOpenidMode(r, ids),
+      sub_openid: subOpenid,
+    })),
   ];
   return entries.map(edgeOf);
 }

@@ -4,3 +4,5 @@ export type { CreateStep, Policy } from './policy';
 export type { ErrorShape, Variation } from './variation';
 export { composeBehaviour } from './composeBehaviour';
 export type { Behaviour } from './composeBehaviour';
+export { namedCatalogue } from './namedCatalogue';
+export type { NamedCatalogue } from './namedCatalogue';
