@@ -3,6 +3,7 @@
 // the suites run against a foreign target must pass the mock under each reading alone and all at
 // once (the fairness self-test). Each acts through the policy or a seam hook (mock/behaviour).
 import { chinaDay, parseTimeValue, rule, TYPE_PROPERTY_NAMES, type BusinessContext, type Violation } from '../spec';
+import { isObject } from '../apiv3';
 import { namedCatalogue, type Variation } from './behaviour';
 import { CHINESE_MESSAGES, wechatDetail } from './behaviour/wechatErrorShapes';
 
@@ -34,7 +35,6 @@ const refuseWhen =
 const payments = (b: Json): Json[] => (Array.isArray(b['post_payments']) ? (b['post_payments'] as Json[]) : []);
 const discounts = (b: Json): Json[] =>
   (Array.isArray(b['post_discounts']) ? (b['post_discounts'] as unknown[]) : []).filter(isObject);
-const isObject = (x: unknown): x is Json => typeof x === 'object' && x !== null && !Array.isArray(x);
 /** Rules whose foreign answer admits two codes: a reading answers the other one. */
 const swapped = (ruleId: string | undefined, code: string): string | undefined =>
   ruleId === undefined
