@@ -1,6 +1,6 @@
 import type { CaseExpectation } from '../../checks';
 import type { Exchange } from '../../client';
-import type { CreateOrderRequest } from '../../spec';
+import { limits, type CreateOrderRequest } from '../../spec';
 import type { Judged, TargetHandle } from '../harness';
 
 /** One exchange with what it was meant to be and the name it is reported under. */
@@ -26,7 +26,7 @@ export async function acceptedCreate(
 
 /**
  * A create, then the same out_order_no with `suffix` added to attach: one order, then a conflict.
- * attach is cut to its last 200 characters so the other body stays valid.
+ * attach is cut to its last attachMaxLength characters (openapi.yaml) so the other body stays valid.
  */
 export async function createThenConflict(
   t: TargetHandle,
@@ -34,7 +34,7 @@ export async function createThenConflict(
   suffix: string,
 ): Promise<{ first: Exchange; judged: Judged[] }> {
   const { first, judged } = await acceptedCreate(t, body);
-  const other = { ...body, attach: `${body.attach ?? ''}${suffix}`.slice(-200) };
+  const other = { ...body, attach: `${body.attach ?? ''}${suffix}`.slice(-limits().attachMaxLength) };
   const conflict = await t.client.createOrder(other);
   return {
     first,
