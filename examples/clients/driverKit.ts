@@ -20,6 +20,8 @@ export type Outcome =
 
 export interface Sandbox {
   url: string;
+  /** The mock's data directory: its keys, the platform's private key included (for forging tests). */
+  dataDir: string;
   profilePath: string;
   /** A file holding this body, for PAYSCORE_ORDER. */
   orderFile(body: Record<string, unknown>): string;
@@ -52,6 +54,7 @@ export async function startSandbox(options: { keyMode?: KeyMode; faults?: FaultN
   let count = 0;
   return {
     url: mock.url,
+    dataDir,
     profilePath: mock.profilePath,
     orderFile(body) {
       const file = join(dataDir, `order-${(count += 1)}.json`);
@@ -112,11 +115,27 @@ export function runDriver(
   });
 }
 
-/** A driver against a sandbox with one body: the common case. */
-export async function drive(driver: DriverName, sandbox: Sandbox, body: Record<string, unknown>): Promise<DriverRun> {
-  return runDriver(driver, {
-    profilePath: sandbox.profilePath,
-    baseUrl: sandbox.url,
-    orderPath: sandbox.orderFile(body),
-  });
+/** A driver against a sandbox (or a relay in front of it, baseUrl) with one body: the common case. */
+export function drive(
+  driver: DriverName,
+  sandbox: Sandbox,
+  body: Record<string, unknown>,
+  baseUrl = sandbox.url,
+): Promise<DriverRun> {
+  return runDriver(driver, { profilePath: sandbox.profilePath, baseUrl, orderPath: sandbox.orderFile(body) });
+}
+
+/** Every driver at once, each with an order of its own; the bodies and runs by driver. */
+export async function driveAll(
+  sandbox: Sandbox,
+  baseUrl = sandbox.url,
+  confirm = false,
+): Promise<Record<DriverName, { body: Record<string, unknown>; run: DriverRun }>> {
+  const runs = await Promise.all(
+    DRIVERS.map(async (driver) => {
+      const body = sandbox.order(confirm);
+      return [driver, { body, run: await drive(driver, sandbox, body, baseUrl) }] as const;
+    }),
+  );
+  return Object.fromEntries(runs) as Record<DriverName, { body: Record<string, unknown>; run: DriverRun }>;
 }

@@ -29,11 +29,12 @@ async function main() {
     process.stderr.write(`driver: no answer (${exchange.transportError?.message})\n`);
     return report(failed(null));
   }
-  if (signature?.ok !== true) {
-    process.stderr.write(`driver: answer ${response.status} not trusted: ${signature?.detail}\n`);
-    return report(failed('UNVERIFIED_ANSWER'));
-  }
+  const verified = signature?.ok === true;
+  if (!verified) process.stderr.write(`driver: answer ${response.status} not verified: ${signature?.detail}\n`);
+  // An error answer is a failure whatever its signature: its code is reported as it came.
   if (response.status !== 200) return report(failed(errorCode(response.json)));
+  // A 200 that does not verify may be forged: never an order.
+  if (!verified) return report(failed('UNVERIFIED_ANSWER'));
   const body = response.json;
   // WeChat: in no-confirm mode CREATED means the creation failed; only DOING is an order.
   if (env.order.need_user_confirm !== true && body?.state !== 'DOING') return report(failed(null));
