@@ -2,7 +2,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { signResponse } from '../../apiv3';
 import type { FaultName } from '../../mock';
-import { driveAll, removeSandboxDirs, startSandbox, type DriverName, type Outcome, type Sandbox } from './driverKit';
+import {
+  DRIVERS,
+  drive,
+  driveAll,
+  removeSandboxDirs,
+  startSandbox,
+  type DriverName,
+  type Outcome,
+  type Sandbox,
+} from './driverKit';
 import { startRelay, type Relay } from './relay';
 
 // What each real client does with the answers WeChat Pay may give, shown by running its example
@@ -55,6 +64,21 @@ describe('an answer that must not be trusted (facts §10: verify every answer)',
       'wechatpay-axios-plugin': { outcome: 'failed', code: 'EV3_RES_HEADER_PLATFORM_SERIAL' },
       'wechatpay-node-v3': CREATED,
     });
+  });
+});
+
+describe('an error answer whose signature does not verify', () => {
+  test('every client reports the failure with its code (axios-plugin verifies 2xx answers only)', async () => {
+    const s = await sandbox(['bad-signature']);
+    const runs = await Promise.all(
+      DRIVERS.map(async (driver) => {
+        const { service_introduction: _dropped, ...body } = s.order(false);
+        return drive(driver, s, body);
+      }),
+    );
+    expect(runs.map((r) => r.outcome)).toEqual(DRIVERS.map(() => ({ outcome: 'failed', code: 'PARAM_ERROR' })));
+    // Our caller says on stderr that it did not verify: the error answer really was forged.
+    expect(runs[DRIVERS.indexOf('payscore-client')]?.stderr).toMatch(/answer 400 not verified/);
   });
 });
 
