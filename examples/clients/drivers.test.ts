@@ -1,6 +1,7 @@
-import { dirname } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { dataDirCaller, mockRequest } from '../../mock/testing';
-import { DRIVERS, drive, removeSandboxDirs, startSandbox, type DriverRun, type Sandbox } from './driverKit';
+import { DRIVERS, drive, removeSandboxDirs, runDriver, startSandbox, type DriverRun, type Sandbox } from './driverKit';
 
 // The driver contract of `audit-client` (a public interface), held by each example driver around a
 // real client: one JSON line on stdout, exit 0, `created` with the order the mock really holds,
@@ -62,8 +63,13 @@ describe.each(DRIVERS)('the %s driver keeps the audit-client contract', (driver)
     expect(run.outcome).toEqual({ outcome: 'failed', code: 'PARAM_ERROR' });
   });
 
-  test('certificate key mode (the platform key read from its certificate): created', async () => {
-    const run = await drive(driver, certificateMode, certificateMode.order(false));
+  test('certificate key mode, the serial left for the client to read from the certificate: created', async () => {
+    const profile = JSON.parse(readFileSync(certificateMode.profilePath, 'utf8')) as { platform: { serial?: string } };
+    delete profile.platform.serial;
+    const profilePath = join(certificateMode.dataDir, 'profile-without-serial.json');
+    writeFileSync(profilePath, JSON.stringify(profile));
+    const orderPath = certificateMode.orderFile(certificateMode.order(false));
+    const run = await runDriver(driver, { profilePath, baseUrl: certificateMode.url, orderPath });
     oneLine(run);
     expect(run.outcome).toMatchObject({ outcome: 'created', state: 'DOING' });
   });
