@@ -33,5 +33,11 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The example drivers are plain CommonJS a merchant runs with `node` (examples/clients/README.md).
+    files: ['examples/**/*.js'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
   ...layerZones.layerConfig(import.meta.dirname),
 );

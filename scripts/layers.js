@@ -41,6 +41,12 @@ const LAYERS = [
     why: 'argument parsing and exit codes',
   },
   { folder: 'bench', imports: ['apiv3', 'mock', 'spec', 'suites'], testOnly: true, why: 'benchmarks' },
+  {
+    folder: 'examples',
+    imports: ['apiv3', 'client', 'generators', 'mock', 'spec'],
+    testOnly: true,
+    why: 'drivers around real clients for audit-client',
+  },
 ];
 
 /** Files that are test code wherever they live: they may import any allowed folder's testing/ folder. */
