@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { selfSignedPem } from '..';
 
@@ -11,6 +11,9 @@ export function selfSignedCertificate(
   days = 30,
 ): string {
   const path = join(dir, `${name}_cert.pem`);
-  writeFileSync(path, selfSignedPem(keyPath, 'payscore-conformance test platform', days, serialHex));
+  writeFileSync(
+    path,
+    selfSignedPem(readFileSync(keyPath, 'utf8'), 'payscore-conformance test platform', days, serialHex),
+  );
   return path;
 }
