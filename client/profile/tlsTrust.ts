@@ -92,6 +92,16 @@ export function describeTlsTrust(trust: TlsTrust | undefined, env: NodeJS.Proces
   }
 }
 
+const CERTIFICATE_ERRORS =
+  /UNABLE_TO_VERIFY_LEAF_SIGNATURE|UNABLE_TO_GET_ISSUER_CERT|SELF_SIGNED_CERT|CERT_HAS_EXPIRED|CERT_NOT_YET_VALID|ERR_TLS_CERT_ALTNAME_INVALID|CERT_UNTRUSTED/;
+
+/** What to do about a transport error that is a certificate the client did not trust (undefined: another error). */
+export function tlsFixFor(message: string): string | undefined {
+  return CERTIFICATE_ERRORS.test(message)
+    ? 'name the CA that issued the target’s certificate in the profile’s tls.caPath (for `mock --tls`: its data dir’s ca.pem; the profile it writes already does), or set tls.insecure: true for a throwaway host'
+    : undefined;
+}
+
 /** The curl flags' view of a trust (renderCurl's `tls` option). */
 export function curlTlsOf(trust: TlsTrust | undefined): { caFile?: string; insecure?: boolean } {
   if (trust?.kind === 'ca-file') return { caFile: trust.path };
