@@ -1,12 +1,10 @@
 // notify over HTTPS obeys the profile's tls section as run does: a receiver under a private CA is reached
 // only when the profile names that CA (or says tls.insecure).
-import { generateKeyPairSync } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { issueCertificate } from '../apiv3';
-import { generateTestKeyPair, tempDir } from '../apiv3/testing';
+import { generateTestKeyPair, loopbackServerIdentity, tempDir } from '../apiv3/testing';
 import { describeTlsTrust, notifyProfileFromObject, tlsAgentOptions } from '../client';
 import { postNotification } from './postNotification';
 
@@ -15,21 +13,9 @@ let server: Server;
 let url: string;
 
 beforeAll(async () => {
-  const keys = generateKeyPairSync('ec', {
-    namedCurve: 'prime256v1',
-    privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
-    publicKeyEncoding: { type: 'spki', format: 'pem' },
-  });
-  const cert = await issueCertificate({
-    commonName: 'receiver',
-    serialHex: '12',
-    days: 1,
-    publicKeyPem: keys.publicKey,
-    signerKeyPem: keys.privateKey,
-    ipAddresses: ['127.0.0.1'],
-  });
+  const { key, cert } = await loopbackServerIdentity('receiver');
   writeFileSync(join(dir, 'receiver-ca.pem'), cert);
-  server = createServer({ key: keys.privateKey, cert }, (_req, res) => res.writeHead(204).end());
+  server = createServer({ key, cert }, (_req, res) => res.writeHead(204).end());
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   url = `https://127.0.0.1:${(server.address() as AddressInfo).port}/notify`;
 });

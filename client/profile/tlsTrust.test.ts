@@ -1,13 +1,11 @@
 // The profile's `tls` section: validated with clear errors, named in plain words, and obeyed by the client
 // against a real HTTPS server whose certificate no system CA vouches for.
-import { generateKeyPairSync } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { issueCertificate } from '../../apiv3';
 import { createClient } from '../createClient';
-import { tempDir, testProfile } from '../testing';
+import { loopbackServerIdentity, tempDir, testProfile } from '../testing';
 import { describeTlsTrust, tlsFixFor, tlsTrustOf, type TlsTrust } from './tlsTrust';
 import type { ProfileProblem } from './profileError';
 
@@ -17,23 +15,11 @@ let server: Server;
 let baseUrl: string;
 
 beforeAll(async () => {
-  const { privateKey, publicKey } = generateKeyPairSync('ec', {
-    namedCurve: 'prime256v1',
-    privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
-    publicKeyEncoding: { type: 'spki', format: 'pem' },
-  });
-  const cert = await issueCertificate({
-    commonName: 'staging',
-    serialHex: '11',
-    days: 1,
-    publicKeyPem: publicKey,
-    signerKeyPem: privateKey,
-    ipAddresses: ['127.0.0.1'],
-  });
+  const { key, cert } = await loopbackServerIdentity('staging');
   writeFileSync(caPath, cert);
   writeFileSync(join(dir, 'not-a-cert.pem'), '-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----\n');
   writeFileSync(join(dir, 'garbled.pem'), '-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n');
-  server = createServer({ key: privateKey, cert }, (_req, res) => res.writeHead(404).end('{}'));
+  server = createServer({ key, cert }, (_req, res) => res.writeHead(404).end('{}'));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   baseUrl = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
