@@ -5,9 +5,17 @@ import { ISSUE_WORKER_FILE, type IssueJob } from './issueWorker';
 const TIMEOUT_MS = 60_000;
 
 // A checkout runs the TypeScript sources (ts-node is a devDependency there); an installed package its .js.
+// A thread that cannot even load answers with why, rather than leaving its caller to time out.
 const BOOT = `const { workerData } = require('node:worker_threads');
-if (workerData.tsNode !== undefined) require(workerData.tsNode).register({ transpileOnly: true });
-require(workerData.file);`;
+try {
+  if (workerData.tsNode !== undefined) require(workerData.tsNode).register({ transpileOnly: true });
+  require(workerData.file);
+} catch (error) {
+  const job = workerData.issueJob;
+  job.port.postMessage({ error: String(error && error.message || error) });
+  Atomics.store(job.done, 0, 1);
+  Atomics.notify(job.done, 0);
+}`;
 const tsNode = (): string | undefined =>
   ISSUE_WORKER_FILE.endsWith('.ts') ? require.resolve('ts-node', { paths: [__dirname] }) : undefined;
 
