@@ -1,6 +1,6 @@
 // The APIv3 protocol core, shared by every side (client, mock, checks, suites, receiver): signatures,
 // the notification envelope, AEAD_AES_256_GCM, media types, header lookup and the protocol constants.
-// Pure functions, clock and nonce injected (selfSignedPem alone runs the openssl CLI); it imports none of the folders that use it.
+// Pure functions, clock and nonce injected; it imports none of the folders that use it.
 export {
   AUTH_SCHEME,
   PROBE_SIGNATURE_PREFIX,
@@ -20,6 +20,8 @@ export type { SignatureVerification, VerifyFailure } from './signatureVerificati
 export { headerValue } from './headers';
 export { isObject } from './isObject';
 export { selfSignedPem } from './selfSignedPem';
+export { issueCertificate, issueCertificateSync } from './x509';
+export type { CertificateOrder } from './x509';
 export type { HeaderMap } from './headers';
 export { acceptsJson, isJsonContentType, JSON_MEDIA_TYPE } from './mediaTypes';
 export { encryptResource } from './encryptResource';

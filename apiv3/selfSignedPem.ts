@@ -1,25 +1,11 @@
-import { execFileSync } from 'node:child_process';
+import { createPublicKey } from 'node:crypto';
+import { issueCertificateSync } from './x509';
 
 /**
- * A self-signed X.509 certificate (PEM) over the private key at keyPath, made by the openssl CLI:
- * node:crypto can read certificates but cannot issue one. Platform-certificate mode needs one.
+ * A self-signed X.509 certificate (PEM) over a private key (PKCS#8 PEM), issued in process: platform-
+ * certificate mode needs one, and node:crypto can read certificates but cannot issue them.
  */
-export function selfSignedPem(keyPath: string, commonName: string, days: number, serialHex: string): string {
-  return execFileSync(
-    'openssl',
-    [
-      'req',
-      '-x509',
-      '-new',
-      '-key',
-      keyPath,
-      '-subj',
-      `/CN=${commonName}`,
-      '-days',
-      String(days),
-      '-set_serial',
-      `0x${serialHex}`,
-    ],
-    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
-  );
+export function selfSignedPem(privateKeyPem: string, commonName: string, days: number, serialHex: string): string {
+  const publicKeyPem = createPublicKey(privateKeyPem).export({ format: 'pem', type: 'spki' }).toString();
+  return issueCertificateSync({ commonName, serialHex, days, publicKeyPem, signerKeyPem: privateKeyPem });
 }

@@ -27,5 +27,7 @@ export interface RunRecord {
   runs: number;
   target: { url: string; kind: 'mock' | 'foreign'; description: string };
   keyIds: { mchid: string; merchantSerialNo: string; platformSerial: string };
+  /** How the target's TLS was verified, in plain words (e.g. "system CAs", "TLS NOT verified (tls.insecure: true)"). */
+  tls?: string;
   shard?: { index: number; count: number };
 }

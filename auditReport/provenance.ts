@@ -19,6 +19,8 @@ export interface Provenance extends RunProvenance {
   runs: number;
   target: RunRecord['target'];
   keyIds: RunRecord['keyIds'];
+  /** How TLS was verified (RunRecord.tls). */
+  tls?: string;
   /** The shards merged into this report (absent: one unsharded run). */
   shards?: Array<{ index: number; count: number }>;
 }
@@ -49,6 +51,7 @@ export function provenanceOf(runs: RunRecord[], run: RunProvenance): Provenance 
     runs: first.runs,
     target,
     keyIds: first.keyIds,
+    ...(first.tls === undefined ? {} : { tls: first.tls }),
     ...run,
     ...(shards.length === 0 ? {} : { shards: shards.sort((a, b) => a.index - b.index) }),
   };

@@ -12,6 +12,7 @@ export function provenanceLines(p: Provenance, referenceName = REFERENCE_NAME): 
       'target',
       `${p.target.url} (${p.target.kind === 'mock' ? referenceName : 'foreign'}${p.target.description.includes(p.target.url) ? '' : `: ${p.target.description}`})`,
     ],
+    ...(p.tls === undefined ? [] : [['TLS', p.tls] as [string, string]]),
     ['mchid', p.keyIds.mchid],
     ...(p.keyIds.merchantSerialNo === ''
       ? []

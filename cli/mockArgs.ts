@@ -32,6 +32,8 @@ const OPTIONS = {
   'request-timeout': { type: 'string', default: String(HTTP_TIMEOUTS.requestMs) },
   workers: { type: 'string', default: '1' },
   quiet: { type: 'boolean', default: false },
+  tls: { type: 'boolean', default: false },
+  proxy: { type: 'string' },
   help: { type: 'boolean', default: false },
 } as const;
 
@@ -74,6 +76,11 @@ export function parseMockArgs(argv: string[]): MockArgs {
     throw new UsageError(
       `--workers ${values.workers} cannot be combined with ${values.control ? '--control' : '--rate-limit'}: that state lives in each process`,
     );
+  const proxyPort = integerFlag('proxy', values.proxy, 0, 65535);
+  if (workers > 1 && (values.tls || proxyPort !== undefined))
+    throw new UsageError(
+      `--workers ${values.workers} cannot be combined with ${values.tls ? '--tls' : '--proxy'}: run the sandbox's TLS side in one process`,
+    );
   const options = {
     dataDir: values['data-dir'],
     host: values.host,
@@ -86,6 +93,8 @@ export function parseMockArgs(argv: string[]): MockArgs {
     requestTimeoutMs,
     ...(riskFundCap === undefined ? {} : { riskFundCap }),
     ...(rateLimit === undefined ? {} : { rateLimit }),
+    ...(values.tls ? { tls: true } : {}),
+    ...(proxyPort === undefined ? {} : { proxyPort }),
   };
   return { help: false, options, helperNice, workers, quiet: values.quiet };
 }

@@ -46,6 +46,12 @@ Options:
   --workers N|auto       worker processes sharing the port and one SQLite file (WAL), where idempotency
                          and nonce replay are decided; auto = one per CPU (default 1). Not with --control
                          or --rate-limit, whose state is per process
+  --tls                  serve HTTPS: a local CA is made in the data dir on first start (ca.pem; its key
+                         ca_key.pem never leaves it) and certifies 127.0.0.1, localhost, api.mch.weixin.qq.com
+                         and api2.mch.weixin.qq.com; the profile gets an https baseUrl and tls.caPath
+  --proxy PORT           also run an HTTP CONNECT proxy on 127.0.0.1:PORT (0 = a free port) that answers
+                         https://api.mch.weixin.qq.com and https://api2.mch.weixin.qq.com with this mock
+                         (clients trust <data-dir>/ca.pem) and refuses every other host: it forwards nothing
   --quiet                no request log lines
   --help                 this text
 
@@ -95,6 +101,10 @@ export async function mockCommand(argv: string[], io: MockCommandIo = {}): Promi
     err(`payscore-conformance mock: --helper-nice: ${priority.failed} helper thread(s) kept their priority`);
   if (isMockWorker()) announceWorker(mock.url, mock.profilePath);
   else out(`payscore-conformance mock listening on ${mock.url} — profile ${mock.profilePath}`);
+  if (mock.proxyUrl !== undefined)
+    out(
+      `payscore-conformance mock proxy on ${mock.proxyUrl} for https://api.mch.weixin.qq.com — trust ${mock.caPath ?? 'ca.pem'} (HTTPS_PROXY=${mock.proxyUrl})`,
+    );
   await untilStopped(io.signal, { onDisconnect: isMockWorker() });
   await mock.stop();
   leaveWorkerPool();

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { connect } from 'node:net';
 import { resolve } from 'node:path';
 import { RECEIVER_TIMEOUT_MS } from '../apiv3';
-import { loadNotifyProfile, ProfileError, PROFILE_VAR, RECEIVER_URL_VAR } from '../client';
+import { describeTlsTrust, loadNotifyProfile, ProfileError, PROFILE_VAR, RECEIVER_URL_VAR } from '../client';
 import { DEFAULT_RECEIVER_DATA_DIR, RECEIVER_FILES } from '../receiver';
 import { NOTIFY_REPORT_FILES, receiverRules, runNotifySuite, writeNotifyReports, type CaseResult } from '../notify';
 import { DEFAULT_SEED } from '../suites';
@@ -139,6 +139,7 @@ export async function notifyCommand(argv: string[], env: NodeJS.ProcessEnv = pro
     platformSerial: profile.platform.serial,
     startedAt,
     commandLine: ['payscore-conformance', 'notify', ...argv],
+    tls: describeTlsTrust(profile.tlsTrust),
   });
   for (const r of results.filter((x) => x.failed)) {
     console.log(

@@ -14,7 +14,8 @@ const run = promisify(exec);
 const TEN_MINUTES = 10 * 60 * 1000;
 
 // A failure recorded now must still reproduce ten minutes later, when the recorded signature (and so
-// the curl line) has expired: `replay` re-signs with a fresh timestamp and nonce.
+// the curl line) has expired: `replay` re-signs with a fresh timestamp and nonce. The mock speaks HTTPS
+// (--tls): the curl line and replay both trust the CA its profile names, with no extra environment.
 describe('payscore-conformance replay', () => {
   let dir: string;
   let mock: StandaloneMock;
@@ -26,6 +27,7 @@ describe('payscore-conformance replay', () => {
       dataDir: join(dir, 'mock'),
       port: 0,
       faults: ['accept-long-out-order-no'],
+      tls: true,
       wallClock: () => Date.now() + skew,
     });
   });
@@ -59,6 +61,7 @@ describe('payscore-conformance replay', () => {
 
     skew = TEN_MINUTES;
     const { stdout } = await run(repro.curl, { shell: '/bin/bash' });
+    expect(repro.curl).toContain(`--cacert '${join(dir, 'mock', 'ca.pem')}'`);
     expect(stdout).toMatch(/^HTTP\/1\.1 401/);
 
     const replayed = await replayCase(join(options.reportsDir, repro.caseFile), {

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { createClient, loadProfile, ProfileError } from '../client';
+import { createClient, describeTlsTrust, loadProfile, ProfileError, tlsFixFor } from '../client';
 import { writeAuditReport, AUDIT_REPORT_FILES, type RunProvenance } from '../auditReport';
 import {
   DEFAULT_RUNS,
@@ -43,12 +43,18 @@ async function preflight(args: RunArgs, options: RunOptions): Promise<string | u
     options.targetUrl === undefined ? {} : { [ENV.targetUrl]: options.targetUrl },
   );
   if (profile.referenceMock === true) options.targetKind = 'mock';
+  if (profile.tlsTrust?.kind === 'insecure' && profile.baseUrl.startsWith('https:'))
+    console.log(
+      `payscore-conformance run: ${describeTlsTrust(profile.tlsTrust)}: ${profile.baseUrl} is not authenticated`,
+    );
   if (args.timeoutMs === undefined && profile.timeoutMs !== undefined) options.timeoutMs = profile.timeoutMs;
   const client = createClient(profile, { timeoutMs: options.timeoutMs });
   try {
     const probe = await client.send({ method: 'GET', path: '/', sign: false });
-    if (probe.transportError !== undefined)
-      return `target ${profile.baseUrl} is unreachable: ${probe.transportError.kind}: ${probe.transportError.message}`;
+    if (probe.transportError !== undefined) {
+      const fix = tlsFixFor(probe.transportError.message);
+      return `target ${profile.baseUrl} is unreachable: ${probe.transportError.kind}: ${probe.transportError.message}${fix === undefined ? '' : `\n  fix: ${fix}`}`;
+    }
   } finally {
     client.close();
   }

@@ -1,6 +1,6 @@
 import { verifyResponseSignature, newNonce } from '../apiv3';
 import type { Exchange } from './exchange';
-import type { LoadedProfile } from './profile';
+import { curlTlsOf, tlsAgentOptions, type LoadedProfile } from './profile';
 import { prepareRequest } from './prepareRequest';
 import type { ClientOptions, RawRequest } from './rawRequest';
 import { renderCurl } from './renderCurl';
@@ -30,7 +30,7 @@ export function createClient(profile: LoadedProfile, options: ClientOptions = {}
   const timeoutMs = options.timeoutMs ?? profile.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const retries = Math.max(0, Math.floor(options.retries ?? 0));
   const backoffMs = options.backoffMs ?? DEFAULT_BACKOFF_MS;
-  const transport = createTransport();
+  const transport = createTransport(tlsAgentOptions(profile.tlsTrust));
   const platformKey = (serial: string) => (serial === profile.platformSerial ? profile.platformPublicKey : undefined);
 
   async function attempt(raw: RawRequest): Promise<Exchange> {
@@ -44,7 +44,11 @@ export function createClient(profile: LoadedProfile, options: ClientOptions = {}
       request.body,
       timeoutMs,
     );
-    const exchange: Exchange = { request, durationMs: performance.now() - started, curl: renderCurl(request) };
+    const exchange: Exchange = {
+      request,
+      durationMs: performance.now() - started,
+      curl: renderCurl(request, { tls: curlTlsOf(profile.tlsTrust) }),
+    };
     if ('transportError' in result) exchange.transportError = result.transportError;
     else {
       exchange.response = result.response;

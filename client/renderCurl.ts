@@ -7,6 +7,8 @@ export const CURL_INLINE_BODY_LIMIT = 4096;
 export interface CurlOptions {
   /** Where a body over CURL_INLINE_BODY_LIMIT is (or will be) written; default a name derived from its SHA-256. */
   bodyFile?: string;
+  /** How the request's HTTPS was verified: curl then trusts the same CA file, or verifies nothing. */
+  tls?: { caFile?: string; insecure?: boolean };
 }
 
 /** The file name a large body gets when the caller names none. */
@@ -65,6 +67,9 @@ const COMPUTED = ['host', 'content-length'];
  */
 export function renderCurl(request: SentRequest, options: CurlOptions = {}): string {
   const parts = ['curl', '-sS', '-i', '-g', '--path-as-is', '-X', quote(request.method), quote(request.url)];
+  if (request.url.startsWith('https:') && options.tls?.caFile !== undefined)
+    parts.push('--cacert', quote(options.tls.caFile));
+  if (request.url.startsWith('https:') && options.tls?.insecure === true) parts.push('--insecure');
   const names = Object.keys(request.headers).map((n) => n.toLowerCase());
   const sendsBody = request.body.length > 0 || !['GET', 'HEAD'].includes(request.method.toUpperCase());
   for (const [name, value] of Object.entries(request.headers)) {

@@ -51,9 +51,15 @@ function received(res: IncomingMessage, body: Buffer): ReceivedResponse {
   return response;
 }
 
+/** How HTTPS is verified (node:https agent options: a CA to trust instead of the system's, or none). */
+export interface TransportTls {
+  ca?: string;
+  rejectUnauthorized?: boolean;
+}
+
 /** node:http(s) with keep-alive agents; never rejects: failures come back as a TransportError. */
-export function createTransport(): Transport {
-  const agents = { http: new HttpAgent({ keepAlive: true }), https: new HttpsAgent({ keepAlive: true }) };
+export function createTransport(tls: TransportTls = {}): Transport {
+  const agents = { http: new HttpAgent({ keepAlive: true }), https: new HttpsAgent({ keepAlive: true, ...tls }) };
   const send: Transport['send'] = (url, pathWithQuery, method, headers, body, timeoutMs) =>
     new Promise((resolve) => {
       let timedOut = false;

@@ -133,7 +133,7 @@ describe('headers (HDR-*)', () => {
 });
 
 describe('certificate mode', () => {
-  test('answers are signed under the certificate serial (upper-case hex) made by openssl', async () => {
+  test('answers are signed under the certificate serial (upper-case hex) issued in process', async () => {
     const cert = createMockWithFreshKeys({ material, keyMode: 'certificate' });
     await cert.listen();
     try {

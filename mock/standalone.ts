@@ -1,4 +1,3 @@
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { MockConfig } from './config';
 import {
@@ -13,6 +12,7 @@ import {
 } from './keys';
 import { createMockServer, type MockServer } from './server';
 import { sqliteOrderStore } from './store';
+import { listening, openSandboxTls, type SandboxTls } from './tls';
 
 export type StandaloneOptions = Partial<
   Omit<MockConfig, 'mchid' | 'merchant' | 'platformKeys' | 'apiV3Key' | 'identities' | 'store'>
@@ -23,6 +23,10 @@ export type StandaloneOptions = Partial<
   port?: number;
   keyMode?: KeyMode;
   synchronous?: 'NORMAL' | 'FULL';
+  /** Serve HTTPS under the sandbox CA of the data directory (ca.pem), and say so in the profile. */
+  tls?: boolean;
+  /** Also run the CONNECT proxy for WeChat Pay's host names on 127.0.0.1:proxyPort (0 = a free port). */
+  proxyPort?: number;
 };
 
 export interface StandaloneMock {
@@ -30,6 +34,10 @@ export interface StandaloneMock {
   url: string;
   profile: MockProfile;
   profilePath: string;
+  /** ca.pem, when --tls or --proxy made or read the sandbox CA. */
+  caPath?: string;
+  /** http://127.0.0.1:PORT of the CONNECT proxy (--proxy). */
+  proxyUrl?: string;
   stop(): Promise<void>;
 }
 
@@ -40,7 +48,16 @@ const urlHost = (host: string): string => (host.includes(':') ? `[${host}]` : ho
  * profile.json rewritten with the address it listens on, so `run --profile <dir>/profile.json` works.
  */
 export async function startStandaloneMock(options: StandaloneOptions): Promise<StandaloneMock> {
-  const { dataDir, host = '127.0.0.1', port = 8080, keyMode = 'public-key', synchronous, ...rest } = options;
+  const {
+    dataDir,
+    host = '127.0.0.1',
+    port = 8080,
+    keyMode = 'public-key',
+    synchronous,
+    tls,
+    proxyPort,
+    ...rest
+  } = options;
   const material = loadOrInitDataDir(dataDir, keyMode);
   const store = sqliteOrderStore({
     path: join(dataDir, DATA_FILES.database),
@@ -52,19 +69,17 @@ export async function startStandaloneMock(options: StandaloneOptions): Promise<S
     ...configFromMaterial(material, keyMode),
     store,
   });
+  let sandbox: SandboxTls | undefined;
+  let bound: number;
   try {
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(port, host, () => {
-        server.off('error', reject);
-        resolve();
-      });
-    });
+    if (tls === true || proxyPort !== undefined) sandbox = await openSandboxTls(server, dataDir, proxyPort);
+    bound = await listening(tls === true && sandbox !== undefined ? sandbox.front.server : server, port, host);
   } catch (error) {
+    await sandbox?.close();
     await server.stop();
     throw error;
   }
-  const url = `http://${urlHost(host)}:${(server.address() as AddressInfo).port}`;
+  const url = `${tls === true ? 'https' : 'http'}://${urlHost(host)}:${bound}`;
   // Under readings the mock is not the reference: its DECISION rules are read otherwise.
   const profile = buildProfile(
     material,
@@ -73,6 +88,19 @@ export async function startStandaloneMock(options: StandaloneOptions): Promise<S
     server.mockConfig.riskFundCap,
     (server.mockConfig.readings ?? []).length === 0,
   );
+  if (tls === true) profile.tls = { caPath: DATA_FILES.ca };
   const profilePath = writeProfile(dataDir, profile);
-  return { server, url, profile, profilePath, stop: () => server.stop() };
+  const stop = async (): Promise<void> => {
+    await sandbox?.close();
+    await server.stop();
+  };
+  return {
+    server,
+    url,
+    profile,
+    profilePath,
+    ...(sandbox === undefined ? {} : { caPath: sandbox.caPath }),
+    ...(sandbox?.proxyUrl === undefined ? {} : { proxyUrl: sandbox.proxyUrl }),
+    stop,
+  };
 }

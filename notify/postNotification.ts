@@ -13,8 +13,13 @@ export interface ReceiverAnswerSeen {
 
 const MAX_KEPT_BYTES = 4096;
 
-/** POSTs one notification as WeChat Pay does and waits at most timeoutMs for the answer. */
-export function postNotification(url: string, delivery: Delivery, timeoutMs: number): Promise<ReceiverAnswerSeen> {
+/** POSTs one notification as WeChat Pay does and waits at most timeoutMs for the answer; `tls` verifies an https receiver. */
+export function postNotification(
+  url: string,
+  delivery: Delivery,
+  timeoutMs: number,
+  tls: { ca?: string; rejectUnauthorized?: boolean } = {},
+): Promise<ReceiverAnswerSeen> {
   const target = new URL(url);
   const started = performance.now();
   const elapsed = (): number => Math.round((performance.now() - started) * 10) / 10;
@@ -32,6 +37,7 @@ export function postNotification(url: string, delivery: Delivery, timeoutMs: num
         method: 'POST',
         headers: { ...delivery.headers, 'Content-Length': String(delivery.body.length) },
         agent: false,
+        ...(target.protocol === 'https:' ? tls : {}),
       },
       (res) => {
         const chunks: Buffer[] = [];

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { renderCurl, type LoadedNotifyProfile } from '../client';
+import { curlTlsOf, renderCurl, tlsAgentOptions, type LoadedNotifyProfile } from '../client';
 import { rule } from '../spec';
 import type { EvidenceRecord } from '../auditReport';
 import { deliveryCases } from './cases/deliveryCases';
@@ -59,9 +59,12 @@ function verdictOf(finding: RuleFinding, profile: LoadedNotifyProfile): Evidence
   return 'failed';
 }
 
-function curlOf(url: string, d: Delivery): string {
+function curlOf(url: string, d: Delivery, trust: LoadedNotifyProfile['tlsTrust']): string {
   if (d.body.length > CURL_BODY_LIMIT) return `(a body of ${d.body.length} bytes, not shown; replay the case)`;
-  return renderCurl({ method: 'POST', url, pathWithQuery: new URL(url).pathname, headers: d.headers, body: d.body });
+  return renderCurl(
+    { method: 'POST', url, pathWithQuery: new URL(url).pathname, headers: d.headers, body: d.body },
+    { tls: curlTlsOf(trust) },
+  );
 }
 
 function detail(
@@ -79,7 +82,9 @@ function detail(
     `  rule: ${r.text}`,
     `  what: ${finding.problem ?? ''}`,
     `  replay: ${options.replay} --seed ${options.seed} --only ${c.ruleId}`,
-    ...(last === undefined ? [] : ['  curl (the signature is valid for 5 minutes):', `    ${curlOf(url, last)}`]),
+    ...(last === undefined
+      ? []
+      : ['  curl (the signature is valid for 5 minutes):', `    ${curlOf(url, last, options.profile.tlsTrust)}`]),
   ].join('\n');
 }
 
@@ -88,7 +93,8 @@ async function runCase(c: NotificationCase, options: NotifyRunOptions): Promise<
   const url = options.profile.receiverUrl;
   const deliveries = c.deliveries();
   const answers: ReceiverAnswerSeen[] = [];
-  for (const d of deliveries) answers.push(await postNotification(url, d, options.timeoutMs));
+  const tls = tlsAgentOptions(options.profile.tlsTrust);
+  for (const d of deliveries) answers.push(await postNotification(url, d, options.timeoutMs, tls));
   const findings = judgeCase(c, answers);
   const records: EvidenceRecord[] = findings.map((f) => {
     const verdict = verdictOf(f, options.profile);

@@ -25,6 +25,8 @@ export interface NotifyReportMeta {
   platformSerial: string;
   startedAt: string;
   commandLine: string[];
+  /** How the receiver's TLS was verified (the report's provenance). */
+  tls?: string;
 }
 
 /** JUnit and the auditor report (every receiver rule, its evidence and each case's latency) into `dir`. */
@@ -37,6 +39,7 @@ export function writeNotifyReports(dir: string, results: readonly CaseResult[], 
         runs: RANDOM_ORDERS,
         target: { url: meta.target, kind, description: meta.target },
         keyIds: { mchid: meta.mchid, merchantSerialNo: '', platformSerial: meta.platformSerial },
+        ...(meta.tls === undefined ? {} : { tls: meta.tls }),
       },
     ],
     { startedAt: meta.startedAt, finishedAt: new Date().toISOString(), commandLine: meta.commandLine },

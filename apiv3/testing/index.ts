@@ -1,4 +1,4 @@
 // Test support for the protocol core (and every side's tests): run-time keys and certificates.
 export { generateTestKeyPair, tempDir } from './keys';
 export type { TestKeyPair } from './keys';
-export { selfSignedCertificate } from './certificate';
+export { loopbackServerIdentity, selfSignedCertificate } from './certificate';

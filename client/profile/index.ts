@@ -7,6 +7,8 @@ export { ProfileError } from './profileError';
 export type { ProfileProblem } from './profileError';
 export { profileSchema, platformSerialPattern, MERCHANT_SERIAL_PATTERN } from './profileSchema';
 export { OPTIONAL_PROFILE_IDENTITIES } from './targetProfile';
+export { curlTlsOf, describeTlsTrust, tlsAgentOptions, tlsFixFor } from './tlsTrust';
+export type { TlsSection, TlsTrust } from './tlsTrust';
 export type {
   LoadedNotifyProfile,
   LoadedProfile,

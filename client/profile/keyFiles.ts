@@ -7,7 +7,7 @@ type Read<T> = { ok: true; value: T } | { ok: false; problem: ProfileProblem };
 
 const RSA_BITS = 2048;
 
-function readPem(field: string, baseDir: string, relPath: string, label: string, fixHint: string): Read<string> {
+export function readPem(field: string, baseDir: string, relPath: string, label: string, fixHint: string): Read<string> {
   const path = resolve(baseDir, relPath);
   let text: string;
   try {

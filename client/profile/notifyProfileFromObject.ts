@@ -3,6 +3,7 @@ import { checkDowngrade } from './profileFromObject';
 import { readPrivateKey, readSecretKey } from './keyFiles';
 import { ProfileError, type ProfileProblem } from './profileError';
 import { schemaProblemsOverridden } from './schemaProblems';
+import { tlsTrustOf } from './tlsTrust';
 import type { LoadedNotifyProfile, LoadedSigner, ReceiverSection, TargetProfile } from './targetProfile';
 
 /** The variable that overrides receiver.url (as PAYSCORE_TARGET_URL overrides baseUrl). */
@@ -63,6 +64,7 @@ export function notifyProfileFromObject(obj: unknown, source: NotifyProfileSourc
       : undefined;
   if (apiV3 !== undefined && !apiV3.ok) problems.push(apiV3.problem);
   checkDowngrade(o['downgrade'], problems);
+  const tlsTrust = tlsTrustOf(o['tls'], receiver['url'], baseDir, problems);
   if (problems.length > 0 || platform === undefined || apiV3?.ok !== true) {
     throw new ProfileError(
       problems.length > 0
@@ -83,6 +85,7 @@ export function notifyProfileFromObject(obj: unknown, source: NotifyProfileSourc
     platform,
     ...(migration === undefined ? {} : { migrationPlatform: migration }),
     referenceReceiver: raw.referenceReceiver === true,
+    ...(tlsTrust === undefined ? {} : { tlsTrust }),
     baseDir,
     ...(sourcePath === undefined ? {} : { sourcePath }),
   };

@@ -6,6 +6,7 @@ import { readCertificate, readPrivateKey, readPublicKey, samePublicKey } from '.
 import { ProfileError, type ProfileProblem } from './profileError';
 import { schemaProblemsOverridden } from './schemaProblems';
 import type { LoadedProfile, PlatformMode, TargetProfile } from './targetProfile';
+import { tlsTrustOf } from './tlsTrust';
 
 const TARGET_URL_VAR = 'PAYSCORE_TARGET_URL';
 const str = (o: unknown, key: string): string | undefined =>
@@ -139,6 +140,7 @@ export function profileFromObject(
   const merchant = checkMerchant(o['merchant'], baseDir, problems);
   const platform = checkPlatform(o['platform'], baseDir, problems);
   checkDowngrade(o['downgrade'], problems);
+  const tlsTrust = tlsTrustOf(o['tls'], o['baseUrl'], baseDir, problems);
   if (problems.length > 0 || merchant === undefined || platform === undefined) {
     throw new ProfileError(
       problems.length > 0
@@ -156,6 +158,7 @@ export function profileFromObject(
     platformPublicKey: platform.key,
     platformSerial: platform.serial,
     mode: platform.mode,
+    ...(tlsTrust === undefined ? {} : { tlsTrust }),
     baseDir,
     ...(sourcePath === undefined ? {} : { sourcePath }),
   };

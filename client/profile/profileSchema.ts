@@ -91,6 +91,11 @@ export function profileSchema(): Record<string, unknown> {
       referenceMock: { type: 'boolean' },
       receiver: receiverSchema(),
       referenceReceiver: { type: 'boolean' },
+      tls: {
+        type: 'object',
+        additionalProperties: false,
+        properties: { caPath: path, insecure: { type: 'boolean' } },
+      },
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { KeyObject } from 'node:crypto';
 import type { BoundIdentities } from '../../spec';
+import type { TlsSection, TlsTrust } from './tlsTrust';
 
 /** The identities a profile may leave out: a target that binds no sub_appid or openids (the suites then say what they need). */
 export const OPTIONAL_PROFILE_IDENTITIES = ['sub_appid', 'openid', 'sub_openid'] as const satisfies ReadonlyArray<
@@ -34,6 +35,8 @@ export interface TargetProfile {
   receiver?: ReceiverSection;
   /** True for the bundled reference receiver (its notify-profile.json says so): DECISION rules are asserted. */
   referenceReceiver?: boolean;
+  /** How HTTPS targets (baseUrl, receiver.url) are verified; absent: the system CAs. */
+  tls?: TlsSection;
 }
 
 /** A platform key as the sender holds it: the private key, and the serial the receiver knows its public half by. */
@@ -72,6 +75,8 @@ export interface LoadedNotifyProfile {
   platform: LoadedSigner;
   migrationPlatform?: LoadedSigner;
   referenceReceiver: boolean;
+  /** How receiver.url is verified when it is https (absent: the system CAs). */
+  tlsTrust?: TlsTrust;
   baseDir: string;
   sourcePath?: string;
 }
@@ -88,6 +93,8 @@ export interface LoadedProfile extends Omit<TargetProfile, 'downgrade'> {
   /** PUB_KEY_ID_… in public-key mode, the certificate serial (upper-case hex) in certificate mode. */
   platformSerial: string;
   mode: PlatformMode;
+  /** How baseUrl is verified when it is https (absent: the system CAs). */
+  tlsTrust?: TlsTrust;
   /** The folder relative paths were resolved against. */
   baseDir: string;
   /** The profile file, when it was loaded from one. */

@@ -3,6 +3,6 @@ export { generateTestKeyPair, tempDir } from '../../apiv3/testing';
 export type { TestKeyPair } from '../../apiv3/testing';
 export { startLocalServer } from './localServer';
 export type { LocalHandler, LocalServer, SeenRequest } from './localServer';
-export { selfSignedCertificate } from '../../apiv3/testing';
+export { loopbackServerIdentity, selfSignedCertificate } from '../../apiv3/testing';
 export { testProfile, TEST_PLATFORM_SERIAL } from './testProfile';
 export type { TestProfile } from './testProfile';

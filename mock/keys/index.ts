@@ -1,6 +1,6 @@
 export { generateKeyMaterial, randomIdentities, withCertificate } from './generateKeyMaterial';
 export type { KeyMaterial, KeyMode } from './generateKeyMaterial';
-export { createPlatformCertificate, certificateValidFor } from './platformCertificate';
+export { createPlatformCertificate, certificateValidFor, newSerialHex } from './platformCertificate';
 export type { PlatformCertificate } from './platformCertificate';
 export { buildProfile, DATA_FILES, PROFILE_DEFAULTS } from './mockProfile';
 export type { MockProfile } from './mockProfile';

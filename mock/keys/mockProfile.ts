@@ -18,6 +18,8 @@ export interface MockProfile {
    * when the mock runs under readings: it then stands in for another correct implementation.
    */
   referenceMock?: true;
+  /** --tls: the CA that issued the mock's certificate, relative to the profile's folder. */
+  tls?: { caPath: string };
 }
 
 /** File names inside a data directory (the profile's paths are relative to it). */
@@ -31,6 +33,9 @@ export const DATA_FILES = {
   platformCertificate: 'platform_cert.pem',
   apiV3Key: 'apiv3_key.txt',
   database: 'orders.sqlite',
+  /** The sandbox CA (--tls, --proxy): clients trust ca.pem; ca_key.pem (0600) never leaves the folder. */
+  ca: 'ca.pem',
+  caKey: 'ca_key.pem',
 } as const;
 
 export function buildProfile(

@@ -1,7 +1,14 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { CURL_INLINE_BODY_LIMIT, defaultBodyFile, renderCurl, type SentRequest } from '../../client';
+import {
+  CURL_INLINE_BODY_LIMIT,
+  curlTlsOf,
+  defaultBodyFile,
+  renderCurl,
+  type SentRequest,
+  type TlsTrust,
+} from '../../client';
 import type { CheckContext, CheckFailure, TargetKind } from '../../checks';
 import type { RunOptions } from './runOptions';
 
@@ -78,7 +85,7 @@ export interface CaseReproduction {
 
 export interface CaseSource {
   options: RunOptions;
-  profile: { baseUrl: string; sourcePath?: string };
+  profile: { baseUrl: string; sourcePath?: string; tlsTrust?: TlsTrust };
   kind: TargetKind;
   test: string;
   /** Which exchange of the test (its index), so the name is stable across runs of one seed. */
@@ -153,7 +160,10 @@ export function writeCaseFile(source: CaseSource, failure: CheckFailure): CaseRe
   return {
     caseFile: `cases/${name}`,
     ...(caseFile.request.resignable ? { replay: `payscore-conformance replay ${shown(join(dir, name))}` } : {}),
-    curl: renderCurl(request, bodyFile === undefined ? {} : { bodyFile: shown(bodyFile) }),
+    curl: renderCurl(request, {
+      tls: curlTlsOf(source.profile.tlsTrust),
+      ...(bodyFile === undefined ? {} : { bodyFile: shown(bodyFile) }),
+    }),
   };
 }
 

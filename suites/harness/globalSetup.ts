@@ -1,6 +1,7 @@
 import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { describeTlsTrust } from '../../client';
 import { startStandaloneMock, type StandaloneMock } from '../../mock';
 import { faultsFromEnv, readingsFromEnv } from './mockFaults';
 import { evidenceDir, publishRunOptions, runOptions, type RunOptions } from './runOptions';
@@ -75,6 +76,7 @@ function publish(options: RunOptions): void {
       merchantSerialNo: profile.merchant.serialNo,
       platformSerial: profile.platformSerial,
     },
+    tls: describeTlsTrust(profile.tlsTrust),
     ...(options.shard === undefined ? {} : { shard: options.shard }),
   });
 }
