@@ -9,9 +9,10 @@ import {
   runInChild,
   serveInChild,
   STATES_NEEDING_CONTROL,
+  pactLogLevel,
   type Provider,
 } from '../pact';
-import { PACT_FILE, PROVIDER, pactLogLevel } from './contract';
+import { PACT_FILE, PROVIDER } from './contract';
 import { brokerVerifierOptions, type BrokerConfig } from './publish';
 
 /** A verification job: plain JSON, so it can be handed to a child process. */

@@ -1,0 +1,64 @@
+import { Verifier } from '@pact-foundation/pact';
+import { controlClient, createMockWithFreshKeys, generateKeyMaterial } from '../mock';
+import { serveInChild } from './childProcess';
+import { pactLogLevel } from './pactLogLevel';
+import type { PactDocument } from './pactFile';
+import { pactTenant } from './pactTenant';
+import { providerFromMock } from './provider';
+import { replaySession } from './replaySession';
+import { resigningRequestFilter } from './resign';
+import { providerStateHandlers } from './stateHandlers';
+
+/** A mock-stage job: plain JSON, handed to the child process. */
+export interface FreshProviderJob {
+  /** A pact file holding only the interactions on this endpoint. */
+  pactFile: string;
+  pact: PactDocument;
+  provider: string;
+  /** State names the pact uses that are not ours: handled as a clean store. */
+  otherStates: string[];
+}
+
+/** What the verifier answered: its JSON report (pact_verifier's), or why it gave none. */
+export type FreshProviderOutcome = { report: string } | { problem: string };
+
+/**
+ * Stage `mock`, in the child: a fresh mock (new keys, empty store, control on, 127.0.0.1 on a free
+ * port) made with the pact's own tenant, the pact replayed against it by pact-js's Verifier with the
+ * provider states of PROVIDER_STATES and every request re-signed with the mock's merchant key.
+ * A request no state prepared meets a reset store, so interactions cannot disturb each other.
+ */
+export async function verifyOnFreshProvider(job: FreshProviderJob): Promise<FreshProviderOutcome> {
+  const tenant = pactTenant(job.pact);
+  const generated = generateKeyMaterial();
+  const material = {
+    ...generated,
+    mchid: tenant.mchid ?? generated.mchid,
+    identities: { ...generated.identities, ...tenant.identities },
+  };
+  const fresh = createMockWithFreshKeys({ control: true, material });
+  await fresh.listen(0);
+  try {
+    const provider = providerFromMock(fresh);
+    const control = controlClient(provider.controlUrl ?? '');
+    const session = replaySession();
+    const verifier = new Verifier({
+      provider: job.provider,
+      providerBaseUrl: provider.baseUrl,
+      pactUrls: [job.pactFile],
+      stateHandlers: providerStateHandlers(provider, session, job.otherStates),
+      requestFilter: resigningRequestFilter(provider, session, {
+        rewriteIds: false,
+        resetUnprepared: () => control('reset', {}),
+      }),
+      logLevel: pactLogLevel(),
+    });
+    // pact-core resolves with its JSON report, and rejects with it (as the message) when an interaction fails.
+    const report = await verifier.verifyProvider().catch((error: unknown) => (error as Error).message);
+    return report.trimStart().startsWith('{') ? { report } : { problem: report };
+  } finally {
+    await fresh.server.stop();
+  }
+}
+
+if (require.main === module) serveInChild(verifyOnFreshProvider);
