@@ -23,7 +23,10 @@ const config: Config = {
       '<rootDir>/{apiv3,spec,generators,client,checks,auditReport,mock,receiver,notify,cli,bench,scripts}/**/*.test.ts',
       '<rootDir>/suites/harness/**/*.test.ts',
     ]),
-    project('contracts-consumer', ['<rootDir>/contracts/**/*.consumer.test.ts']),
+    project('contracts-consumer', [
+      '<rootDir>/contracts/**/*.consumer.test.ts',
+      '<rootDir>/examples/pacts/**/*.consumer.test.ts',
+    ]),
     project('contracts-provider', ['<rootDir>/contracts/**/*.provider.test.ts']),
     conformanceProject(),
     project('selftest', ['<rootDir>/suites/**/*.selftest.ts']),

@@ -46,6 +46,7 @@ const LAYERS = [
     why: 'argument parsing and exit codes',
   },
   { folder: 'bench', imports: ['apiv3', 'mock', 'spec', 'suites'], testOnly: true, why: 'benchmarks' },
+  { folder: 'examples', imports: [], testOnly: true, why: 'example merchant code and its pacts' },
 ];
 
 /** Files that are test code wherever they live: they may import any allowed folder's testing/ folder. */
