@@ -7,7 +7,7 @@ import { pactTenant } from './pactTenant';
 import { providerFromMock } from './provider';
 import { replaySession } from './replaySession';
 import { resigningRequestFilter } from './resign';
-import { providerStateHandlers } from './stateHandlers';
+import { providerStateHandlers, type StateHandler } from './stateHandlers';
 
 /** A mock-stage job: plain JSON, handed to the child process. */
 export interface FreshProviderJob {
@@ -20,7 +20,31 @@ export interface FreshProviderJob {
 }
 
 /** What the verifier answered: its JSON report (pact_verifier's), or why it gave none. */
-export type FreshProviderOutcome = { report: string } | { problem: string };
+export type FreshProviderOutcome = { report: string; stateFailures: StateFailure[] } | { problem: string };
+
+/** A provider state whose set-up threw: Pact goes on with the request, so the report says why it failed. */
+export interface StateFailure {
+  state: string;
+  params: unknown;
+  message: string;
+}
+
+/** The handlers, each recording the error it throws (then throwing it on, so Pact sees the failure too). */
+function recording(handlers: Record<string, StateHandler>, failures: StateFailure[]): Record<string, StateHandler> {
+  return Object.fromEntries(
+    Object.entries(handlers).map(([state, handle]) => [
+      state,
+      async (params?: unknown) => {
+        try {
+          return await handle(params);
+        } catch (error) {
+          failures.push({ state, params: params ?? {}, message: (error as Error).message });
+          throw error;
+        }
+      },
+    ]),
+  );
+}
 
 /**
  * Stage `mock`, in the child: a fresh mock (new keys, empty store, control on, 127.0.0.1 on a free
@@ -42,11 +66,12 @@ export async function verifyOnFreshProvider(job: FreshProviderJob): Promise<Fres
     const provider = providerFromMock(fresh);
     const control = controlClient(provider.controlUrl ?? '');
     const session = replaySession();
+    const stateFailures: StateFailure[] = [];
     const verifier = new Verifier({
       provider: job.provider,
       providerBaseUrl: provider.baseUrl,
       pactUrls: [job.pactFile],
-      stateHandlers: providerStateHandlers(provider, session, job.otherStates),
+      stateHandlers: recording(providerStateHandlers(provider, session, job.otherStates), stateFailures),
       requestFilter: resigningRequestFilter(provider, session, {
         rewriteIds: false,
         resetUnprepared: () => control('reset', {}),
@@ -55,7 +80,7 @@ export async function verifyOnFreshProvider(job: FreshProviderJob): Promise<Fres
     });
     // pact-core resolves with its JSON report, and rejects with it (as the message) when an interaction fails.
     const report = await verifier.verifyProvider().catch((error: unknown) => (error as Error).message);
-    return report.trimStart().startsWith('{') ? { report } : { problem: report };
+    return report.trimStart().startsWith('{') ? { report, stateFailures } : { problem: report };
   } finally {
     await fresh.server.stop();
   }

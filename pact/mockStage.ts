@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runInChild } from './childProcess';
-import type { FreshProviderJob, FreshProviderOutcome } from './freshProvider';
+import type { FreshProviderJob, FreshProviderOutcome, StateFailure } from './freshProvider';
 import { interactionResult, type Difference, type InteractionResult } from './interactionResult';
-import type { PactDocument } from './pactFile';
+import type { PactDocument, PactInteraction } from './pactFile';
 
 /** One mismatch of pact_verifier's JSON report. */
 interface Mismatch {
@@ -54,11 +54,26 @@ export function differenceOf(m: Mismatch): Difference {
 const namesInteraction = (label: string | undefined, description: string): boolean =>
   label !== undefined && (label === description || label.endsWith(` - ${description}`));
 
+const sameJson = (a: unknown, b: unknown): boolean => JSON.stringify(a ?? {}) === JSON.stringify(b ?? {});
+
+/** The state set-ups of this interaction that threw (same state name, same params). */
+function failedStates(interaction: PactInteraction, failures: readonly StateFailure[]): Difference[] {
+  return failures
+    .filter((f) => (interaction.providerStates ?? []).some((s) => s.name === f.state && sameJson(s.params, f.params)))
+    .map((f) => ({ field: `provider state "${f.state}"`, message: `its set-up failed: ${f.message}` }));
+}
+
 /** Reads pact_verifier's JSON report into one result per interaction, in the pact's order. */
-export function resultsFromReport(pact: PactDocument, raw: string): InteractionResult[] {
+export function resultsFromReport(
+  pact: PactDocument,
+  raw: string,
+  stateFailures: readonly StateFailure[] = [],
+): InteractionResult[] {
   const report = JSON.parse(raw) as VerifierReport;
   return pact.interactions.map((interaction) => {
     const result = interactionResult('mock', interaction);
+    result.differences.push(...failedStates(interaction, stateFailures));
+    if (result.differences.length > 0) result.passed = false;
     for (const error of report.errors ?? []) {
       if (!namesInteraction(error.interaction, interaction.description)) continue;
       result.passed = false;
@@ -95,7 +110,7 @@ export async function verifyAgainstMock(
     );
     if (!outcome.ok) throw new MockStageProblem(`${outcome.message}\n${outcome.output}`);
     if ('problem' in outcome.result) throw new MockStageProblem(`${outcome.result.problem}\n${outcome.output}`);
-    return resultsFromReport(pact, outcome.result.report);
+    return resultsFromReport(pact, outcome.result.report, outcome.result.stateFailures);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
