@@ -64,6 +64,34 @@ describe('pact verify passes', () => {
   });
 });
 
+/** The example pact rewritten as Pact V3 writes it: bodies and headers bare, no V4 keys. */
+function asV3(file: string): string {
+  const pact = JSON.parse(readFileSync(file, 'utf8')) as { interactions: Array<Record<string, unknown>> };
+  const bare = (part: Record<string, unknown>) => {
+    const body = part['body'] as { content?: unknown } | undefined;
+    const headers = (part['headers'] ?? {}) as Record<string, string[]>;
+    return {
+      ...part,
+      ...(body === undefined ? {} : { body: body.content }),
+      headers: Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, v.join(', ')])),
+    };
+  };
+  const interactions = pact.interactions.map(({ type: _t, pending: _p, key: _k, request, response, ...rest }) => ({
+    ...rest,
+    request: bare(request as Record<string, unknown>),
+    response: bare(response as Record<string, unknown>),
+  }));
+  const v3 = join(tempDir(), 'v3.json');
+  writeFileSync(v3, JSON.stringify({ ...pact, interactions, metadata: { pactSpecification: { version: '3.0.0' } } }));
+  return v3;
+}
+
+test('pact verify passes the example pact written as Pact V3', async () => {
+  const { code, out, junit } = await verify(asV3(SHOP));
+  expect({ code, out }).toEqual({ code: 0, out: '' });
+  expect(count(junit, 'testcase ')).toBe(8);
+});
+
 describe('pact verify fails (exit 1), naming the interaction and the field', () => {
   test('a pact that expects a numeric order_id: both stages', async () => {
     const { code, out, junit } = await verify(NUMERIC);
