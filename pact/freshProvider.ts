@@ -1,5 +1,5 @@
 import { Verifier } from '@pact-foundation/pact';
-import { controlClient, createMockWithFreshKeys, generateKeyMaterial } from '../mock';
+import { controlClient, createMockWithFreshKeys, generateKeyMaterial, PROFILE_DEFAULTS } from '../mock';
 import { serveInChild } from './childProcess';
 import { pactLogLevel } from './pactLogLevel';
 import type { PactDocument } from './pactFile';
@@ -60,7 +60,9 @@ export async function verifyOnFreshProvider(job: FreshProviderJob): Promise<Fres
     mchid: tenant.mchid ?? generated.mchid,
     identities: { ...generated.identities, ...tenant.identities },
   };
-  const fresh = createMockWithFreshKeys({ control: true, material });
+  // Never below the mock's own default cap; higher when the pact's successful orders imply it.
+  const riskFundCap = Math.max(PROFILE_DEFAULTS.riskFundCap, tenant.riskFundCap ?? 0);
+  const fresh = createMockWithFreshKeys({ control: true, material, riskFundCap });
   await fresh.listen(0);
   try {
     const provider = providerFromMock(fresh);

@@ -85,6 +85,23 @@ describe('pactTenant', () => {
     expect(tenant).toEqual({ identities: { service_id: 'S1', appid: 'A1' }, mchid: '1900000001' });
   });
 
+  test('the risk-fund cap the successful orders imply (risk_fund or the payments sum); failing ones do not count', () => {
+    const order = (status: number, body: Record<string, unknown>) => ({
+      description: String(status),
+      request: { body },
+      response: { status },
+    });
+    const tenant = pactTenant({
+      interactions: [
+        order(200, { risk_fund: { amount: 700_000 } }),
+        order(200, { post_payments: [{ amount: 600_000 }, { amount: 300_000 }] }),
+        order(400, { risk_fund: { amount: 9_999_999 } }),
+      ],
+    });
+    expect(tenant.riskFundCap).toBe(900_000);
+    expect(pactTenant({ interactions: [order(401, {})] }).riskFundCap).toBeUndefined();
+  });
+
   test('V3 bodies (not wrapped) and the Authorization mchid when no answer echoes one', () => {
     const tenant = pactTenant({
       interactions: [

@@ -40,7 +40,11 @@ function authorizationMchid(interaction: PactInteraction): unknown {
  * fresh mock is made with these, so a pact that pins its own ids in the answers is judged on what it
  * expects, and one that sends other ids on purpose still meets 403 NO_AUTH.
  */
-export function pactTenant(pact: PactDocument): { identities: Partial<BoundIdentities>; mchid?: string } {
+export function pactTenant(pact: PactDocument): {
+  identities: Partial<BoundIdentities>;
+  mchid?: string;
+  riskFundCap?: number;
+} {
   const bodies = pact.interactions.flatMap((i) => [
     asMap(bodyOf(i.request)),
     ...(i.providerStates ?? []).map((s) => asMap(s.params?.['body'])),
@@ -54,5 +58,27 @@ export function pactTenant(pact: PactDocument): { identities: Partial<BoundIdent
   const mchid = [echoed, mostCommon(pact.interactions.map(authorizationMchid))].find(
     (v) => v !== undefined && MCHID.test(v),
   );
-  return mchid === undefined ? { identities } : { identities, mchid };
+  const cap = impliedRiskFundCap(pact);
+  return { identities, ...(mchid === undefined ? {} : { mchid }), ...(cap === undefined ? {} : { riskFundCap: cap }) };
+}
+
+const amountOf = (v: unknown): number => {
+  const amount = asMap(v)?.['amount'];
+  return typeof amount === 'number' && Number.isFinite(amount) ? amount : 0;
+};
+
+/**
+ * The risk-fund cap of a service is the merchant's (RISK-CAP): the largest risk_fund.amount, or sum of
+ * post_payments, of a request the pact expects to succeed (2XX). Undefined when none is given.
+ */
+function impliedRiskFundCap(pact: PactDocument): number | undefined {
+  const amounts = pact.interactions
+    .filter((i) => (i.response?.status ?? 0) >= 200 && (i.response?.status ?? 0) < 300)
+    .map((i) => asMap(bodyOf(i.request)))
+    .flatMap((body) => {
+      const payments = Array.isArray(body?.['post_payments']) ? (body['post_payments'] as unknown[]) : [];
+      return [amountOf(body?.['risk_fund']), payments.reduce<number>((sum, p) => sum + amountOf(p), 0)];
+    });
+  const largest = Math.max(0, ...amounts);
+  return largest > 0 ? largest : undefined;
 }
