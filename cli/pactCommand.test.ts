@@ -113,6 +113,18 @@ describe('pact verify fails (exit 1), naming the interaction and the field', () 
   });
 });
 
+test("pact verify fails an order whose start_time has passed, quoting the mock's answer", async () => {
+  const pact = JSON.parse(readFileSync(SHOP, 'utf8')) as {
+    interactions: Array<{ description: string; request: { body: { content: { time_range: object } } } }>;
+  };
+  const stale = pact.interactions.filter((i) => i.description === 'the shop creates a no-confirm order');
+  for (const i of stale) i.request.body.content.time_range = { start_time: '20200101000000' };
+  const { code, out } = await verify(written(JSON.stringify({ ...pact, interactions: stale })));
+  expect(code).toBe(1);
+  expect(out).toContain('[mock] response status: expected 200, the mock answered 400: {"code":"INVALID_REQUEST"');
+  expect(out).toContain('(TIME-START-FUTURE)');
+});
+
 describe('pact verify: bad input is exit 2, named', () => {
   test.each([
     ['a missing file', () => join(tempDir(), 'missing.json'), 'no such file'],

@@ -1,5 +1,6 @@
 import { Verifier } from '@pact-foundation/pact';
 import { controlClient, createMockWithFreshKeys, generateKeyMaterial, PROFILE_DEFAULTS } from '../mock';
+import { loggingAnswers, type MockAnswer } from './answerLog';
 import { serveInChild } from './childProcess';
 import { pactLogLevel } from './pactLogLevel';
 import type { PactDocument } from './pactFile';
@@ -20,7 +21,8 @@ export interface FreshProviderJob {
 }
 
 /** What the verifier answered: its JSON report (pact_verifier's), or why it gave none. */
-export type FreshProviderOutcome = { report: string; stateFailures: StateFailure[] } | { problem: string };
+export type FreshProviderOutcome =
+  { report: string; stateFailures: StateFailure[]; answers: MockAnswer[] } | { problem: string };
 
 /** A provider state whose set-up threw: Pact goes on with the request, so the report says why it failed. */
 export interface StateFailure {
@@ -69,20 +71,21 @@ export async function verifyOnFreshProvider(job: FreshProviderJob): Promise<Fres
     const control = controlClient(provider.controlUrl ?? '');
     const session = replaySession();
     const stateFailures: StateFailure[] = [];
+    const answers: MockAnswer[] = [];
     const verifier = new Verifier({
       provider: job.provider,
       providerBaseUrl: provider.baseUrl,
       pactUrls: [job.pactFile],
       stateHandlers: recording(providerStateHandlers(provider, session, job.otherStates), stateFailures),
-      requestFilter: resigningRequestFilter(provider, session, {
-        rewriteIds: false,
-        resetUnprepared: () => control('reset', {}),
-      }),
+      requestFilter: loggingAnswers(
+        resigningRequestFilter(provider, session, { rewriteIds: false, resetUnprepared: () => control('reset', {}) }),
+        answers,
+      ),
       logLevel: pactLogLevel(),
     });
     // pact-core resolves with its JSON report, and rejects with it (as the message) when an interaction fails.
     const report = await verifier.verifyProvider().catch((error: unknown) => (error as Error).message);
-    return report.trimStart().startsWith('{') ? { report, stateFailures } : { problem: report };
+    return report.trimStart().startsWith('{') ? { report, stateFailures, answers } : { problem: report };
   } finally {
     await fresh.server.stop();
   }

@@ -2,9 +2,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runInChild } from './childProcess';
+import type { MockAnswer } from './answerLog';
 import type { FreshProviderJob, FreshProviderOutcome, StateFailure } from './freshProvider';
 import { interactionResult, type Difference, type InteractionResult } from './interactionResult';
 import type { PactDocument, PactInteraction } from './pactFile';
+import { bodyOf } from './pactTenant';
 
 /** One mismatch of pact_verifier's JSON report. */
 interface Mismatch {
@@ -63,14 +65,33 @@ function failedStates(interaction: PactInteraction, failures: readonly StateFail
     .map((f) => ({ field: `provider state "${f.state}"`, message: `its set-up failed: ${f.message}` }));
 }
 
+const outOrderNoOf = (interaction: PactInteraction): unknown =>
+  (bodyOf(interaction.request) as { out_order_no?: unknown } | undefined)?.out_order_no;
+
+/**
+ * The mock's answer to each interaction, paired by out_order_no (the j-th interaction with one
+ * out_order_no, in the pact's order, with the j-th answer to it, in arrival order).
+ */
+function answersByInteraction(pact: PactDocument, answers: readonly MockAnswer[]): Array<MockAnswer | undefined> {
+  const taken = new Map<unknown, number>();
+  return pact.interactions.map((interaction) => {
+    const key = outOrderNoOf(interaction);
+    const j = taken.get(key) ?? 0;
+    taken.set(key, j + 1);
+    return answers.filter((a) => a.outOrderNo === key)[j];
+  });
+}
+
 /** Reads pact_verifier's JSON report into one result per interaction, in the pact's order. */
 export function resultsFromReport(
   pact: PactDocument,
   raw: string,
   stateFailures: readonly StateFailure[] = [],
+  answers: readonly MockAnswer[] = [],
 ): InteractionResult[] {
   const report = JSON.parse(raw) as VerifierReport;
-  return pact.interactions.map((interaction) => {
+  const answered = answersByInteraction(pact, answers);
+  return pact.interactions.map((interaction, index) => {
     const result = interactionResult('mock', interaction);
     result.differences.push(...failedStates(interaction, stateFailures));
     if (result.differences.length > 0) result.passed = false;
@@ -86,6 +107,10 @@ export function resultsFromReport(
       result.passed = false;
       result.differences.push({ field: '(the interaction)', message: `the verifier's result: ${ran.result}` });
     }
+    // A status the pact did not expect: the mock's answer body says why (its code and message).
+    const answer = answered[index];
+    for (const d of result.differences)
+      if (d.field === 'response status' && answer !== undefined && answer.body !== '') d.message += `: ${answer.body}`;
     return result;
   });
 }
@@ -110,7 +135,7 @@ export async function verifyAgainstMock(
     );
     if (!outcome.ok) throw new MockStageProblem(`${outcome.message}\n${outcome.output}`);
     if ('problem' in outcome.result) throw new MockStageProblem(`${outcome.result.problem}\n${outcome.output}`);
-    return resultsFromReport(pact, outcome.result.report, outcome.result.stateFailures);
+    return resultsFromReport(pact, outcome.result.report, outcome.result.stateFailures, outcome.result.answers);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

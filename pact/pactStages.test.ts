@@ -71,6 +71,31 @@ describe('resultsFromReport', () => {
     expect(two).toMatchObject({ passed: false, differences: [{ field: 'response $.x' }] });
   });
 
+  test("a status mismatch carries the mock's answer to that interaction (paired by out_order_no)", () => {
+    const withOrder = (description: string, outOrderNo: string) => {
+      const i = interaction(description, 's');
+      i.request.body.content = { out_order_no: outOrderNo } as never;
+      return i;
+    };
+    const two: PactDocument = { interactions: [withOrder('first', 'A'), withOrder('second', 'B')] };
+    const report = JSON.stringify({
+      errors: [
+        {
+          interaction: 'Verifying a pact between c and p Given s - second',
+          mismatch: { type: 'mismatches', mismatches: [{ type: 'StatusMismatch', expected: 200, actual: 400 }] },
+        },
+      ],
+    });
+    const answers = [
+      { outOrderNo: 'B', status: 400, body: '{"code":"INVALID_REQUEST"}' },
+      { outOrderNo: 'A', status: 200, body: '{}' },
+    ];
+    const [, second] = resultsFromReport(two, report, [], answers);
+    expect(second?.differences).toEqual([
+      { field: 'response status', message: 'expected 200, the mock answered 400: {"code":"INVALID_REQUEST"}' },
+    ]);
+  });
+
   test('a clean report passes every interaction', () => {
     const results = resultsFromReport(pact, JSON.stringify({ errors: [], interactionResults: [] }));
     expect(results.map((r) => r.passed)).toEqual([true, true]);
