@@ -20,11 +20,14 @@ const project = (displayName: string, testMatch: string[], extra: Partial<Config
 const config: Config = {
   projects: [
     project('unit', [
-      '<rootDir>/{apiv3,spec,generators,client,checks,auditReport,mock,receiver,notify,cli,bench,scripts}/**/*.test.ts',
+      '<rootDir>/{apiv3,spec,generators,client,checks,auditReport,mock,receiver,notify,pact,cli,bench,scripts}/**/*.test.ts',
       '<rootDir>/suites/harness/**/*.test.ts',
       '<rootDir>/examples/**/*.test.ts',
     ]),
-    project('contracts-consumer', ['<rootDir>/contracts/**/*.consumer.test.ts']),
+    project('contracts-consumer', [
+      '<rootDir>/contracts/**/*.consumer.test.ts',
+      '<rootDir>/examples/pacts/**/*.consumer.test.ts',
+    ]),
     project('contracts-provider', ['<rootDir>/contracts/**/*.provider.test.ts']),
     conformanceProject(),
     project('selftest', ['<rootDir>/suites/**/*.selftest.ts']),

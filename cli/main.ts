@@ -2,6 +2,7 @@ import { packageInfo } from '../spec';
 import { EXIT } from './exitCodes';
 import { mockCommand } from './mockCommand';
 import { notifyCommand } from './notifyCommand';
+import { pactCommand } from './pactCommand';
 import { receiverCommand } from './receiverCommand';
 import { replayCommand } from './replayCommand';
 import { reportCommand } from './reportCommand';
@@ -17,6 +18,7 @@ Usage:
   payscore-conformance receiver [options] start the reference notify_url receiver
   payscore-conformance replay FILE      re-sign and re-send a failure's case file (reports/cases/), judged again
   payscore-conformance report merge DIR…  merge the reports of a run's shards into one JUnit file and one auditor report
+  payscore-conformance pact verify FILE…  verify a consumer's pact against openapi.yaml and against the mock as provider
   payscore-conformance <command> --help
   payscore-conformance --version
 
@@ -30,6 +32,7 @@ const COMMANDS = new Map<string, (argv: string[]) => number | Promise<number>>([
   ['receiver', receiverCommand],
   ['replay', replayCommand],
   ['report', reportCommand],
+  ['pact', (argv) => pactCommand(argv)],
 ]);
 
 /** Dispatches to a command (`run` loads Jest only when it runs, so `mock` starts fast). */

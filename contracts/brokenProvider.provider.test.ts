@@ -1,6 +1,6 @@
 import { type FaultName, type FreshMock } from '../mock';
 import { createMockWithFreshKeys } from '../mock/testing';
-import { providerFromMock } from './provider';
+import { providerFromMock } from '../pact';
 import { verifyContract } from './verify';
 
 // The verification can fail: a mock with one named fault (mock/faults.ts) breaks a rule the

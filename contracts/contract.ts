@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { PactV4, SpecificationVersion } from '@pact-foundation/pact';
 import type { LoadedProfile } from '../client';
 import { testProfile } from '../client/testing';
+import { pactLogLevel } from '../pact';
 
 /** The two parties of the published contract. */
 export const CONSUMER = 'payscore-merchant-client';
@@ -13,13 +14,6 @@ export const PACT_FILE = join(PACT_DIR, `${CONSUMER}-${PROVIDER}.json`);
 
 /** The platform key id the consumer's profile names (and so its Wechatpay-Serial header carries). */
 export const CONSUMER_PLATFORM_SERIAL = 'PUB_KEY_ID_01123000010000000000000000000001';
-
-/** Pact's own logs stay out of the default output; PAYSCORE_PACT_VERBOSE=1 (or PACT_LOG_LEVEL) asks for them. */
-export function pactLogLevel(env: NodeJS.ProcessEnv = process.env): 'info' | 'error' | 'debug' | 'trace' | 'warn' {
-  const given = env['PACT_LOG_LEVEL'];
-  if (given === 'info' || given === 'error' || given === 'debug' || given === 'trace' || given === 'warn') return given;
-  return env['PAYSCORE_PACT_VERBOSE'] === '1' ? 'info' : 'error';
-}
 
 /** The consumer-side pact (a mock server per interaction, on 127.0.0.1). */
 export function createContractPact(): PactV4 {

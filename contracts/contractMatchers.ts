@@ -12,8 +12,8 @@ export const AUTHORIZATION_PATTERN =
   '^WECHATPAY2-SHA256-RSA2048 ((mchid|nonce_str|signature|timestamp|serial_no)="[^"]*",?){5}$';
 
 /**
- * A fixed example, so the written pact is the same on every run. A replayed request still carrying
- * it is re-signed by the verifier (resign.ts); any other value was injected by a provider state.
+ * A fixed example, so the written pact is the same on every run. The verifier re-signs every replayed
+ * request (pact/resign.ts), with a signature that does not verify under the bad-signature state.
  */
 export const AUTHORIZATION_EXAMPLE =
   'WECHATPAY2-SHA256-RSA2048 mchid="1230000109",nonce_str="593BEC0C930BF1AFEB40B4A08C8FB242",timestamp="4102444800",serial_no="1DDE55AD98ED71D6EDD4A4A16996DE7B47773A8C",signature="c2lnbmF0dXJlIGZpeGVkIGluIHRoZSBwYWN0"';

@@ -11,7 +11,7 @@ import {
   RESPONSE_HEADERS,
   statusOf,
 } from './contractMatchers';
-import { PROVIDER_STATES } from './providerStates';
+import { PROVIDER_STATES } from '../pact';
 import { brokerConfig, publishPacts } from './publish';
 
 // The merchant client (client/createClient) is the consumer: every interaction is produced by it,

@@ -1,13 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { loadProfile, PROFILE_VAR } from '../client';
 import { controlClient, type FreshMock } from '../mock';
+import { providerFromMock, providerFromProfile, rewriteIdentities, STATES_NEEDING_CONTROL } from '../pact';
 import { createMockWithFreshKeys } from '../mock/testing';
 import { PACT_FILE } from './contract';
 import { CONTRACT_BODIES } from './contractBodies';
-import { STATES_NEEDING_CONTROL } from './providerStates';
 import { brokerConfig } from './publish';
-import { providerFromMock, providerFromProfile } from './provider';
-import { rewriteIdentities } from './resign';
 import { verifyContract } from './verify';
 
 // Provider verification of the committed pact: always against the bundled mock (in-process, control

@@ -6,6 +6,7 @@ export type { ReadingName } from './readings';
 export { readingCatalogue, isReadingName } from './readings';
 export { createClock } from './clock';
 export type { FreshMock } from './freshMock';
+export { createMockWithFreshKeys } from './freshMock';
 export { startStandaloneMock } from './standalone';
 export type { StandaloneMock, StandaloneOptions } from './standalone';
 export { DEFAULT_HELPER_NICE, MAX_HELPER_NICE, lowerHelperThreadPriority } from './helperThreadPriority';

@@ -30,14 +30,19 @@ const LAYERS = [
     why: 'the Jest suites, their harness and self-tests',
   },
   {
-    folder: 'contracts',
+    folder: 'pact',
     imports: ['apiv3', 'client', 'mock', 'spec'],
+    why: 'a pact verified: provider states, re-signing, `pact verify`',
+  },
+  {
+    folder: 'contracts',
+    imports: ['apiv3', 'client', 'mock', 'pact', 'spec'],
     testOnly: true,
     why: 'Pact consumer and provider tests',
   },
   {
     folder: 'cli',
-    imports: ['apiv3', 'auditReport', 'checks', 'client', 'mock', 'notify', 'receiver', 'spec', 'suites'],
+    imports: ['apiv3', 'auditReport', 'checks', 'client', 'mock', 'notify', 'pact', 'receiver', 'spec', 'suites'],
     why: 'argument parsing and exit codes',
   },
   { folder: 'bench', imports: ['apiv3', 'mock', 'spec', 'suites'], testOnly: true, why: 'benchmarks' },
@@ -45,7 +50,7 @@ const LAYERS = [
     folder: 'examples',
     imports: ['apiv3', 'client', 'generators', 'mock', 'spec'],
     testOnly: true,
-    why: 'drivers around real clients for audit-client',
+    why: 'drivers around real clients for audit-client; example merchant code and its pacts',
   },
 ];
 

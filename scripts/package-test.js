@@ -173,6 +173,32 @@ async function main() {
   );
   checkReports(join(app, 'reports'));
 
+  // pact verify runs from the installed package (its verifier child process is compiled JavaScript).
+  const pacts = join(root, 'examples', 'pacts');
+  const shop = join(pacts, 'example-merchant-shop-payscore-acquiringbank-serviceorder.json');
+  const numeric = join(pacts, 'broken', 'example-merchant-numeric-order-id-payscore-acquiringbank-serviceorder.json');
+  const verified = sh(
+    'npx',
+    ['--no-install', 'payscore-conformance', 'pact', 'verify', shop, '--reports', 'pact-reports'],
+    app,
+  );
+  check(
+    verified.status === 0,
+    `npx payscore-conformance pact verify <example pact> exits 0 (got ${verified.status})`,
+    verified.out,
+  );
+  check(existsSync(join(app, 'pact-reports', 'junit-pact.xml')), 'pact-reports/junit-pact.xml written');
+  const refused = sh(
+    'npx',
+    ['--no-install', 'payscore-conformance', 'pact', 'verify', numeric, '--reports', 'pact-reports'],
+    app,
+  );
+  check(
+    refused.status === 1 && refused.out.includes('$.order_id'),
+    `pact verify <numeric order_id pact> exits 1 naming $.order_id (got ${refused.status})`,
+    refused.out,
+  );
+
   const mock = await startMock();
   if (
     check(

@@ -19,7 +19,8 @@ const steps = [
   { name: 'typecheck', cmd: 'npm', args: ['run', '--silent', 'typecheck'] },
   { name: 'lint', cmd: 'npm', args: ['run', '--silent', 'lint'] },
   jest('unit'),
-  // Pact: the consumer run writes contracts/pacts/ (deterministic), then the provider run verifies it.
+  // Pact: the consumer run writes contracts/pacts/ and examples/pacts/ (deterministic, drift-checked), then the
+  // provider run verifies contracts/pacts/ (`pact verify` on all of them runs in the unit step: cli/pactCommand.test.ts).
   jest('contracts-consumer'),
   jest('contracts-provider'),
   // The suites must pass against the clean mock and catch each of its faults (runs the CLI per fault).
