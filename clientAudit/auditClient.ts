@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AuditModel } from '../auditReport';
 import { configFromMaterial, loadOrInitDataDir, PROFILE_DEFAULTS, type KeyMode } from '../mock';
+import { callerOf } from './callerOf';
 import { clientCaseOfRun } from './clientCases';
 import { createClientSession } from './clientSession';
 import { writeClientReports } from './clientReports';
@@ -72,15 +73,9 @@ export async function auditClient(options: AuditClientOptions): Promise<AuditCli
     const material = loadOrInitDataDir(dir, options.keyMode);
     const config = configFromMaterial(material, options.keyMode);
     const platformSerial = config.platformKeys[0]?.serial ?? '';
-    const session = createClientSession({
-      mchid: config.mchid,
-      merchantSerial: config.merchant.serialNo,
-      merchantPublicKey: config.merchant.publicKey,
-      keyMode: options.keyMode,
-      platformSerials: [platformSerial],
-      identities: config.identities,
-      riskFundCap: PROFILE_DEFAULTS.riskFundCap,
-    });
+    const session = createClientSession(
+      callerOf(config, platformSerial, options.keyMode, PROFILE_DEFAULTS.riskFundCap),
+    );
     const tap = { holdMs: slowHoldMs(options.timeoutMs), stranger: strangerKey(options.keyMode) };
     const scenarios = selectScenarios(options.only, options.scenarios);
     const runId = randomBytes(3).toString('hex');

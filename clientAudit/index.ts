@@ -6,3 +6,7 @@ export { CLIENT_REPORT_FILES, clientRules } from './clientReports';
 export { DRIVER_ENV } from './runScenario';
 export { SCENARIOS, isScenarioName } from './scenarios';
 export type { Scenario } from './scenarios';
+export { passiveAudit } from './passiveAudit';
+export type { PassiveAudit } from './passiveAudit';
+export type { CallerProfile } from './judgeRequest';
+export { callerOf } from './callerOf';
