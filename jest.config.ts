@@ -26,7 +26,7 @@ const config: Config = {
     project('contracts-consumer', ['<rootDir>/contracts/**/*.consumer.test.ts']),
     project('contracts-provider', ['<rootDir>/contracts/**/*.provider.test.ts']),
     conformanceProject(),
-    project('selftest', ['<rootDir>/suites/**/*.selftest.ts']),
+    project('selftest', ['<rootDir>/suites/**/*.selftest.ts', '<rootDir>/cli/**/*.selftest.ts']),
   ],
   reporters: ['default', junitReporter(process.env['PAYSCORE_REPORTS_DIR'] ?? 'reports', 'junit.xml')],
 };

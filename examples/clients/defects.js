@@ -48,4 +48,18 @@ const DEFECTS = {
   },
 };
 
-module.exports = { DEFECTS };
+/**
+ * Fair variations (`--variant NAME`, repeatable): what another correct caller may do differently. The audit
+ * must pass the reference driver under every one of them (a false failure is worse than a missed bug).
+ * @type {Record<string, string>}
+ */
+const VARIANTS = {
+  'zero-retries': 'never retries: a 5xx, a 429 or a lost connection is reported as an honest failure',
+  'long-timeout': 'waits 30 s for an answer (the slow answer reaches it)',
+  'slow-backoff': 'waits 1.5 s after a 5xx or a lost connection and 2.5 s after a 429',
+  'browser-headers':
+    "lower-case header names, Accept 'application/json, text/plain, */*', a charset, chunked body, axios' User-Agent",
+  'worded-codes': "surfaces a failure's code inside its own wording ('WeChat Pay said PARAM_ERROR: …')",
+};
+
+module.exports = { DEFECTS, VARIANTS };

@@ -14,19 +14,22 @@ const fs = require('node:fs');
 const http = require('node:http');
 const https = require('node:https');
 const path = require('node:path');
-const { DEFECTS } = require('./defects');
+const { DEFECTS, VARIANTS } = require('./defects');
 
-const ENDPOINT = '/v3/payscore/acquiringbank/serviceorder';
-const ATTEMPTS = 3;
-const TIMEOUT_MS = 3000; // this caller's own timeout per attempt
-const RETRY_AFTER_5XX_MS = 300;
-const RETRY_AFTER_429_MS = 1000;
-const SKEW_S = 300; // the 5 minutes every SDK allows an answer's Wechatpay-Timestamp
-
-const defectArg = process.argv.indexOf('--defect');
-const defect = defectArg < 0 ? undefined : process.argv[defectArg + 1];
+const flags = (name) => process.argv.flatMap((a, i) => (process.argv[i - 1] === name ? [a] : []));
+const [defect] = flags('--defect');
+const variants = flags('--variant');
+for (const v of variants) if (!(v in VARIANTS)) throw new Error(`unknown variant ${v}`);
 if (defect !== undefined && !(defect in DEFECTS)) throw new Error(`unknown defect ${defect}`);
 const has = (name) => defect === name;
+const as = (name) => variants.includes(name);
+
+const ENDPOINT = '/v3/payscore/acquiringbank/serviceorder';
+const ATTEMPTS = as('zero-retries') ? 1 : 3;
+const TIMEOUT_MS = as('long-timeout') ? 30_000 : 3000; // this caller's own timeout per attempt
+const RETRY_AFTER_5XX_MS = as('slow-backoff') ? 1500 : 300;
+const RETRY_AFTER_429_MS = as('slow-backoff') ? 2500 : 1000;
+const SKEW_S = 300; // the 5 minutes every SDK allows an answer's Wechatpay-Timestamp
 
 function loadProfile() {
   const file = process.env.PAYSCORE_PROFILE;
@@ -63,14 +66,22 @@ function authorization(p, method, pathWithQuery, body) {
 function send(p, url, order) {
   const sent = has('sign-other-serialization') ? JSON.stringify(order, null, 2) : JSON.stringify(order);
   const signed = has('sign-other-serialization') ? JSON.stringify(order) : sent;
-  const headers = {
-    Accept: 'application/json',
-    'Content-Type': 'application/json',
-    'User-Agent': `payscore-reference-client/1.0 node/${process.version}`,
-    'Wechatpay-Serial': p.platformSerial,
-    Authorization: authorization(p, 'POST', url.pathname + url.search, signed),
-    'Content-Length': Buffer.byteLength(sent),
-  };
+  const headers = as('browser-headers')
+    ? {
+        accept: 'application/json, text/plain, */*',
+        'content-type': 'application/json; charset=utf-8',
+        'user-agent': 'axios/1.7.9',
+        'wechatpay-serial': p.platformSerial,
+        authorization: authorization(p, 'POST', url.pathname + url.search, signed),
+      }
+    : {
+        Accept: 'application/json',
+        'Content-Type': 'application/json',
+        'User-Agent': `payscore-reference-client/1.0 node/${process.version}`,
+        'Wechatpay-Serial': p.platformSerial,
+        Authorization: authorization(p, 'POST', url.pathname + url.search, signed),
+        'Content-Length': Buffer.byteLength(sent),
+      };
   if (has('no-accept')) delete headers.Accept;
   if (has('no-user-agent')) delete headers['User-Agent'];
   if (has('no-wechatpay-serial')) delete headers['Wechatpay-Serial'];
@@ -143,7 +154,12 @@ async function createOrder() {
       return { outcome: 'created', order_id: body.order_id ?? null, state: body.state, package: body.package ?? null };
     }
     if (has('crash-on-error-shapes') && body.detail) console.error(`field ${body.detail.field.slice(1)}`);
-    const code = typeof body.code === 'string' ? body.code : null;
+    const code =
+      typeof body.code !== 'string'
+        ? null
+        : as('worded-codes')
+          ? `WeChat Pay said ${body.code}: ${body.message}`
+          : body.code;
     if (has('4xx-success') && answer.status < 500 && answer.status !== 429)
       return { outcome: 'created', order_id: body.order_id ?? null, state: body.state ?? null, package: null };
     last = { outcome: 'failed', code };
