@@ -34,4 +34,9 @@ export default tseslint.config(
     },
   },
   ...layerZones.layerConfig(import.meta.dirname),
+  {
+    // The example drivers are plain CommonJS Node.js, as a merchant writes them (nothing of this repository).
+    files: ['examples/**/*.js'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
 );
