@@ -33,10 +33,11 @@ export default tseslint.config(
       ],
     },
   },
-  ...layerZones.layerConfig(import.meta.dirname),
   {
-    // The example drivers are plain CommonJS Node.js, as a merchant writes them (nothing of this repository).
+    // The example drivers are plain CommonJS a merchant runs with `node` (examples/clients/README.md).
     files: ['examples/**/*.js'],
+    languageOptions: { sourceType: 'commonjs' },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
+  ...layerZones.layerConfig(import.meta.dirname),
 );
