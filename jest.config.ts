@@ -22,6 +22,7 @@ const config: Config = {
     project('unit', [
       '<rootDir>/{apiv3,spec,generators,client,checks,auditReport,mock,receiver,notify,cli,bench,scripts}/**/*.test.ts',
       '<rootDir>/suites/harness/**/*.test.ts',
+      '<rootDir>/clientAudit/**/*.test.ts',
     ]),
     project('contracts-consumer', ['<rootDir>/contracts/**/*.consumer.test.ts']),
     project('contracts-provider', ['<rootDir>/contracts/**/*.provider.test.ts']),
