@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { reportSchemaProblems } from '../auditReport';
 import { CLIENT_REPORT_FILES, clientRules } from '../clientAudit';
 import { auditClientCommand } from './auditClientCommand';
 import { captureIo, tempDirs } from './testing/captureIo';
@@ -47,6 +48,7 @@ describe('self-test: the caller audit passes a correct caller and catches every 
     const { exitCode, report, err } = await audit([], []);
     expect([failedRules(report), err.filter((l) => l.includes('failed —'))]).toEqual([[], []]);
     expect(report.summary.passed).toBe(clientRules().length);
+    expect(reportSchemaProblems(report)).toEqual([]);
     expect(exitCode).toBe(0);
   });
 

@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import fc from 'fast-check';
+import { reportSchemaProblems } from '../auditReport';
 import { CLIENT_REPORT_FILES } from '../clientAudit';
 import { validRequest, withUniqueOutOrderNo } from '../generators';
 import type { BoundIdentities } from '../spec';
@@ -59,6 +60,7 @@ describe('payscore-conformance mock --audit DIR', () => {
     const report = JSON.parse(readFileSync(join(auditDir, CLIENT_REPORT_FILES.json), 'utf8')) as Report;
     expect(report.rows.filter((r) => r.verdict === 'failed').map((r) => r.id)).toEqual(['CLIENT-USER-AGENT']);
     expect(report.rows.find((r) => r.id === 'CLIENT-SIGNATURE')?.verdict).toBe('passed');
+    expect(reportSchemaProblems(report)).toEqual([]);
     expect(readFileSync(join(auditDir, CLIENT_REPORT_FILES.junit), 'utf8')).toContain('CLIENT-USER-AGENT');
   });
 

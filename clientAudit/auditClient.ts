@@ -112,6 +112,7 @@ export async function auditClient(options: AuditClientOptions): Promise<AuditCli
     const judged =
       only.size === 0 ? cases : cases.map((c) => ({ ...c, findings: c.findings.filter((f) => only.has(f.ruleId)) }));
     const model = writeClientReports(options.reportsDir, judged, {
+      url: runs[0]?.baseUrl ?? 'http://127.0.0.1',
       target: `the command ${options.command.join(' ')}`,
       seed: options.seed,
       mchid: config.mchid,

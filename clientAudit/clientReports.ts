@@ -70,6 +70,8 @@ export function caseRecords(c: ClientCase, seed: number | undefined): EvidenceRe
 }
 
 export interface ClientReportMeta {
+  /** The mock's URL (the first run's, for audit-client) and how the report names the caller. */
+  url: string;
   target: string;
   seed: number;
   mchid: string;
@@ -89,8 +91,8 @@ export function writeClientReports(dir: string, cases: readonly ClientCase[], me
     [
       {
         seed: meta.seed,
-        runs: cases.length,
-        target: { url: meta.target, kind: 'foreign', description: meta.target },
+        runs: Math.max(1, cases.length),
+        target: { url: meta.url, kind: 'foreign', description: meta.target },
         keyIds: { mchid: meta.mchid, merchantSerialNo: meta.merchantSerialNo, platformSerial: meta.platformSerial },
       },
     ],

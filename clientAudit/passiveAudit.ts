@@ -37,13 +37,14 @@ function requestCase(e: Exchange): ClientCase {
 export function passiveAudit(dir: string, commandLine: string[]): PassiveAudit {
   const startedAt = new Date().toISOString();
   let session: ClientSession | undefined;
-  let target = '';
+  let url = '';
   const byRequest = new WeakMap<object, Exchange>();
   const write = (): AuditModel | undefined => {
     if (session === undefined) return undefined;
     const { caller } = session;
     return writeClientReports(dir, session.exchanges.map(requestCase), {
-      target,
+      url,
+      target: `the callers of the mock at ${url}`,
       seed: 0,
       mchid: caller.mchid,
       merchantSerialNo: caller.merchantSerial,
@@ -74,9 +75,9 @@ export function passiveAudit(dir: string, commandLine: string[]): PassiveAudit {
   };
   return {
     tap,
-    bind(caller, url) {
+    bind(caller, mockUrl) {
       session = createClientSession(caller);
-      target = `the callers of the mock at ${url}`;
+      url = mockUrl;
     },
     write,
   };
