@@ -124,7 +124,8 @@ function outcomeFinding(run: RunSeen): ClientFinding | undefined {
   if (last === undefined || scenario.untrusted) return finding(scenario.ruleId);
   if (last.status >= 400) {
     const code = line['code'];
-    const surfaced = typeof code === 'string' && last.code !== undefined && code.toUpperCase().includes(last.code.toUpperCase());
+    const surfaced =
+      typeof code === 'string' && last.code !== undefined && code.toUpperCase().includes(last.code.toUpperCase());
     return finding(
       'CLIENT-ERROR-FAILS',
       surfaced
