@@ -2,10 +2,8 @@ import { execFile } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import fc from 'fast-check';
 import { reportSchemaProblems } from '../auditReport';
-import { CLIENT_REPORT_FILES } from '../clientAudit';
-import { validRequest, withUniqueOutOrderNo } from '../generators';
+import { CLIENT_REPORT_FILES, SCENARIOS, scenarioOrder } from '../clientAudit';
 import type { BoundIdentities } from '../spec';
 import { mockCommand } from './mockCommand';
 import { captureIo, tempDirs } from './testing/captureIo';
@@ -37,9 +35,11 @@ describe('payscore-conformance mock --audit DIR', () => {
       riskFundCap: number;
     };
     const constraints = { ...profile, now: Date.now() };
-    const orders = fc.sample(validRequest(constraints), { seed: 11, numRuns: 2 }).map((o, i) => {
-      const file = join(dir, `order-${i}.json`);
-      writeFileSync(file, JSON.stringify(withUniqueOutOrderNo(o, i + 1)));
+    const genuine = SCENARIOS[0];
+    if (genuine === undefined) throw new Error('no scenario');
+    const orders = [1, 2].map((n) => {
+      const file = join(dir, `order-${n}.json`);
+      writeFileSync(file, JSON.stringify(scenarioOrder(genuine, constraints, 11 * n, n)));
       return file;
     });
     const env = { ...process.env, PAYSCORE_PROFILE: profilePath, PAYSCORE_BASE_URL: url };

@@ -10,3 +10,4 @@ export { passiveAudit } from './passiveAudit';
 export type { PassiveAudit } from './passiveAudit';
 export type { CallerProfile } from './judgeRequest';
 export { callerOf } from './callerOf';
+export { scenarioOrder } from './scenarioOrder';
