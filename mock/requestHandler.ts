@@ -61,6 +61,7 @@ export function createRequestHandler(ctx: MockContext, control: MockControl, pen
           headers: { Connection: 'close' },
         },
         bodyBytes: BODY_LIMITS.hardCapBytes + 1,
+        ...(tap === undefined ? {} : { seen }),
       };
     }
     return {
