@@ -52,9 +52,9 @@ describe('self-test: the caller audit passes a correct caller and catches every 
     expect(exitCode).toBe(0);
   });
 
-  it('passes fair variations: zero retries, browser-like headers, codes inside its own wording', async () => {
+  it('passes fair variations: zero retries, browser-like headers, codes inside its own wording, certificate mode', async () => {
     const run = await audit(
-      [],
+      ['--key-mode', 'certificate'],
       ['--variant', 'zero-retries', '--variant', 'browser-headers', '--variant', 'worded-codes'],
     );
     expect(failedRules(run.report)).toEqual([]);
