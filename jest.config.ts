@@ -22,7 +22,8 @@ const config: Config = {
     project('unit', [
       '<rootDir>/{apiv3,spec,generators,client,checks,auditReport,mock,receiver,notify,pact,cli,bench,scripts}/**/*.test.ts',
       '<rootDir>/suites/harness/**/*.test.ts',
-      '<rootDir>/examples/**/*.test.ts',
+      '<rootDir>/examples/clients/**/*.test.ts',
+      '<rootDir>/clientAudit/**/*.test.ts',
     ]),
     project('contracts-consumer', [
       '<rootDir>/contracts/**/*.consumer.test.ts',
@@ -30,7 +31,7 @@ const config: Config = {
     ]),
     project('contracts-provider', ['<rootDir>/contracts/**/*.provider.test.ts']),
     conformanceProject(),
-    project('selftest', ['<rootDir>/suites/**/*.selftest.ts']),
+    project('selftest', ['<rootDir>/suites/**/*.selftest.ts', '<rootDir>/cli/**/*.selftest.ts']),
   ],
   reporters: ['default', junitReporter(process.env['PAYSCORE_REPORTS_DIR'] ?? 'reports', 'junit.xml')],
 };

@@ -124,8 +124,12 @@ function rowOf(rule: Rule, mine: EvidenceRecord[]): RuleRow {
   };
 }
 
-/** The rules the create suite's report lists: all but the receiver rules, which `notify` reports on its own. */
-export const createSuiteRules = (): Rule[] => ruleCatalogue().filter((r) => r.enforcement !== 'receiver');
+/**
+ * The rules the create suite's report lists: all but the receiver rules, which `notify` reports on its own, and
+ * the client rules, which `mock --audit` and `audit-client` report on their own (a server run judges no caller).
+ */
+export const createSuiteRules = (): Rule[] =>
+  ruleCatalogue().filter((r) => r.enforcement !== 'receiver' && r.enforcement !== 'client');
 
 /** The report's heading and what it calls the reference target, when not the create suite's. */
 export interface ReportLabels {

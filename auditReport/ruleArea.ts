@@ -11,6 +11,7 @@ export const RULE_AREAS = [
   'response',
   'lifecycle',
   'receiver',
+  'client',
 ] as const;
 export type RuleArea = (typeof RULE_AREAS)[number];
 
@@ -34,5 +35,7 @@ export function ruleArea(rule: Rule): RuleArea {
       return 'lifecycle';
     case 'receiver':
       return 'receiver';
+    case 'client':
+      return 'client';
   }
 }

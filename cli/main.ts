@@ -1,4 +1,5 @@
 import { packageInfo } from '../spec';
+import { auditClientCommand } from './auditClientCommand';
 import { EXIT } from './exitCodes';
 import { mockCommand } from './mockCommand';
 import { notifyCommand } from './notifyCommand';
@@ -16,6 +17,7 @@ Usage:
   payscore-conformance mock [options]   start the reference mock server
   payscore-conformance notify [options] send genuine and hostile notifications to a notify_url receiver
   payscore-conformance receiver [options] start the reference notify_url receiver
+  payscore-conformance audit-client [options] -- COMMAND  judge your client code (the caller) against the mock's scenarios
   payscore-conformance replay FILE      re-sign and re-send a failure's case file (reports/cases/), judged again
   payscore-conformance report merge DIR…  merge the reports of a run's shards into one JUnit file and one auditor report
   payscore-conformance pact verify FILE…  verify a consumer's pact against openapi.yaml and against the mock as provider
@@ -30,6 +32,7 @@ const COMMANDS = new Map<string, (argv: string[]) => number | Promise<number>>([
   ['mock', mockCommand],
   ['notify', notifyCommand],
   ['receiver', receiverCommand],
+  ['audit-client', auditClientCommand],
   ['replay', replayCommand],
   ['report', reportCommand],
   ['pact', (argv) => pactCommand(argv)],

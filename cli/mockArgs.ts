@@ -26,6 +26,7 @@ const OPTIONS = {
   fault: { type: 'string', multiple: true, default: [] as string[] },
   reading: { type: 'string', multiple: true, default: [] as string[] },
   control: { type: 'boolean', default: false },
+  audit: { type: 'string' },
   'key-mode': { type: 'string', default: 'public-key' },
   'helper-nice': { type: 'string', default: String(DEFAULT_HELPER_NICE) },
   'headers-timeout': { type: 'string', default: String(HTTP_TIMEOUTS.headersMs) },
@@ -45,6 +46,8 @@ export type MockArgs =
       helperNice: number;
       workers: number;
       quiet: boolean;
+      /** mock --audit DIR: the caller's passive audit writes its client report there. */
+      audit?: string;
     };
 
 /** The mock's flags; --help wins over every other flag (the mock's usage is read before its flags are right). */
@@ -72,6 +75,10 @@ export function parseMockArgs(argv: string[]): MockArgs {
   const workers = workerCount(values.workers) ?? 0;
   if (workers === 0)
     throw new UsageError(`--workers must be a whole number from 1 or auto, got ${JSON.stringify(values.workers)}`);
+  if (workers > 1 && values.audit !== undefined)
+    throw new UsageError(
+      `--workers ${values.workers} cannot be combined with --audit: each process would judge only its own requests`,
+    );
   if (workers > 1 && (values.control || rateLimit !== undefined))
     throw new UsageError(
       `--workers ${values.workers} cannot be combined with ${values.control ? '--control' : '--rate-limit'}: that state lives in each process`,
@@ -96,5 +103,12 @@ export function parseMockArgs(argv: string[]): MockArgs {
     ...(values.tls ? { tls: true } : {}),
     ...(proxyPort === undefined ? {} : { proxyPort }),
   };
-  return { help: false, options, helperNice, workers, quiet: values.quiet };
+  return {
+    help: false,
+    options,
+    helperNice,
+    workers,
+    quiet: values.quiet,
+    ...(values.audit === undefined ? {} : { audit: values.audit }),
+  };
 }

@@ -1,4 +1,5 @@
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { callerOf, passiveAudit } from '../clientAudit';
 import {
   DEFAULT_HELPER_NICE,
   HTTP_TIMEOUTS,
@@ -38,6 +39,8 @@ Options:
   --reading NAME         behave as another correct implementation may, where the sources leave room
                          (repeatable; all = every reading); the profile is then not marked referenceMock
   --control              enable the control interface under /__control/ (loopback callers only)
+  --audit DIR            the caller's passive audit: judge every request by the client rules (CLIENT-*) and
+                         write the client report into DIR when the mock stops and on GET /__control/audit
   --key-mode MODE        public-key (PUB_KEY_ID_…) or certificate (platform certificate serial) (default public-key)
   --helper-nice N        run the threads that sign and verify N nice levels below the event loop, so that
                          parsing and answering keep their core (Linux; default ${DEFAULT_HELPER_NICE}; 0 = leave them)
@@ -88,9 +91,11 @@ export async function mockCommand(argv: string[], io: MockCommandIo = {}): Promi
       stopped: untilStopped(io.signal, { onDisconnect: isMockWorker() }),
     });
   }
+  const audit =
+    args.audit === undefined ? undefined : passiveAudit(resolve(args.audit), ['payscore-conformance', 'mock', ...argv]);
   let mock;
   try {
-    mock = await startStandaloneMock(options);
+    mock = await startStandaloneMock({ ...options, ...(audit === undefined ? {} : { tap: audit.tap }) });
   } catch (error) {
     return output.problem(
       `cannot start on --host ${options.host} --port ${options.port} with --data-dir ${options.dataDir}: ${(error as Error).message}`,
@@ -105,8 +110,15 @@ export async function mockCommand(argv: string[], io: MockCommandIo = {}): Promi
     out(
       `payscore-conformance mock proxy on ${mock.proxyUrl} for https://api.mch.weixin.qq.com — trust ${mock.caPath ?? 'ca.pem'} (HTTPS_PROXY=${mock.proxyUrl})`,
     );
+  const { mockConfig } = mock.server;
+  audit?.bind(callerOf(mockConfig, mock.profile.platform.serial, options.keyMode, mockConfig.riskFundCap), mock.url);
   await untilStopped(io.signal, { onDisconnect: isMockWorker() });
   await mock.stop();
+  const model = audit?.write();
+  if (model !== undefined && args.audit !== undefined)
+    out(
+      `payscore-conformance mock: client report (${model.summary.failed} client rules failed) in ${resolve(args.audit)}`,
+    );
   leaveWorkerPool();
   return EXIT.OK;
 }

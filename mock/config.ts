@@ -4,6 +4,7 @@ import type { Clock } from './clock';
 import type { FaultName } from './faults';
 import type { ReadingName } from './readings';
 import type { OrderStore } from './store';
+import type { WireTap } from './wireTap';
 
 /** A platform key the mock signs with: a public key id (PUB_KEY_ID_…) or a certificate serial (hex). */
 export interface PlatformKey {
@@ -56,4 +57,6 @@ export interface MockConfig {
   headersTimeoutMs?: number;
   /** ms for the whole request, body included; default HTTP_TIMEOUTS.requestMs. */
   requestTimeoutMs?: number;
+  /** The caller's audit at the wire (mock --audit, audit-client): sees and delivers every endpoint answer. */
+  tap?: WireTap;
 }

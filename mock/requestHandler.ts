@@ -4,7 +4,8 @@ import { performance } from 'node:perf_hooks';
 import { ENDPOINT_PATH } from '../spec';
 import type { MockContext } from './context';
 import { logSendFailure } from './logSendFailure';
-import { CONTROL_PREFIX, controlRoute, type MockControl } from './control';
+import { CONTROL_PREFIX, controlRoute, isLoopback, type MockControl } from './control';
+import { AUDIT_CONTROL_PATH, type TappedRequest } from './wireTap';
 import {
   createOrder,
   readBody,
@@ -13,6 +14,7 @@ import {
   shapeAnswer,
   BODY_LIMITS,
   JSON_MEDIA_TYPE,
+  errorAnswer,
   type Answer,
 } from './handlers';
 
@@ -20,10 +22,18 @@ import {
 export function createRequestHandler(ctx: MockContext, control: MockControl, pendingTimers: Set<NodeJS.Timeout>) {
   const logging = ctx.config.logger !== undefined;
   const { policy } = ctx.behaviour;
-  async function decide(req: IncomingMessage): Promise<{ answer: Answer; mchid?: string; bodyBytes?: number }> {
+  const { tap } = ctx.config;
+  type Decided = { answer: Answer; mchid?: string; bodyBytes?: number; seen?: TappedRequest };
+  async function decide(req: IncomingMessage): Promise<Decided> {
     const method = req.method ?? 'GET';
     const url = req.url ?? '/';
     const path = url.split('?')[0] ?? '/';
+    if (tap?.audit !== undefined && path === AUDIT_CONTROL_PATH && method === 'GET')
+      return {
+        answer: isLoopback(req.socket.remoteAddress)
+          ? { status: 200, body: tap.audit() }
+          : errorAnswer('NO_AUTH', 'the audit answers loopback callers only'),
+      };
     if (ctx.config.control === true && path.startsWith(CONTROL_PREFIX)) {
       const { bytes } = await readBody(req);
       return {
@@ -41,6 +51,9 @@ export function createRequestHandler(ctx: MockContext, control: MockControl, pen
         },
       };
     const body = await readBody(req);
+    const seen = { method, url, headers: req.headers, body: body.bytes, receivedAt: ctx.wallClock() };
+    const instead = tap?.arrived?.(seen);
+    if (instead !== undefined) return { answer: errorAnswer(instead.code, instead.message, instead.detail), seen };
     if (body.overHardCap) {
       return {
         answer: {
@@ -48,18 +61,20 @@ export function createRequestHandler(ctx: MockContext, control: MockControl, pen
           headers: { Connection: 'close' },
         },
         bodyBytes: BODY_LIMITS.hardCapBytes + 1,
+        ...(tap === undefined ? {} : { seen }),
       };
     }
     return {
       ...(await createOrder(ctx, { method, pathWithQuery: url, headers: req.headers, body: body.bytes })),
       bodyBytes: body.bytes.length,
+      ...(tap === undefined ? {} : { seen }),
     };
   }
 
   return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const started = performance.now();
     const requestId = randomUUID();
-    let decided: { answer: Answer; mchid?: string; bodyBytes?: number };
+    let decided: Decided;
     try {
       decided = await decide(req);
       decided.answer = shapeAnswer(ctx, decided.answer, decided.bodyBytes ?? 0);
@@ -79,7 +94,13 @@ export function createRequestHandler(ctx: MockContext, control: MockControl, pen
     const serial = req.headers['wechatpay-serial'];
     const finish = async (): Promise<void> => {
       try {
-        await sendAnswer(ctx, res, answer, requestId, typeof serial === 'string' ? serial : undefined);
+        const { seen } = decided;
+        const deliver =
+          tap === undefined || seen === undefined
+            ? undefined
+            : (status: number, headers: Record<string, string | number>, body: string) =>
+                tap.deliver(seen, { status, headers, body }, res);
+        await sendAnswer(ctx, res, answer, requestId, typeof serial === 'string' ? serial : undefined, deliver);
       } catch (error) {
         logSendFailure(ctx, requestId, error);
         if (!res.headersSent) res.writeHead(500, { 'Content-Type': JSON_MEDIA_TYPE, 'Request-ID': requestId });

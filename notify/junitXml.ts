@@ -14,7 +14,12 @@ const xml = (s: string): string =>
  * The receiver suite as JUnit: one testcase per case (stable names), `time` the receiver's latency,
  * properties rule, seed and latency_ms as the create suite's testcases carry rule and seed.
  */
-export function junitXml(results: readonly CaseResult[], seed: number, suiteName: string): string {
+export function junitXml(
+  results: readonly Pick<CaseResult, 'title' | 'ruleId' | 'latencyMs' | 'records' | 'failed'>[],
+  seed: number,
+  suiteName: string,
+  runName = 'payscore-conformance notify',
+): string {
   const failures = results.filter((r) => r.failed).length;
   const seconds = (ms: number): string => (ms / 1000).toFixed(3);
   const total = results.reduce((sum, r) => sum + r.latencyMs, 0);
@@ -40,7 +45,7 @@ export function junitXml(results: readonly CaseResult[], seed: number, suiteName
     return `    <testcase classname="${xml(suiteName)}" name="${xml(r.title)}" time="${seconds(r.latencyMs)}">\n      <properties>\n${props}\n      </properties>${failure}${out}\n    </testcase>`;
   });
   return `<?xml version="1.0" encoding="UTF-8"?>
-<testsuites name="payscore-conformance notify" tests="${results.length}" failures="${failures}" errors="0" time="${seconds(total)}">
+<testsuites name="${xml(runName)}" tests="${results.length}" failures="${failures}" errors="0" time="${seconds(total)}">
   <testsuite name="${xml(suiteName)}" tests="${results.length}" failures="${failures}" errors="0" skipped="0" time="${seconds(total)}">
 ${cases.join('\n')}
   </testsuite>

@@ -25,6 +25,11 @@ const LAYERS = [
   },
   { folder: 'receiver', imports: ['apiv3', 'client', 'mock', 'notify'], why: 'the reference notify_url receiver' },
   {
+    folder: 'clientAudit',
+    imports: ['apiv3', 'auditReport', 'generators', 'mock', 'notify', 'spec'],
+    why: "the caller's audit: mock --audit and audit-client",
+  },
+  {
     folder: 'suites',
     imports: ['apiv3', 'auditReport', 'checks', 'client', 'generators', 'mock', 'notify', 'receiver', 'spec'],
     why: 'the Jest suites, their harness and self-tests',
@@ -42,7 +47,19 @@ const LAYERS = [
   },
   {
     folder: 'cli',
-    imports: ['apiv3', 'auditReport', 'checks', 'client', 'mock', 'notify', 'pact', 'receiver', 'spec', 'suites'],
+    imports: [
+      'apiv3',
+      'auditReport',
+      'checks',
+      'client',
+      'clientAudit',
+      'mock',
+      'notify',
+      'pact',
+      'receiver',
+      'spec',
+      'suites',
+    ],
     why: 'argument parsing and exit codes',
   },
   { folder: 'bench', imports: ['apiv3', 'mock', 'spec', 'suites'], testOnly: true, why: 'benchmarks' },

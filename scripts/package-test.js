@@ -93,6 +93,30 @@ function checkReports(dir, targetUrl) {
     );
 }
 
+/** The caller's audit from the installed package, with the reference driver it ships; beside run's reports. */
+function checkAuditClient() {
+  const driver = join('node_modules', 'payscore-conformance', 'examples', 'clients', 'reference.js');
+  const scenarios = ['genuine', 'system-error-then-genuine', 'bad-signature'].flatMap((s) => ['--scenario', s]);
+  const audit = sh(
+    'npx',
+    ['--no-install', 'payscore-conformance', 'audit-client', ...scenarios, '--', 'node', driver],
+    app,
+  );
+  check(
+    audit.status === 0,
+    `npx payscore-conformance audit-client -- node ${driver} exits 0 (got ${audit.status})`,
+    audit.out,
+  );
+  for (const f of [
+    'junit-client.xml',
+    'client-report.html',
+    'client-report.md',
+    'client-report.json',
+    'conformance-report.json',
+  ])
+    check(existsSync(join(app, 'reports', f)), `reports/${f} there after audit-client`);
+}
+
 async function startMock() {
   // detached: the mock and npx's children form one process group, stopped together below.
   const child = spawn(
@@ -172,6 +196,7 @@ async function main() {
     embedded.out,
   );
   checkReports(join(app, 'reports'));
+  checkAuditClient();
 
   // pact verify runs from the installed package (its verifier child process is compiled JavaScript).
   const pacts = join(root, 'examples', 'pacts');

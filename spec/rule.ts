@@ -2,7 +2,8 @@
 export type Basis = 'SEED' | 'SIBLING' | 'DECISION';
 
 /** Which part of the pipeline can prove a rule. */
-export type Enforcement = 'schema' | 'business' | 'protocol' | 'response' | 'lifecycle' | 'callback' | 'receiver';
+export type Enforcement =
+  'schema' | 'business' | 'protocol' | 'response' | 'lifecycle' | 'callback' | 'receiver' | 'client';
 
 /**
  * What a receiver (notify_url) answers a notification that this rule is about: accept = 200 or 204

@@ -50,6 +50,7 @@ export async function sendAnswer(
   answer: Answer,
   requestId: string,
   requestedSerial: string | undefined,
+  deliver?: (status: number, headers: Record<string, string | number>, body: string) => Promise<void> | void,
 ): Promise<void> {
   const body = answer.raw ?? JSON.stringify(answer.body ?? {});
   const bare = bareRouteAnswer(ctx, answer);
@@ -63,6 +64,7 @@ export async function sendAnswer(
   if (ctx.behaviour.policy.requestId && !bare) headers['Request-ID'] = requestId;
   // The client may have gone while the signature was computed: nothing left to answer.
   if (res.destroyed) return;
+  if (deliver !== undefined) return deliver(answer.status, headers, body);
   res.writeHead(answer.status, headers);
   res.end(body);
 }

@@ -1,0 +1,80 @@
+import { resolve } from 'node:path';
+import { auditClient, CLIENT_REPORT_FILES, DRIVER_ENV, slowHoldMs } from '../clientAudit';
+import { commandOutput, type CommandIo } from './commandOutput';
+import { DEFAULT_AUDIT_TIMEOUT_MS, parseAuditClientArgs, ruleList, scenarioList } from './auditClientArgs';
+import { EXIT } from './exitCodes';
+import { readCommandLine } from './readCommandLine';
+
+/** Runs of the command at once, each against a mock of its own (2 cores: the drivers mostly wait). */
+const CONCURRENCY = 4;
+
+export function auditClientUsage(): string {
+  return `payscore-conformance audit-client — the caller's audit: your client code, judged by the client rules (facts §10)
+
+Usage: payscore-conformance audit-client [options] -- COMMAND [ARGS…]
+
+Starts the embedded mock and runs COMMAND once per scenario, each time against a mock of its own. The
+driver contract (a public interface):
+  environment  ${DRIVER_ENV.profile}  the mock's profile JSON, in the format run reads (baseUrl, mchid, merchant key
+                                and serial, platform key and serial, identities; paths relative to its folder)
+               ${DRIVER_ENV.baseUrl} the base URL
+               ${DRIVER_ENV.order}    a JSON file with the create-order body to send, exactly (from the generators)
+  output       one JSON line on stdout, exit 0 either way:
+                 {"outcome":"created","order_id":…,"state":…,"package":…}  your code believes the order exists
+                 {"outcome":"failed","code":…}                              your code reports a failure (code or null)
+               A crash, a non-zero exit, a hang past --timeout or a missing line is itself a finding.
+The command is never told the scenario. Judged: every request (signature, mchid, serial, timestamp,
+nonce, headers, body), the retries (same out_order_no, same parameters, one order, a wait after 429),
+and the outcome reported.
+
+Options:
+  --seed N          seed of the generated orders (default: run's)
+  --only RULE       judge only these client rules, in the scenarios that prove them (repeat, or comma-separate)
+  --scenario NAME   run only these scenarios (repeatable)
+  --key-mode MODE   public-key (PUB_KEY_ID_…) or certificate (platform certificate serial) (default public-key)
+  --timeout MS      per run of the command (default ${DEFAULT_AUDIT_TIMEOUT_MS}); slow-answer holds the first answer
+                    for ${slowHoldMs(DEFAULT_AUDIT_TIMEOUT_MS)} ms (at most a third of --timeout) or until the command gives up
+  --reports DIR     where the reports go (default ./reports)
+  --quiet           no line per scenario
+  -h, --help        this text
+
+Scenarios (name, the rule it is about, what the mock does):
+${scenarioList()}
+
+Client rules:
+${ruleList()}
+
+Exit codes: 0 the caller conforms; 1 it does not (a client rule failed); 2 a bad flag, or the command
+cannot be started. Progress on stderr. Reports, beside the others and never over them:
+<reports>/${CLIENT_REPORT_FILES.junit}, ${CLIENT_REPORT_FILES.html}, ${CLIENT_REPORT_FILES.markdown}, ${CLIENT_REPORT_FILES.json}.`;
+}
+
+/** `payscore-conformance audit-client`: 0 conforms, 1 a client rule failed, 2 a bad flag or a command that cannot start. */
+export async function auditClientCommand(argv: string[], io: CommandIo = {}): Promise<number> {
+  const output = commandOutput('audit-client', io);
+  const args = readCommandLine(argv, parseAuditClientArgs, { usage: auditClientUsage, onError: 'pointer' }, output);
+  if (typeof args === 'number') return args;
+  const reportsDir = resolve(args.reportsDir);
+  const result = await auditClient({
+    command: args.command,
+    seed: args.seed,
+    only: args.only,
+    scenarios: args.scenarios,
+    keyMode: args.keyMode,
+    timeoutMs: args.timeoutMs,
+    reportsDir,
+    commandLine: ['payscore-conformance', 'audit-client', ...argv],
+    concurrency: CONCURRENCY,
+    progress: args.quiet ? () => undefined : output.err,
+  });
+  const unstartable = result.runs.find((r) => r.command.startError !== undefined);
+  if (unstartable !== undefined)
+    return output.problem(`cannot start ${JSON.stringify(args.command.join(' '))}: ${unstartable.command.startError}`);
+  for (const row of result.model.rows.filter((r) => r.verdict === 'failed'))
+    for (const failure of row.failures.slice(0, 2)) output.err(`\n${failure.detail}`);
+  const s = result.model.summary;
+  output.err(
+    `\n${result.runs.length} runs; client rules: ${s.covered}/${s.rules} covered, ${s.passed} passed, ${s.failed} failed, ${s.informational} informational — ${reportsDir}/${CLIENT_REPORT_FILES.html}`,
+  );
+  return result.failed ? EXIT.NONCONFORMANT : EXIT.OK;
+}

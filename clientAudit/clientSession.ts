@@ -1,0 +1,97 @@
+import { canonicalJson, type TappedRequest } from '../mock';
+import { judgeRequest, type CallerProfile, type ClientFinding } from './judgeRequest';
+
+/** What left the mock for one request, as the caller's audit saw it. */
+export interface AnswerSeen {
+  status: number;
+  code?: string;
+  orderId?: string;
+  state?: string;
+  package?: string;
+  /** Wall clock ms when the answer left (or was cut). */
+  sentAt: number;
+  /** The connection was closed before the answer (dropped-connection, a caller that gave up). */
+  cut?: true;
+}
+
+/** One request and its answer, judged by every request-side client rule. */
+export interface Exchange {
+  index: number;
+  request: TappedRequest;
+  findings: ClientFinding[];
+  outOrderNo?: string;
+  /** The body's JSON value as canonical text (key order and white space aside). */
+  parameters?: string;
+  answer?: AnswerSeen;
+}
+
+export interface ClientSession {
+  readonly caller: CallerProfile;
+  /** Judges a request as it arrives; nonce reuse and out_order_no reuse span the whole session. */
+  judge(request: TappedRequest): Exchange;
+  readonly exchanges: readonly Exchange[];
+}
+
+/** One audited session: every request a caller sent, in order of arrival. */
+export function createClientSession(caller: CallerProfile): ClientSession {
+  const exchanges: Exchange[] = [];
+  const nonces = new Map<string, number>();
+  const parametersOf = new Map<string, { parameters: string; index: number }>();
+  return {
+    caller,
+    exchanges,
+    judge(request) {
+      const index = exchanges.length + 1;
+      const judged = judgeRequest(request, caller);
+      const findings = [...judged.findings];
+      const nonce = judged.params?.nonce_str;
+      if (nonce !== undefined) {
+        const first = nonces.get(nonce);
+        findings.push(
+          first === undefined
+            ? { ruleId: 'CLIENT-NONCE' }
+            : { ruleId: 'CLIENT-NONCE', problem: `nonce_str ${nonce} was already used by request ${first}` },
+        );
+        if (first === undefined) nonces.set(nonce, index);
+      }
+      const body = judged.body as Record<string, unknown> | undefined;
+      const outOrderNo = typeof body?.['out_order_no'] === 'string' ? body['out_order_no'] : undefined;
+      const parameters = body === undefined ? undefined : canonicalJson(body);
+      if (outOrderNo !== undefined && parameters !== undefined) {
+        const earlier = parametersOf.get(outOrderNo);
+        findings.push(
+          earlier === undefined || earlier.parameters === parameters
+            ? { ruleId: 'CLIENT-OON-UNIQUE' }
+            : {
+                ruleId: 'CLIENT-OON-UNIQUE',
+                problem: `out_order_no ${outOrderNo} was sent by request ${earlier.index} with other parameters`,
+              },
+        );
+        if (earlier === undefined) parametersOf.set(outOrderNo, { parameters, index });
+      }
+      const exchange: Exchange = {
+        index,
+        request,
+        findings,
+        ...(outOrderNo === undefined ? {} : { outOrderNo }),
+        ...(parameters === undefined ? {} : { parameters }),
+      };
+      exchanges.push(exchange);
+      return exchange;
+    },
+  };
+}
+
+/** What the audit records of an answer body (the order's identity and the error code). */
+export function answerSeen(status: number, body: string, sentAt: number): AnswerSeen {
+  let parsed: Record<string, unknown> = {};
+  try {
+    const value: unknown = JSON.parse(body);
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) parsed = value as Record<string, unknown>;
+  } catch {
+    // A body that is not JSON carries no code or order: the status says what it was.
+  }
+  const text = (key: string): Record<string, string> =>
+    typeof parsed[key] === 'string' ? { [key === 'order_id' ? 'orderId' : key]: parsed[key] } : {};
+  return { status, sentAt, ...text('code'), ...text('order_id'), ...text('state'), ...text('package') };
+}

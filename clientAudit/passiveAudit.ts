@@ -1,0 +1,84 @@
+import type { AuditModel } from '../auditReport';
+import type { WireTap } from '../mock';
+import { answerSeen, createClientSession, type ClientSession, type Exchange } from './clientSession';
+import { CLIENT_REPORT_FILES, writeClientReports, type ClientCase } from './clientReports';
+import type { CallerProfile } from './judgeRequest';
+import { writeWhole } from './scenarioTap';
+
+export interface PassiveAudit {
+  /** The mock's wire seam: judges every endpoint request, delivers every answer unchanged. */
+  tap: WireTap;
+  /** The caller the requests are judged as: known once the mock has its keys. */
+  bind(caller: CallerProfile, target: string): void;
+  /** Writes the client report into the folder; answers its summary. */
+  write(): AuditModel | undefined;
+}
+
+const withCode = (e: Exchange): string =>
+  e.answer === undefined ? 'no answer' : `${e.answer.status}${e.answer.code === undefined ? '' : ` ${e.answer.code}`}`;
+
+/** One request of the session as a case of the client report. */
+function requestCase(e: Exchange): ClientCase {
+  const broken = e.findings.find((f) => f.problem !== undefined && f.informational !== true);
+  return {
+    title: `request ${e.index}: ${e.request.method} ${e.request.url}${e.outOrderNo === undefined ? '' : ` out_order_no ${e.outOrderNo}`} → ${withCode(e)}`,
+    ruleId: broken?.ruleId ?? 'CLIENT-SIGNATURE',
+    findings: e.findings.map((f) => ({ ...f, where: `request ${e.index}` })),
+    context: [`received: ${new Date(e.request.receivedAt).toISOString()}`],
+    latencyMs: e.answer === undefined ? 0 : Math.max(0, e.answer.sentAt - e.request.receivedAt),
+  };
+}
+
+/**
+ * `mock --audit DIR`: a merchant's own integration run becomes a client audit. Every request that reaches
+ * the endpoint is judged by the request-side client rules, nonce and out_order_no reuse across the whole
+ * session; the report is written on `GET /__control/audit` and when the mock stops.
+ */
+export function passiveAudit(dir: string, commandLine: string[]): PassiveAudit {
+  const startedAt = new Date().toISOString();
+  let session: ClientSession | undefined;
+  let url = '';
+  const byRequest = new WeakMap<object, Exchange>();
+  const write = (): AuditModel | undefined => {
+    if (session === undefined) return undefined;
+    const { caller } = session;
+    return writeClientReports(dir, session.exchanges.map(requestCase), {
+      url,
+      target: `the callers of the mock at ${url}`,
+      seed: 0,
+      mchid: caller.mchid,
+      merchantSerialNo: caller.merchantSerial,
+      platformSerial: caller.platformSerials[0] ?? '',
+      startedAt,
+      commandLine,
+    });
+  };
+  const tap: WireTap = {
+    arrived(request) {
+      const exchange = session?.judge(request);
+      if (exchange !== undefined) byRequest.set(request, exchange);
+      return undefined;
+    },
+    deliver(request, answer, res) {
+      writeWhole(res, answer);
+      const exchange = byRequest.get(request);
+      if (exchange !== undefined) exchange.answer = answerSeen(answer.status, answer.body, Date.now());
+    },
+    audit() {
+      const model = write();
+      return {
+        requests: session?.exchanges.length ?? 0,
+        summary: model?.summary,
+        reports: Object.values(CLIENT_REPORT_FILES).map((f) => `${dir}/${f}`),
+      };
+    },
+  };
+  return {
+    tap,
+    bind(caller, mockUrl) {
+      session = createClientSession(caller);
+      url = mockUrl;
+    },
+    write,
+  };
+}

@@ -1,0 +1,79 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createMockWithFreshKeys, type KeyMaterial, type KeyMode } from '../mock';
+
+import type { ClientSession } from './clientSession';
+import { judgeRun, type RunSeen } from './judgeRun';
+import { outcomeLine, runDriver } from './runCommand';
+import { scenarioTap, type TapOptions } from './scenarioTap';
+import type { Scenario } from './scenarios';
+
+/** The public driver contract: the environment names the command reads. */
+export const DRIVER_ENV = {
+  profile: 'PAYSCORE_PROFILE',
+  baseUrl: 'PAYSCORE_BASE_URL',
+  order: 'PAYSCORE_ORDER',
+} as const;
+
+export interface RunInput {
+  scenario: Scenario;
+  order: Record<string, unknown>;
+  /** A name for this run's files (profile, order) in `dir`. */
+  runName: string;
+  command: readonly string[];
+  timeoutMs: number;
+  /** The folder holding the key files the profiles name (relative paths). */
+  dir: string;
+  material: KeyMaterial;
+  keyMode: KeyMode;
+  session: ClientSession;
+  tap: TapOptions;
+}
+
+export interface RunResult extends RunSeen {
+  runName: string;
+  baseUrl: string;
+  findings: ReturnType<typeof judgeRun>;
+}
+
+/** One run: a mock of its own acting the scenario, the command once against it, and the judgement. */
+export async function runScenario(input: RunInput): Promise<RunResult> {
+  const { scenario } = input;
+  const { tap, exchanges } = scenarioTap(scenario, input.session, input.tap);
+  const mock = createMockWithFreshKeys({
+    material: input.material,
+    keyMode: input.keyMode,
+    faults: scenario.faults ?? [],
+    readings: scenario.readings ?? [],
+    tap,
+  });
+  const baseUrl = await mock.listen(0);
+  try {
+    const profilePath = join(input.dir, `profile-${input.runName}.json`);
+    const orderPath = join(input.dir, `order-${input.runName}.json`);
+    writeFileSync(profilePath, `${JSON.stringify(mock.profile, null, 2)}\n`);
+    writeFileSync(orderPath, `${JSON.stringify(input.order, null, 2)}\n`);
+    const command = await runDriver(
+      input.command,
+      {
+        ...process.env,
+        [DRIVER_ENV.profile]: profilePath,
+        [DRIVER_ENV.baseUrl]: baseUrl,
+        [DRIVER_ENV.order]: orderPath,
+      },
+      input.timeoutMs,
+    );
+    const seen: RunSeen = {
+      scenario,
+      order: input.order,
+      exchanges,
+      command,
+      line: outcomeLine(command.stdout),
+      timeoutMs: input.timeoutMs,
+    };
+    return { ...seen, runName: input.runName, baseUrl, findings: judgeRun(seen) };
+  } finally {
+    mock.server.closeAllConnections();
+    await mock.server.stop();
+  }
+}
