@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { clientRules, SCENARIOS } from '../clientAudit';
 import { auditClientCommand } from './auditClientCommand';
 import { captureIo } from './testing/captureIo';
@@ -26,4 +29,13 @@ describe('payscore-conformance audit-client: flags', () => {
     expect(await auditClientCommand(argv, c.io)).toBe(2);
     expect(c.err.join('\n')).toContain(what);
   });
+
+  it('a command that never reaches the mock nor prints its line (a mistyped script path) exits 2, not 1', async () => {
+    const c = captureIo();
+    const argv = ['--scenario', 'genuine', '--reports', mkdtempSync(join(tmpdir(), 'audit-')), '--quiet'];
+    const missing = join(tmpdir(), 'no-such-driver.js');
+    expect(await auditClientCommand([...argv, '--', process.execPath, missing], c.io)).toBe(2);
+    expect(c.err.join('\n')).toContain('sent no request and printed no JSON line');
+    expect(c.err.join('\n')).toContain('no-such-driver.js');
+  }, 60_000);
 });

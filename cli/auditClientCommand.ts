@@ -45,7 +45,7 @@ Client rules:
 ${ruleList()}
 
 Exit codes: 0 the caller conforms; 1 it does not (a client rule failed); 2 a bad flag, or the command
-cannot be started. Progress on stderr. Reports, beside the others and never over them:
+cannot be started or never reaches the mock nor prints its line in any scenario. Progress on stderr. Reports, beside the others and never over them:
 <reports>/${CLIENT_REPORT_FILES.junit}, ${CLIENT_REPORT_FILES.html}, ${CLIENT_REPORT_FILES.markdown}, ${CLIENT_REPORT_FILES.json}.`;
 }
 
@@ -70,6 +70,16 @@ export async function auditClientCommand(argv: string[], io: CommandIo = {}): Pr
   const unstartable = result.runs.find((r) => r.command.startError !== undefined);
   if (unstartable !== undefined)
     return output.problem(`cannot start ${JSON.stringify(args.command.join(' '))}: ${unstartable.command.startError}`);
+  // A command that never reached the mock nor printed its line in any scenario is not a caller under audit
+  // but a wrong command line (a mistyped path, a missing module): a problem of ours to report, exit 2.
+  if (result.runs.every((r) => r.exchanges.length === 0 && r.line === undefined)) {
+    const last = result.runs.at(-1)?.command;
+    const why =
+      last === undefined ? '' : `: exit ${last.exitCode ?? last.signal}; stderr: ${last.stderr.trim().slice(-400)}`;
+    return output.problem(
+      `${JSON.stringify(args.command.join(' '))} sent no request and printed no JSON line in any scenario${why}`,
+    );
+  }
   for (const row of result.model.rows.filter((r) => r.verdict === 'failed'))
     for (const failure of row.failures.slice(0, 2)) output.err(`\n${failure.detail}`);
   const s = result.model.summary;
