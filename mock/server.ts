@@ -46,7 +46,10 @@ export function createMockServer(config: MockConfig): MockServer {
     ...(config.faults ?? []).map((f) => FAULTS[f]),
     ...(config.readings ?? []).map((r) => READINGS[r]),
   ]);
-  const orders = createOrderBook(store, clock, { expire: behaviour.policy.expire });
+  const orders = createOrderBook(store, clock, {
+    expire: behaviour.policy.expire,
+    ...(behaviour.policy.expiryMs === undefined ? {} : { expiryMs: behaviour.policy.expiryMs }),
+  });
   const ctx: MockContext = {
     config,
     orders,

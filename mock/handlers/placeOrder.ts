@@ -79,7 +79,13 @@ export async function placeOrder(
   mchid: string,
   bytes: Buffer,
 ): Promise<Answer> {
-  const key = { mchid, subMchid: String(body['sub_mchid']), outOrderNo: String(body['out_order_no']) };
+  const outOrderNo = String(body['out_order_no']);
+  const caseAside = ctx.behaviour.policy.outOrderNoMatch === 'case-insensitive';
+  const key = {
+    mchid,
+    subMchid: String(body['sub_mchid']),
+    outOrderNo: caseAside ? outOrderNo.toLowerCase() : outOrderNo,
+  };
   const canonical = canonicalJson(body);
   const raw = bytes.toString('utf8');
   const existing = ctx.orders.find(key);

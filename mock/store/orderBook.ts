@@ -13,11 +13,16 @@ export interface OrderBook {
   sweep(): number;
 }
 
-export function createOrderBook(store: OrderStore, clock: Clock, options: { expire: boolean }): OrderBook {
+export function createOrderBook(
+  store: OrderStore,
+  clock: Clock,
+  options: { expire: boolean; expiryMs?: number },
+): OrderBook {
+  const expiryMs = options.expiryMs ?? EXPIRY_MS;
   const fresh = (order: StoredOrder | undefined): StoredOrder | undefined => {
     if (order === undefined || !options.expire || order.state !== 'CREATED') return order;
     const now = clock.now();
-    if (now - order.createdAt <= EXPIRY_MS) return order;
+    if (now - order.createdAt <= expiryMs) return order;
     store.setState(order.orderId, 'EXPIRED', undefined, now);
     const { stateDescription: _dropped, ...rest } = order;
     return { ...rest, state: 'EXPIRED', updatedAt: now };
@@ -26,6 +31,6 @@ export function createOrderBook(store: OrderStore, clock: Clock, options: { expi
     store,
     find: (key) => fresh(store.get(key)),
     findById: (orderId) => fresh(store.getByOrderId(orderId)),
-    sweep: () => (options.expire ? store.expireCreated(clock.now() - EXPIRY_MS, clock.now()) : 0),
+    sweep: () => (options.expire ? store.expireCreated(clock.now() - expiryMs, clock.now()) : 0),
   };
 }
