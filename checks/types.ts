@@ -35,6 +35,8 @@ export interface CheckContext {
   riskFundCap?: number;
   /** The identities the target has bound (the profile's); without them NO-AUTH cannot be re-checked. */
   identities?: BoundIdentities;
+  /** Earlier answers of the same test to other orders: what must differ on every answer (fresh_values). */
+  earlier?: readonly Exchange[];
 }
 
 /** One broken rule as a check finds it; the registry names the check (CheckFailure). */
