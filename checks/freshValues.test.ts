@@ -32,6 +32,10 @@ describe('fresh_values (RESP-REQUEST-ID-UNIQUE, RESP-NONCE-FRESH, RESP-ORDER-ID,
       'STATE-CONFIRM-MODE',
     ]);
   });
+  it('reads a package written "" as none (RESP-ABSENT-FORM), so two of them repeat nothing', () => {
+    const empty = (h: string) => answer(`id-${h}`, '', { 'request-id': h, 'wechatpay-nonce': h });
+    expect(rulesOf('fresh_values', empty('b'), after([empty('a')]))).toEqual([]);
+  });
   it('is not applicable without earlier answers', () => {
     const ctx = contextFor({ kind: 'accept' }, 'foreign');
     expect(() => rulesOf('fresh_values', first, ctx)).toThrow(/not applicable/);

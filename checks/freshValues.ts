@@ -1,5 +1,5 @@
+import { answeredBody } from './_internals/absentForms';
 import { failure } from './_internals/failure';
-import { okBody } from './_internals/json';
 import type { CheckDefinition, Finding } from './types';
 
 /** The values that identify one answer (headers) or one order (200 body), with the rule that makes them unique. */
@@ -31,10 +31,11 @@ export const freshValues: CheckDefinition = {
       if (value !== undefined && value !== '' && ctx.earlier.some((e) => e.response?.headers[header] === value))
         out.push(failure(ruleId, `${header} ${JSON.stringify(value)} was already sent on an earlier answer`));
     }
-    const body = okBody(exchange);
+    // A package or order_id written "" or null is none (RESP-ABSENT-FORM): nothing to repeat.
+    const valueOf = (e: typeof exchange, field: string) => answeredBody(e)?.body[field];
     for (const [field, ruleId] of ORDER_VALUES) {
-      const value = body?.[field];
-      if (typeof value === 'string' && ctx.earlier.some((e) => okBody(e)?.[field] === value))
+      const value = valueOf(exchange, field);
+      if (typeof value === 'string' && ctx.earlier.some((e) => valueOf(e, field) === value))
         out.push(failure(ruleId, `${field} ${JSON.stringify(value)} also answers another order`, `/${field}`));
     }
     return out;

@@ -48,6 +48,7 @@ export function createMockServer(config: MockConfig): MockServer {
   ]);
   const orders = createOrderBook(store, clock, {
     expire: behaviour.policy.expire,
+    caseInsensitiveOutOrderNo: behaviour.policy.outOrderNoMatch === 'case-insensitive',
     ...(behaviour.policy.expiryMs === undefined ? {} : { expiryMs: behaviour.policy.expiryMs }),
   });
   const ctx: MockContext = {

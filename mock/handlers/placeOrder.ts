@@ -79,13 +79,11 @@ export async function placeOrder(
   mchid: string,
   bytes: Buffer,
 ): Promise<Answer> {
-  const outOrderNo = String(body['out_order_no']);
-  const caseAside = ctx.behaviour.policy.outOrderNoMatch === 'case-insensitive';
-  const key = {
+  const key = ctx.orders.keyOf({
     mchid,
     subMchid: String(body['sub_mchid']),
-    outOrderNo: caseAside ? outOrderNo.toLowerCase() : outOrderNo,
-  };
+    outOrderNo: String(body['out_order_no']),
+  });
   const canonical = canonicalJson(body);
   const raw = bytes.toString('utf8');
   const existing = ctx.orders.find(key);

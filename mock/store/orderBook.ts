@@ -7,6 +7,8 @@ export const EXPIRY_MS = 60 * 60 * 1000;
 /** The store seen through the business clock: expiry is applied lazily on every read. */
 export interface OrderBook {
   readonly store: OrderStore;
+  /** The key an order is stored and found under: out_order_no as the policy compares it (IDEMP-CASE). */
+  keyOf(key: OrderKey): OrderKey;
   find(key: OrderKey): StoredOrder | undefined;
   findById(orderId: string): StoredOrder | undefined;
   /** Expires every due CREATED order now; answers how many. */
@@ -16,7 +18,7 @@ export interface OrderBook {
 export function createOrderBook(
   store: OrderStore,
   clock: Clock,
-  options: { expire: boolean; expiryMs?: number },
+  options: { expire: boolean; expiryMs?: number; caseInsensitiveOutOrderNo?: boolean },
 ): OrderBook {
   const expiryMs = options.expiryMs ?? EXPIRY_MS;
   const fresh = (order: StoredOrder | undefined): StoredOrder | undefined => {
@@ -29,6 +31,8 @@ export function createOrderBook(
   };
   return {
     store,
+    keyOf: (key) =>
+      options.caseInsensitiveOutOrderNo === true ? { ...key, outOrderNo: key.outOrderNo.toLowerCase() } : key,
     find: (key) => fresh(store.get(key)),
     findById: (orderId) => fresh(store.getByOrderId(orderId)),
     sweep: () => (options.expire ? store.expireCreated(clock.now() - expiryMs, clock.now()) : 0),
