@@ -37,11 +37,14 @@ describe('echo_conformance (RESP-ECHO, RESP-ECHO-EXACT)', () => {
     const body = without(validBody(), 'attach');
     expect(rulesOf('echo_conformance', answerWith({ attach: 'filled in' }, body), accept)).toEqual(['RESP-ECHO']);
   });
-  it('on the mock fails echoed openid, a null for an absent field and a filled-in default (RESP-ECHO-EXACT)', () => {
+  it('on the mock fails echoed openid and a filled-in default (RESP-ECHO-EXACT); a null is RESP-ABSENT-FORM', () => {
     const body = validBody();
     expect(rulesOf('echo_conformance', answerWith({ openid: body['openid'] }), accept)).toEqual(['RESP-ECHO-EXACT']);
     const noAttach = without(body, 'attach');
-    expect(rulesOf('echo_conformance', answerWith({ attach: null }, noAttach), accept)).toEqual(['RESP-ECHO-EXACT']);
+    expect(rulesOf('echo_conformance', answerWith({ attach: null }, noAttach), accept)).toEqual([]);
+    expect(rulesOf('response_schema_conformance', answerWith({ attach: null }, noAttach), accept)).toEqual([
+      'RESP-ABSENT-FORM',
+    ]);
     const noCount = { ...body, post_payments: [{ name: '就餐费用', amount: 40000 }] };
     expect(
       rulesOf(

@@ -1,22 +1,24 @@
+import { answeredBody } from './_internals/absentForms';
 import { failure } from './_internals/failure';
 import { echoDiff, type EchoDiff } from './_internals/echoDiff';
 import { ECHOED_FIELDS, UNECHOED_FIELDS } from './_internals/echoFields';
-import { asObject, okBody, sentJson, show } from './_internals/json';
+import { show } from './_internals/json';
 import type { CheckDefinition, Finding } from './types';
 
 /**
  * RESP-ECHO (SEED): each echoed field that was sent comes back deep-equal, Unicode exact; one not
  * sent does not come back with a value. RESP-ECHO-EXACT (DECISION, mock only): nothing added —
- * no openid/sub_openid/need_user_confirm, no null for an absent field, no default filled in.
+ * no openid/sub_openid/need_user_confirm, no default filled in. Both sides are read with null, ""
+ * and [] for "no value" as absent (RESP-ABSENT-FORM, response_schema_conformance's to report).
  */
 export const echoConformance: CheckDefinition = {
   rules: ['RESP-ECHO', 'RESP-ECHO-EXACT'],
   description: 'A 200 to a valid request or a replay echoes the listed fields exactly as sent.',
   run(exchange, ctx) {
     if (ctx.expectation.kind !== 'accept' && ctx.expectation.kind !== 'replay') return 'not-applicable';
-    const body = okBody(exchange);
-    const sent = sentJson(exchange, ctx);
-    const sentObject = sent.ok ? asObject(sent.value) : undefined;
+    const read = answeredBody(exchange, ctx);
+    const body = read?.body;
+    const sentObject = read?.sent;
     if (body === undefined || sentObject === undefined) return 'not-applicable';
     const diff: EchoDiff = { mismatches: [], extras: [] };
     for (const field of ECHOED_FIELDS) {
@@ -25,8 +27,6 @@ export const echoConformance: CheckDefinition = {
         if (!Object.hasOwn(body, field))
           diff.mismatches.push({ pointer, message: `sent ${show(sentObject[field])}, not echoed` });
         else echoDiff(sentObject[field], body[field], pointer, diff);
-      } else if (body[field] === null) {
-        diff.extras.push({ pointer, message: 'not sent, echoed as null' });
       } else if (body[field] !== undefined) {
         diff.mismatches.push({ pointer, message: `not sent, echoed as ${show(body[field])}` });
       }

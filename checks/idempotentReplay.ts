@@ -1,7 +1,8 @@
 import { HarnessError } from './harnessError';
+import { answeredBody } from './_internals/absentForms';
 import { failure } from './_internals/failure';
 import { errorCode } from './_internals/expectedAnswer';
-import { deepEqual, okBody, parseJsonBytes, show } from './_internals/json';
+import { deepEqual, parseJsonBytes, show } from './_internals/json';
 import type { CheckDefinition, Finding } from './types';
 
 /** The JSON value of a request body, or its raw text when it is not JSON. */
@@ -21,9 +22,10 @@ export const idempotentReplay: CheckDefinition = {
   run(exchange, ctx) {
     const { expectation } = ctx;
     if (expectation.kind !== 'replay') return 'not-applicable';
-    const before = okBody(expectation.first);
+    // An order_id written null is no order_id (RESP-ABSENT-FORM).
+    const before = answeredBody(expectation.first)?.body;
     if (before === undefined) return 'not-applicable';
-    const now = okBody(exchange);
+    const now = answeredBody(exchange)?.body;
     if (now === undefined) {
       if (!deepEqual(bodyOf(exchange.request.body), bodyOf(expectation.first.request.body))) {
         throw new HarnessError(

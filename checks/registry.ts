@@ -2,6 +2,7 @@ import type { Exchange } from '../client';
 import { authEnforcement } from './authEnforcement';
 import { contentTypeConformance } from './contentTypeConformance';
 import { echoConformance } from './echoConformance';
+import { freshValues } from './freshValues';
 import { headerEnforcement } from './headerEnforcement';
 import { idempotencyConflict } from './idempotencyConflict';
 import { idempotentReplay } from './idempotentReplay';
@@ -38,6 +39,7 @@ const DEFINITIONS = {
   header_enforcement: headerEnforcement,
   idempotent_replay: idempotentReplay,
   idempotency_conflict: idempotencyConflict,
+  fresh_values: freshValues,
 } as const satisfies Record<string, CheckDefinition>;
 
 export type CheckName = keyof typeof DEFINITIONS;

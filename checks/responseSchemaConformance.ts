@@ -1,7 +1,22 @@
 import { isKnownErrorPair, validateErrorBody, validateResponseBody } from '../spec';
+import { readAbsent, readAbsentError } from './_internals/absentForms';
 import { errorCode } from './_internals/expectedAnswer';
 import { failure } from './_internals/failure';
-import type { CheckDefinition, Finding } from './types';
+import { asObject, sentJson } from './_internals/json';
+import type { CheckContext, CheckDefinition, Finding } from './types';
+import type { Exchange } from '../client';
+
+/**
+ * The body as the schema should see it: an optional field written null or empty for "no value" is
+ * read as absent, its form reported under RESP-ABSENT-FORM (DECISION: informational on a foreign target).
+ */
+function absentRead(exchange: Exchange, ctx: CheckContext, json: unknown, ok: boolean): [unknown, Finding[]] {
+  const body = asObject(json);
+  if (body === undefined) return [json, []];
+  const sent = sentJson(exchange, ctx);
+  const read = ok ? readAbsent(body, sent.ok ? sent.value : undefined) : readAbsentError(body);
+  return [read.body, read.forms.map((f) => failure('RESP-ABSENT-FORM', f.message, f.pointer))];
+}
 
 /** The code whose answers name the field (ERR-DETAIL-FIELD); suites need it to know the rule was judged. */
 export const DETAILED_ERROR_CODE = 'PARAM_ERROR';
@@ -20,23 +35,24 @@ function detailFailures(json: unknown): Finding[] {
 
 /** RESP-SCHEMA / STATE-VALUES on a 200, ERR-SCHEMA on an error (its status/code pair catalogued). */
 export const responseSchemaConformance: CheckDefinition = {
-  rules: ['RESP-SCHEMA', 'STATE-VALUES', 'ERR-SCHEMA', 'ERR-DETAIL-FIELD'],
+  rules: ['RESP-SCHEMA', 'STATE-VALUES', 'ERR-SCHEMA', 'ERR-DETAIL-FIELD', 'RESP-ABSENT-FORM'],
   description:
     'A 200 body matches CreateOrderResponse; an error body matches Error and its code is catalogued for its status.',
-  run(exchange) {
+  run(exchange, ctx) {
     const response = exchange.response;
     if (response === undefined || (response.status !== 200 && response.status < 400)) return 'not-applicable';
     const ok = response.status === 200;
     const ruleId = ok ? 'RESP-SCHEMA' : 'ERR-SCHEMA';
     if (response.json === undefined) return [failure(ruleId, `the ${response.status} body is not JSON`)];
-    const violations = ok ? validateResponseBody(response.json) : validateErrorBody(response.json);
+    const [json, forms] = absentRead(exchange, ctx, response.json, ok);
+    const violations = ok ? validateResponseBody(json) : validateErrorBody(json);
     const out: Finding[] = violations.map((v) => failure(v.ruleId, v.message, v.pointer));
 
     const code = errorCode(exchange);
     if (!ok && code !== undefined && !isKnownErrorPair(response.status, code)) {
       out.push(failure('ERR-SCHEMA', `${response.status} ${code} is not a status/code pair of x-error-codes`, '/code'));
     }
-    if (!ok && out.length === 0) out.push(...detailFailures(response.json));
-    return out;
+    if (!ok && out.length === 0) out.push(...detailFailures(json));
+    return [...out, ...forms];
   },
 };

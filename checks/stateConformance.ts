@@ -1,18 +1,20 @@
 import { limits } from '../spec';
+import { answeredBody } from './_internals/absentForms';
 import { failure } from './_internals/failure';
-import { asObject, okBody, sentJson, show } from './_internals/json';
+import { asObject, sentJson, show } from './_internals/json';
 import type { CheckDefinition, Finding } from './types';
 
 /**
  * STATE-VALUES: state_description only with DOING. STATE-CONFIRM-MODE: need_user_confirm true →
  * CREATED, no state_description, a package within limits().packageMaxLength. STATE-NO-CONFIRM-MODE:
  * false/absent → DOING + USER_CONFIRM. (The enums themselves are response_schema_conformance's.)
+ * A state_description or package written null or "" is read as absent (RESP-ABSENT-FORM).
  */
 export const stateConformance: CheckDefinition = {
   rules: ['STATE-VALUES', 'STATE-CONFIRM-MODE', 'STATE-NO-CONFIRM-MODE'],
   description: 'The 200 state fits need_user_confirm: CREATED with a package, or DOING/USER_CONFIRM.',
   run(exchange, ctx) {
-    const body = okBody(exchange);
+    const body = answeredBody(exchange)?.body;
     if (body === undefined) return 'not-applicable';
     const { state, state_description: description, package: pkg } = body;
     const out: Finding[] = [];

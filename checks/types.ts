@@ -7,8 +7,12 @@ export type TargetKind = 'mock' | 'foreign';
 
 /** What the suite expects of one exchange. */
 export type CaseExpectation =
-  /** A valid request; `ruleId` optionally names the rule a boundary case exercises (named when it is refused). */
-  | { kind: 'accept'; ruleId?: string }
+  /**
+   * A valid request; `ruleId` optionally names the rule a boundary case exercises (named when it is
+   * refused). `capped`: it is a new order only by that rule (a DECISION), so every failure found on
+   * it counts at most at that rule's basis on a foreign target (capToProbe).
+   */
+  | { kind: 'accept'; ruleId?: string; capped?: true }
   /** Breaks exactly this rule; the expected answer is rule(ruleId).expect. */
   | { kind: 'reject'; ruleId: string }
   /** Same out_order_no, same parameters as `first`; `ruleId` names the rule that makes it a replay (e.g. IDEMP-SAME-JSON). */
@@ -31,6 +35,8 @@ export interface CheckContext {
   riskFundCap?: number;
   /** The identities the target has bound (the profile's); without them NO-AUTH cannot be re-checked. */
   identities?: BoundIdentities;
+  /** Earlier answers of the same test to other orders: what must differ on every answer (fresh_values). */
+  earlier?: readonly Exchange[];
 }
 
 /** One broken rule as a check finds it; the registry names the check (CheckFailure). */

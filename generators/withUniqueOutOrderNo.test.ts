@@ -15,6 +15,8 @@ describe('withUniqueOutOrderNo', () => {
     const pattern = new RegExp(limits().outOrderNoPattern);
     const out = requests.map((r, i) => withUniqueOutOrderNo(r, i, 'run7'));
     expect(new Set(out.map((r) => r.out_order_no)).size).toBe(requests.length);
+    // Unique case aside too: a case-insensitive store (IDEMP-CASE) sees no collision either.
+    expect(new Set(out.map((r) => r.out_order_no.toLowerCase())).size).toBe(requests.length);
     out.forEach((r, i) => {
       expect(r.out_order_no).toHaveLength(requests[i]!.out_order_no.length);
       expect(specials(r.out_order_no)).toBe(specials(requests[i]!.out_order_no));
@@ -36,14 +38,14 @@ describe('withUniqueOutOrderNo', () => {
     expect(() => withUniqueOutOrderNo(single, 1)).toThrow(RangeError);
   });
 
-  it(`has full room (counters up to 62^${UNIQUE_COUNTER_WIDTH} - 1) from ${UNIQUE_COUNTER_WIDTH} alphanumeric positions on`, () => {
+  it(`has full room (counters up to 36^${UNIQUE_COUNTER_WIDTH} - 1) from ${UNIQUE_COUNTER_WIDTH} alphanumeric positions on`, () => {
     const full = 'A_'.repeat(UNIQUE_COUNTER_WIDTH);
     const short = 'A_'.repeat(UNIQUE_COUNTER_WIDTH - 1);
     expect(hasUniqueRoom(full)).toBe(true);
     expect(hasUniqueRoom(short)).toBe(false);
     const request = fc.sample(validRequest(constraints), { seed: LAW_SEED, numRuns: 1 })[0]!;
     expect(withUniqueOutOrderNo({ ...request, out_order_no: full }, UNIQUE_COUNTERS - 1).out_order_no).toBe(
-      'z_'.repeat(UNIQUE_COUNTER_WIDTH),
+      'Z_'.repeat(UNIQUE_COUNTER_WIDTH),
     );
     expect(() => withUniqueOutOrderNo({ ...request, out_order_no: full }, UNIQUE_COUNTERS)).toThrow(RangeError);
     expect(() => withUniqueOutOrderNo({ ...request, out_order_no: short }, UNIQUE_COUNTERS - 1)).toThrow(RangeError);

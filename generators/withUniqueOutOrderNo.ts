@@ -1,10 +1,15 @@
 import type { CreateOrderRequest } from '../spec';
 
-const DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+/**
+ * The counter's digits: one case of letters only, so two counters never differ by case alone. A
+ * target that stores out_order_no in a case-insensitive column (IDEMP-CASE) must not see unrelated
+ * creates collide and be failed under the rules of whatever those creates probed.
+ */
+const DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const ALNUM = /[0-9A-Za-z]/;
 /** The alphanumeric out_order_no positions that carry the counter, when there are that many. */
-export const UNIQUE_COUNTER_WIDTH = 6;
-/** The counters an out_order_no with full room takes: 62^6 ≈ 5.7e10. */
+export const UNIQUE_COUNTER_WIDTH = 7;
+/** The counters an out_order_no with full room takes: 36^7 ≈ 7.8e10. */
 export const UNIQUE_COUNTERS = DIGITS.length ** UNIQUE_COUNTER_WIDTH;
 
 const alphanumericPositions = (outOrderNo: string): number[] =>
@@ -18,8 +23,9 @@ export function hasUniqueRoom(outOrderNo: string): boolean {
 /**
  * A copy of `request` whose out_order_no is unique per (runId, counter), with the same length
  * and the same `_ - | *` characters at the same positions: only its k alphanumeric positions are
- * rewritten — the rightmost min(k, UNIQUE_COUNTER_WIDTH) carry `counter` in base 62, the rest carry runId's
- * alphanumerics. Unique within a run for counters 0 .. 62^min(k, UNIQUE_COUNTER_WIDTH)-1; throws RangeError beyond.
+ * rewritten — the rightmost min(k, UNIQUE_COUNTER_WIDTH) carry `counter` in base 36 (digits and capitals), the rest
+ * carry runId's alphanumerics. Unique within a run, case aside too, for counters 0 .. 36^min(k, UNIQUE_COUNTER_WIDTH)-1;
+ * throws RangeError beyond.
  *
  * How suites use it: keep one counter per run, starting at 0, and pass every request through
  * it right before sending (`withUniqueOutOrderNo(req, counter++, runId)`); send an unchanged

@@ -9,6 +9,7 @@ import {
   type KeyMaterial,
   type MockResponse,
 } from './testing';
+import { BLIND_SPOT_PROBES } from './testing/blindSpotProbes';
 
 let material: KeyMaterial;
 beforeAll(() => {
@@ -21,6 +22,7 @@ const isCode = (res: MockResponse, status: number, code: string) => res.status =
 
 /** Per fault: a probe that is true when the mock shows the defect (each is false on a correct mock). */
 const PROBES: Record<FaultName, (m: FreshMock) => Promise<boolean>> = {
+  ...BLIND_SPOT_PROBES,
   'accept-long-out-order-no': async (m) =>
     (await mockRequest(m, body(m, { out_order_no: 'A'.repeat(33) }))).status === 200,
   'accept-both-openids': async (m) =>

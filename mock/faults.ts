@@ -3,6 +3,8 @@
 // seam hook (mock/behaviour), never through checks in the handlers. The fault self-test iterates it.
 import { limits, type Violation } from '../spec';
 import { namedCatalogue, type ErrorShape, type Variation } from './behaviour';
+import * as bind from './behaviour/binders';
+import { atMax, charCount, overCap, refuseIf, sharedPackage, secondOrderId } from './behaviour/blindSpots';
 
 export interface FaultInfo {
   ruleId: string;
@@ -116,6 +118,28 @@ export const FAULTS = {
   'rate-limit-all': fault('RATE-LIMIT', 'answers 429 FREQUENCY_LIMITED to every request, though no caller is over a limit', { policy: { answerEverything: 'RATE-LIMIT' } }),
   'slow-answers': fault('SYSTEM-ERROR', 'every answer waits slowAnswerMs (default 10 s), beyond a client timeout; no rule states a latency, so it is filed under server faults', { policy: { slowAnswers: true } }),
   'never-expire': fault('EXPIRY', 'CREATED orders never become EXPIRED', { policy: { expire: false } }),
+  // Blind spots (issue 20). What lenient binders do to the body before the handler sees it:
+  'coerce-numeric-strings': fault('TYPE-RISK-FUND-AMOUNT', 'binds a numeric string to an integer field ("1" as 1), as Jackson and PHP do by default', { bodyView: bind.coerceNumericStrings }),
+  'truncate-fractional-amounts': fault('TYPE-RISK-FUND-AMOUNT', "binds a fractional number to an integer field truncated (100.5 as 100), Jackson's ACCEPT_FLOAT_AS_INT", { bodyView: bind.truncateFractions }),
+  'booleans-from-scalars': fault('CONFIRM-TYPE', 'binds "true", "1" and 1 to need_user_confirm as true ("false", "0", 0 as false), as PHP and Jackson do', { bodyView: bind.booleansFromScalars }),
+  'case-insensitive-field-names': fault('NOTIFY-LENGTH', "binds a key to the field it matches case aside (NOTIFY_URL as notify_url), Go's encoding/json", { bodyView: bind.caseInsensitiveKeys }),
+  'lenient-json-syntax': fault('BODY-NOT-JSON', 'parses bodies with trailing commas and comments, as Jackson with ALLOW_TRAILING_COMMA and ALLOW_COMMENTS does', { policy: { jsonSyntax: 'lenient' } }),
+  'trim-strings': fault('RESP-ECHO', "trims every string before storing it (Laravel's TrimStrings middleware): the echo loses leading and trailing spaces", { bodyView: bind.trimStrings }),
+  'empty-strings-null': fault('ATTACH-LENGTH', "reads every \"\" as null (Laravel's ConvertEmptyStringsToNull), so an empty attach is refused as a null", { bodyView: bind.emptyStringsToNull }),
+  'length-in-utf16-units': fault('INTRO-LENGTH', "counts service_introduction in UTF-16 code units (Java's String.length()): 20 characters outside the BMP are refused", { fieldRules: refuseIf((b) => charCount(b, 'utf16') > limits().serviceIntroductionMaxLength, 'INTRO-LENGTH', '/service_introduction') }),
+  'length-in-bytes': fault('INTRO-LENGTH', "counts service_introduction in UTF-8 bytes (Go's len(), a byte-sized column): 20 CJK characters are refused", { fieldRules: refuseIf((b) => charCount(b, 'bytes') > limits().serviceIntroductionMaxLength, 'INTRO-LENGTH', '/service_introduction') }),
+  // Values that must differ on every answer:
+  'repeated-request-id': fault('RESP-REQUEST-ID-UNIQUE', 'answers every request with the Request-ID it issued first', { policy: { requestIds: 'repeated' } }),
+  'repeated-response-nonce': fault('RESP-NONCE-FRESH', 'signs every answer with the same Wechatpay-Nonce (a nonce made once at start-up)', { policy: { responseNonces: 'repeated' } }),
+  'order-id-per-second': fault('RESP-ORDER-ID', 'makes order_id from the creation second alone, so two orders of one second answer the same order_id', { okBody: secondOrderId }),
+  'shared-package': fault('STATE-CONFIRM-MODE', 'derives the confirm-mode package from service_id and mchid, not the order: two orders answer one package', { okBody: sharedPackage }),
+  // Both sides of every window:
+  'count-max-exclusive': fault('PAY-COUNT', 'refuses a payment count equal to the maximum 100 (an off-by-one: < instead of <=)', { fieldRules: refuseIf((b) => atMax(b, 'post_payments', 'count', limits().paymentCountMax), 'PAY-COUNT', '/post_payments') }),
+  'payments-max-off-by-one': fault('PAYMENTS-MAX', 'accepts 101 payments (the maximum compared with <= max + 1)', { fieldRules: tolerate('PAYMENTS-MAX', (b) => Array.isArray(b['post_payments']) && b['post_payments'].length === limits().paymentsMaxItems + 1) }),
+  'risk-cap-off-by-one': fault('RISK-CAP', 'accepts a risk_fund.amount of cap + 1 (the cap compared with <= cap + 1)', { businessRules: (v, b, ctx) => (overCap(b, ctx.riskFundCap) === 1 ? v.filter((x) => x.ruleId !== 'RISK-CAP') : v) }),
+  'future-timestamps-accepted': fault('AUTH-TIMESTAMP-WINDOW', 'checks the request timestamp window on the past side only: a timestamp an hour ahead is accepted', { policy: { timestampWindowSides: 'past-only' } }),
+  'early-expiry': fault('EXPIRY', 'expires CREATED orders after 30 minutes instead of one hour', { policy: { expiryMs: 30 * 60 * 1000 } }),
+  'case-insensitive-out-order-no': fault('IDEMP-CASE', 'stores out_order_no in a case-insensitive column: abc after ABC is taken for the same order and refused as a conflict', { policy: { outOrderNoMatch: 'case-insensitive' } }),
 } satisfies Record<string, Fault>;
 
 function withoutPackage(r: Record<string, unknown>): Record<string, unknown> {

@@ -5,6 +5,7 @@ import { formatAuthorization, newNonce, signRequest } from '../apiv3';
 import { ENDPOINT_PATH } from '../spec';
 import { generateKeyMaterial, readingCatalogue, type FreshMock, type ReadingName } from './index';
 import { mockRequest, validBody, withListeningMock, type KeyMaterial, type MockResponse } from './testing';
+import { swapCase } from './testing/blindSpotProbes';
 
 // Each reading must change what the mock does (a reading that changes nothing would make the
 // fairness self-test pass for nothing), and nothing else: each probe is false on the reference mock.
@@ -99,6 +100,14 @@ const PROBES: Record<ReadingName, (m: FreshMock) => Promise<boolean>> = {
         body(m, { sub_openid: m.config.identities.sub_openid, sub_appid: m.config.identities.sub_appid }),
       ),
     ) === 'INVALID_REQUEST',
+  'null-for-absent-fields': async (m) => (await mockRequest(m, body(m))).json['package'] === null,
+  'empty-for-absent-fields': async (m) => (await mockRequest(m, body(m))).json['package'] === '',
+  'omit-empty-fields': async (m) => !('attach' in (await mockRequest(m, body(m, { attach: '' }))).json),
+  'case-insensitive-out-order-no': async (m) => {
+    const b = body(m);
+    await mockRequest(m, b);
+    return (await mockRequest(m, { ...b, out_order_no: swapCase(String(b['out_order_no'])) })).status === 400;
+  },
 };
 
 const probe = (name: ReadingName, readings: ReadingName[]): Promise<boolean> =>

@@ -6,6 +6,7 @@ import { chinaDay, parseTimeValue, rule, TYPE_PROPERTY_NAMES, type BusinessConte
 import { isObject } from '../apiv3';
 import { namedCatalogue, type Variation } from './behaviour';
 import { CHINESE_MESSAGES, wechatDetail } from './behaviour/wechatErrorShapes';
+import { fillNoValue, GO_ZERO, JACKSON_NULL, omitEmpty } from './behaviour/noValueForms';
 
 export interface ReadingInfo {
   /** The rules whose room the reading uses. */
@@ -160,8 +161,13 @@ export const READINGS = {
       errorBody: ({ ruleId, body }) => ({ ...body, code: swapped(ruleId, body.code) ?? body.code }),
     },
   ),
+  'null-for-absent-fields': reading(['RESP-ABSENT-FORM', 'RESP-ECHO-EXACT'], "writes every optional field with no value as null, in 200 and error answers (Jackson's default Include.ALWAYS)", { okBody: (r) => fillNoValue(r, RESPONSE, JACKSON_NULL), errorBody: ({ body }) => ({ detail: null, ...body }) as unknown as typeof body }),
+  'empty-for-absent-fields': reading(['RESP-ABSENT-FORM', 'RESP-ECHO-EXACT'], 'writes optional fields with no value as Go does without omitempty: "" for strings, null for slices and numbers, a zero struct for location', { okBody: (r) => fillNoValue(r, RESPONSE, GO_ZERO) }),
+  'omit-empty-fields': reading(['RESP-ABSENT-FORM'], 'drops "" and [] from its answers, sent or not (Go\'s omitempty): an empty attach or post_payments is not echoed', { okBody: (r) => omitEmpty(r) as Json }),
+  'case-insensitive-out-order-no': reading(['IDEMP-CASE'], 'compares out_order_no case aside (a case-insensitive column): abc after ABC is the same order, a conflict when the bodies differ', { policy: { outOrderNoMatch: 'case-insensitive' } }),
 } satisfies Record<string, Reading>;
 
+const RESPONSE = 'CreateOrderResponse';
 const KNOWN_FIELDS = new Set<string>(TYPE_PROPERTY_NAMES.CreateOrderRequest);
 // The conditions of the refusing readings (declarations, so the table above may name them).
 function userIdsInConfirmMode(b: Json): boolean {

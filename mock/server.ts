@@ -46,7 +46,11 @@ export function createMockServer(config: MockConfig): MockServer {
     ...(config.faults ?? []).map((f) => FAULTS[f]),
     ...(config.readings ?? []).map((r) => READINGS[r]),
   ]);
-  const orders = createOrderBook(store, clock, { expire: behaviour.policy.expire });
+  const orders = createOrderBook(store, clock, {
+    expire: behaviour.policy.expire,
+    caseInsensitiveOutOrderNo: behaviour.policy.outOrderNoMatch === 'case-insensitive',
+    ...(behaviour.policy.expiryMs === undefined ? {} : { expiryMs: behaviour.policy.expiryMs }),
+  });
   const ctx: MockContext = {
     config,
     orders,

@@ -30,8 +30,11 @@ export async function terminalReplays(target: TargetHandle): Promise<Judged[]> {
   return judged;
 }
 
+const MINUTE_MS = 60_000;
+
 /**
- * EXPIRY: a confirm-mode order, an hour and a millisecond of the mock's clock later, is EXPIRED.
+ * EXPIRY: a confirm-mode order is still CREATED a minute before the hour (its create replays), and
+ * an hour and a millisecond of the mock's clock later it is EXPIRED: both sides of the window.
  * Moving the shared mock's clock would break the times of tests running beside this one, so this
  * runs on a private instance of the bundled mock (same faults), with a clock of its own.
  */
@@ -46,7 +49,9 @@ export async function expiryReplay(target: TargetHandle): Promise<Judged[]> {
       need_user_confirm: true,
     });
     const first = await client.createOrder(body);
-    clock.advance(EXPIRY_MS + 1);
+    clock.advance(EXPIRY_MS - MINUTE_MS);
+    const before = await client.createOrder(body);
+    clock.advance(MINUTE_MS + 1);
     const replay = await client.createOrder(body);
     const ctx = (expectation: Parameters<TargetHandle['context']>[0]) => ({
       ...target.context(expectation, body, profile.mchid),
@@ -54,6 +59,7 @@ export async function expiryReplay(target: TargetHandle): Promise<Judged[]> {
     });
     return [
       { exchange: first, ctx: ctx({ kind: 'accept' }), caseName: 'confirm-mode create (CREATED)' },
+      { exchange: before, ctx: ctx({ kind: 'accept', ruleId: 'EXPIRY' }), caseName: 'replay a minute before the hour' },
       { exchange: replay, ctx: ctx({ kind: 'reject', ruleId: 'EXPIRY' }), caseName: 'replay one hour and 1 ms later' },
     ];
   } finally {

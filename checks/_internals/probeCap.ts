@@ -8,7 +8,9 @@ import { weakerBasis } from './basis';
  * rule's basis: where the sources do not define the request (a wrong method, a null field, an
  * oversized body) they define nothing about its answer either, so a 405 need not be a catalogued
  * error nor a gateway's 413 be signed. A 5xx status stays a server fault (SYSTEM-ERROR) whatever
- * was sent. A replay that is one only by a DECISION (key order, IDEMP-SAME-JSON) is capped likewise.
+ * was sent. A replay that is one only by a DECISION (key order, IDEMP-SAME-JSON) is capped likewise,
+ * and so is a create that is a new order only by a DECISION (`capped`: IDEMP-CASE), which a correct
+ * target may answer as another case (a replay of the order whose out_order_no differs by case).
  */
 export function capToProbe(found: CheckFailure, exchange: Exchange, ctx: CheckContext): CheckFailure {
   const probe = probedRule(ctx);
@@ -21,5 +23,6 @@ export function capToProbe(found: CheckFailure, exchange: Exchange, ctx: CheckCo
 /** The rule a case's request was built on: the one it breaks, or the one that makes it a replay. */
 function probedRule({ expectation }: CheckContext): string | undefined {
   if (expectation.kind === 'reject') return expectation.ruleId;
+  if (expectation.kind === 'accept') return expectation.capped === true ? expectation.ruleId : undefined;
   return expectation.kind === 'replay' ? expectation.ruleId : undefined;
 }

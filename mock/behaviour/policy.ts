@@ -26,18 +26,26 @@ export interface Policy {
   nonceReplay: 'refuse' | 'accept';
   /** A header that verified once is trusted again without verifying (a defect). */
   verifiedHeaderCache: boolean;
+  /** Which side of the window a request timestamp is checked on: both, or (a defect) only the past. */
+  timestampWindowSides: 'both' | 'past-only';
   // header seam
   missingAccept: 'refuse' | 'accept';
   mediaTypes: 'negotiated' | 'exact';
+  /** JSON syntax of a request body: strict, or (a defect) with trailing commas and comments. */
+  jsonSyntax: 'strict' | 'lenient';
   // validation seam
   bindings: 'checked' | 'skipped';
   // idempotency seam
   sameParameters: 'json-value' | 'bytes' | 'top-level-scalars';
   onConflict: 'refuse' | 'answer-stored' | 'refuse-and-overwrite';
   replay: 'stored' | 'new-order-id' | 'fresh-package' | 'without-package';
+  /** How out_order_no values compare (IDEMP-CASE): exactly, or case aside (a case-insensitive column). */
+  outOrderNoMatch: 'exact' | 'case-insensitive';
   /** racy: the lookup and the insert are apart, and the loser of a race answers its own order. */
   lookup: 'atomic' | 'racy';
   expire: boolean;
+  /** How long a CREATED order lives, ms (undefined: EXPIRY_MS, one hour). */
+  expiryMs: number | undefined;
   // answer-shaping seam
   orderIdFormat: 'digits' | 'prefixed';
   // signing seam
@@ -45,6 +53,9 @@ export interface Policy {
   /** Route answers (404/405) signed like every other answer, or left bare as a gateway leaves them. */
   signRouteAnswers: boolean;
   requestId: boolean;
+  /** Request-ID and Wechatpay-Nonce of every answer: fresh, or (a defect) the first one issued, repeated. */
+  requestIds: 'fresh' | 'repeated';
+  responseNonces: 'fresh' | 'repeated';
   contentType: string;
   /** Every answer waits the configured slowAnswerMs first. */
   slowAnswers: boolean;
@@ -62,18 +73,24 @@ export const REFERENCE_POLICY: Readonly<Policy> = {
   badSignature: 'refuse',
   nonceReplay: 'refuse',
   verifiedHeaderCache: false,
+  timestampWindowSides: 'both',
   missingAccept: 'refuse',
   mediaTypes: 'negotiated',
+  jsonSyntax: 'strict',
   bindings: 'checked',
   sameParameters: 'json-value',
   onConflict: 'refuse',
   replay: 'stored',
+  outOrderNoMatch: 'exact',
   lookup: 'atomic',
   expire: true,
+  expiryMs: undefined,
   orderIdFormat: 'digits',
   signature: 'valid',
   signRouteAnswers: true,
   requestId: true,
+  requestIds: 'fresh',
+  responseNonces: 'fresh',
   contentType: 'application/json',
   slowAnswers: false,
 };

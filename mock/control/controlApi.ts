@@ -75,11 +75,13 @@ export function createControl(ctx: MockContext, callbacks: CallbackDispatcher): 
   const find = (ref: OrderRef): StoredOrder | undefined =>
     'orderId' in ref
       ? ctx.orders.findById(ref.orderId)
-      : ctx.orders.find({
-          mchid: ref.mchid ?? ctx.config.mchid,
-          subMchid: ref.subMchid ?? ctx.config.identities.sub_mchid,
-          outOrderNo: ref.outOrderNo,
-        });
+      : ctx.orders.find(
+          ctx.orders.keyOf({
+            mchid: ref.mchid ?? ctx.config.mchid,
+            subMchid: ref.subMchid ?? ctx.config.identities.sub_mchid,
+            outOrderNo: ref.outOrderNo,
+          }),
+        );
   const need = (ref: OrderRef): StoredOrder => {
     const order = find(ref);
     if (order === undefined) throw new ControlError('ORDER_NOT_EXIST', `no order ${JSON.stringify(ref)}`);
@@ -117,7 +119,11 @@ export function createControl(ctx: MockContext, callbacks: CallbackDispatcher): 
           location: 'body',
         });
       const mchid = input.mchid ?? ctx.config.mchid;
-      const key = { mchid, subMchid: String(input.body['sub_mchid']), outOrderNo: String(input.body['out_order_no']) };
+      const key = ctx.orders.keyOf({
+        mchid,
+        subMchid: String(input.body['sub_mchid']),
+        outOrderNo: String(input.body['out_order_no']),
+      });
       let order = ctx.orders.find(key);
       if (order === undefined) {
         const facts = {

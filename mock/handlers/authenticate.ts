@@ -39,6 +39,15 @@ function signedBytes(ctx: MockContext, body: Buffer): Buffer {
   }
 }
 
+/** Now, Unix seconds, as the window sees it: a past-only window (a defect) never finds a future timestamp off. */
+function windowNow(ctx: MockContext, authorization: string | undefined): number {
+  const now = Math.floor(ctx.wallClock() / 1000);
+  if (ctx.behaviour.policy.timestampWindowSides === 'both') return now;
+  const parsed = parseAuthorization(authorization);
+  const claimed = parsed.ok ? Number(parsed.params.timestamp) : Number.NaN;
+  return Number.isFinite(claimed) ? Math.max(now, claimed) : now;
+}
+
 // The RSA check runs on libuv's thread pool, off the event loop that parses and answers (bench/mock.bench.ts).
 function verify(ctx: MockContext, input: SignedInput): Promise<SignatureVerification<AuthorizationParams>> {
   const { policy } = ctx.behaviour;
@@ -50,7 +59,7 @@ function verify(ctx: MockContext, input: SignedInput): Promise<SignatureVerifica
       if (serialNo !== ctx.config.merchant.serialNo) return 'unknown-serial';
       return ctx.config.merchant.publicKey;
     },
-    now: Math.floor(ctx.wallClock() / 1000),
+    now: windowNow(ctx, input.authorization),
     ...(policy.timestampWindowSeconds === undefined ? {} : { windowSeconds: policy.timestampWindowSeconds }),
   });
 }

@@ -7,6 +7,7 @@ import { authenticate } from './authenticate';
 import { checkHeaders } from './checkHeaders';
 import { checkIdentities } from './checkIdentities';
 import { parseJsonBody } from './parseJsonBody';
+import { lenientJson } from '../behaviour/lenientJson';
 import { placeOrder } from './placeOrder';
 
 export interface EndpointRequest {
@@ -42,7 +43,7 @@ const STEPS: Record<CreateStep, Step> = {
       : undefined,
   headers: (ctx, req) => checkHeaders(ctx, req.headers),
   body: (ctx, req, p) => {
-    const parsed = parseJsonBody(req.body);
+    const parsed = parseJsonBody(ctx.behaviour.policy.jsonSyntax === 'lenient' ? lenientJson(req.body) : req.body);
     if (!parsed.ok) return parsed.answer;
     p.body = ctx.behaviour.bodyView(parsed.value);
     return undefined;

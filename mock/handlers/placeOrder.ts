@@ -79,7 +79,11 @@ export async function placeOrder(
   mchid: string,
   bytes: Buffer,
 ): Promise<Answer> {
-  const key = { mchid, subMchid: String(body['sub_mchid']), outOrderNo: String(body['out_order_no']) };
+  const key = ctx.orders.keyOf({
+    mchid,
+    subMchid: String(body['sub_mchid']),
+    outOrderNo: String(body['out_order_no']),
+  });
   const canonical = canonicalJson(body);
   const raw = bytes.toString('utf8');
   const existing = ctx.orders.find(key);

@@ -22,6 +22,9 @@ async function signatureHeaders(
   const key = ctx.platformKey(requestedSerial) ?? ctx.platformKey();
   if (key === undefined) throw new Error('the mock has no platform key');
   const stale = signature === 'stale' ? STALE_SECONDS : 0;
+  const { responseNonces } = ctx.behaviour.policy;
+  const first = ctx.behaviour.memory.firstIssued;
+  if (responseNonces === 'repeated') first.nonce ??= randomBytes(16).toString('hex');
   const signed = signature === 'over-other-body' ? `${body} ` : body;
   const headers: Record<string, string> = {
     ...(await signResponseAsync({
@@ -29,6 +32,7 @@ async function signatureHeaders(
       privateKey: key.privateKey,
       serial: key.serial,
       timestamp: Math.floor(ctx.wallClock() / 1000) - stale,
+      ...(responseNonces === 'repeated' ? { nonce: first.nonce } : {}),
     })),
   };
   if (signature === 'probe')
@@ -61,7 +65,9 @@ export async function sendAnswer(
     ...answer.headers,
     ...signature,
   };
-  if (ctx.behaviour.policy.requestId && !bare) headers['Request-ID'] = requestId;
+  const { policy, memory } = ctx.behaviour;
+  if (policy.requestIds === 'repeated') memory.firstIssued.requestId ??= requestId;
+  if (policy.requestId && !bare) headers['Request-ID'] = memory.firstIssued.requestId ?? requestId;
   // The client may have gone while the signature was computed: nothing left to answer.
   if (res.destroyed) return;
   if (deliver !== undefined) return deliver(answer.status, headers, body);

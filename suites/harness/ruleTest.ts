@@ -112,7 +112,7 @@ let counter = 0;
 /**
  * Runs against a persistent target must not reuse an out_order_no (a replay with other times is a
  * conflict): each second of start gets 10 000 counters, each Jest worker 2 000 of them; the total
- * stays below UNIQUE_COUNTERS (62^6, generators/withUniqueOutOrderNo.ts), the room withUniqueOutOrderNo has.
+ * stays below UNIQUE_COUNTERS (36^7, generators/withUniqueOutOrderNo.ts), the room withUniqueOutOrderNo has.
  */
 const runBase =
   (Math.floor(Date.now() / 1000) % 5_000_000) * 10_000 + (Number(process.env['JEST_WORKER_ID'] ?? 1) % 5) * 2_000;

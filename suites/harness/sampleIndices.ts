@@ -104,4 +104,15 @@ export const SAMPLE = checkedSampleIndices({
     /** One per JSON wire form (suites/wireForms.ts). */
     wireForms: range(81, 4),
   },
+  blindSpots: {
+    /** Two no-confirm and two confirm-mode orders (fresh values). */
+    freshAnswers: range(200, 4),
+    fractionalAmount: 204,
+    upperCaseKey: 205,
+    /** A trailing comma, a comment. */
+    lenientSyntax: range(206, 2),
+    spacedStrings: 208,
+    futureTimestamp: 209,
+    caseVariant: 210,
+  },
 });
