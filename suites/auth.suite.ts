@@ -24,6 +24,17 @@ async function broken(
   return { exchange, ctx: target.context({ kind: 'reject', ruleId }, body, mchid), caseName };
 }
 
+/**
+ * A first use that was throttled went out again with the same nonce (it is the point of the test): a
+ * target may have recorded the nonce on the throttled attempt, so its answer proves nothing either way.
+ */
+const NONCE_SENT_ONCE = {
+  inconclusive: (items: Judged[]): string | undefined =>
+    (items[0]?.exchange.attempts ?? 1) > 1
+      ? 'the first use of the nonce was answered 429 and sent again with the same nonce, which the target may have recorded then'
+      : undefined,
+};
+
 describe('request signatures', () => {
   ruleTest(__filename, 'AUTH-REQUIRED', 'a request without Authorization is 401 SIGN_ERROR', async (t) => [
     await broken(t, 'AUTH-REQUIRED', 'no Authorization header', SAMPLE.auth.noAuthorization, { sign: false }),
@@ -155,20 +166,26 @@ describe('request signatures', () => {
     ],
   );
 
-  ruleTest(__filename, 'AUTH-NONCE-REPLAY', 'a nonce_str used again within the window is 401 SIGN_ERROR', async (t) => {
-    const nonce = `REPLAY${Date.now()}${process.pid}`;
-    const firstBody = sampleValid(t, SAMPLE.auth.nonceFirstUse);
-    const first = await t.client.send({ body: JSON.stringify(firstBody), sign: { nonce } });
-    const second = await broken(
-      t,
-      'AUTH-NONCE-REPLAY',
-      "second request with the first one's nonce",
-      SAMPLE.auth.nonceReplay,
-      { sign: { nonce } },
-    );
-    return [
-      { exchange: first, ctx: t.context({ kind: 'accept' }, firstBody), caseName: 'first use of the nonce' },
-      second,
-    ];
-  });
+  ruleTest(
+    __filename,
+    'AUTH-NONCE-REPLAY',
+    'a nonce_str used again within the window is 401 SIGN_ERROR',
+    async (t) => {
+      const nonce = `REPLAY${Date.now()}${process.pid}`;
+      const firstBody = sampleValid(t, SAMPLE.auth.nonceFirstUse);
+      const first = await t.client.send({ body: JSON.stringify(firstBody), sign: { nonce } });
+      const second = await broken(
+        t,
+        'AUTH-NONCE-REPLAY',
+        "second request with the first one's nonce",
+        SAMPLE.auth.nonceReplay,
+        { sign: { nonce } },
+      );
+      return [
+        { exchange: first, ctx: t.context({ kind: 'accept' }, firstBody), caseName: 'first use of the nonce' },
+        second,
+      ];
+    },
+    NONCE_SENT_ONCE,
+  );
 });

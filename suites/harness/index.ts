@@ -9,8 +9,11 @@ export {
   DEFAULT_SEED,
   DEFAULT_RUNS,
   DEFAULT_TIMEOUT_MS,
+  DEFAULT_CONCURRENCY,
+  DEFAULT_THROTTLE_BUDGET_MS,
 } from './runOptions';
 export type { RunOptions } from './runOptions';
+export { isThrottled } from './throttledClient';
 export { openTarget, constraintsOf, TargetConfigError } from './target';
 export type { TargetHandle } from './target';
 export { judge, ruleTitle } from './judge';

@@ -7,13 +7,19 @@ import {
 } from '../../client';
 import type { CaseExpectation, CheckContext, TargetKind } from '../../checks';
 import type { RequestConstraints } from '../../generators';
+import { adaptiveLimit } from './adaptiveLimit';
 import { ENV, runOptions, type RunOptions } from './runOptions';
+import { throttleBudget, type ThrottleBudget } from './throttleBudget';
+import { throttledClient } from './throttledClient';
 
 /** Everything a suite needs about the target it runs against. */
 export interface TargetHandle {
   options: RunOptions;
   profile: LoadedProfile;
+  /** Waits out 429 answers within the run's throttle budget, under the run's concurrency. */
   client: PayscoreClient;
+  /** The run's throttle budget, as this suite file spends it. */
+  throttle: ThrottleBudget;
   kind: TargetKind;
   /** SIBLING rules the profile downgrades to warnings. */
   downgraded: readonly string[];
@@ -79,10 +85,16 @@ export function openTarget(): TargetHandle {
   const profile = loadTargetProfile(options);
   const base = constraintsOf(profile);
   const kind = options.targetKind === 'mock' || profile.referenceMock === true ? 'mock' : 'foreign';
+  const throttle = throttleBudget(options);
   const handle: TargetHandle = {
     options,
     profile,
-    client: createClient(profile, { timeoutMs: options.timeoutMs }),
+    client: throttledClient(
+      createClient(profile, { timeoutMs: options.timeoutMs }),
+      adaptiveLimit(options.concurrency),
+      throttle,
+    ),
+    throttle,
     kind,
     downgraded: profile.downgrade,
     constraints: () => ({ ...base, now: Date.now() }),
