@@ -15,4 +15,5 @@ export { certificateValidFor, generateKeyMaterial, PROFILE_DEFAULTS } from './ke
 export type { KeyMode } from './keys';
 export { BODY_LIMITS } from './handlers';
 export { HTTP_TIMEOUTS } from './protocolAnswers';
+export type { Latency } from './latency';
 export { announceWorker, isMockWorker, leaveWorkerPool, runWorkerPool, workerCount } from './workerPool';

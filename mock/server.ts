@@ -7,6 +7,7 @@ import { createClock, type Clock } from './clock';
 import type { MockConfig, PlatformKey } from './config';
 import type { MockContext } from './context';
 import { createControl, type MockControl } from './control';
+import { answerAfter, latencyMs } from './latency';
 import { createNonceCache } from './nonceCache';
 import { createRateLimiter } from './rateLimiter';
 import { FAULTS } from './faults';
@@ -83,7 +84,10 @@ export function createMockServer(config: MockConfig): MockServer {
     (req, res) => {
       const problem = protocolProblem(req);
       if (problem === undefined) void handle(req, res);
-      else void sendProtocolAnswer(ctx, res, problem, { method: req.method, path: req.url });
+      else
+        answerAfter(latencyMs(config.latency), timers, () =>
+          sendProtocolAnswer(ctx, res, problem, { method: req.method, path: req.url }),
+        );
     },
   );
   // Every answer is signed JSON, those node:http would otherwise give itself included (HTTP-MALFORMED).
