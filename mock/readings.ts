@@ -50,6 +50,9 @@ const withoutNulls = (value: unknown): unknown => {
   );
 };
 
+/** The rate of the reading that throttles: the busy target of issue #20. */
+const THROTTLE_PER_SECOND = 40;
+
 // A table, one reading a line where it fits: Prettier would break the long descriptions into blocks of one shape.
 // prettier-ignore
 export const READINGS = {
@@ -160,6 +163,8 @@ export const READINGS = {
       errorBody: ({ ruleId, body }) => ({ ...body, code: swapped(ruleId, body.code) ?? body.code }),
     },
   ),
+  'throttle-by-rate': reading(['RATE-LIMIT'], `throttles each mchid to ${THROTTLE_PER_SECOND} requests per second: beyond it 429 FREQUENCY_LIMITED with Retry-After: 1, as WeChat Pay and gateways do`, { policy: { rateLimitPerSecond: THROTTLE_PER_SECOND } }),
+  'throttle-in-flight-duplicates': reading(['RATE-LIMIT', 'IDEMP-SAME', 'IDEMP-CONFLICT'], 'answers a create of an out_order_no that another create is still placing 429 FREQUENCY_LIMITED, without Retry-After', { policy: { inFlightDuplicates: 'throttle' } }),
 } satisfies Record<string, Reading>;
 
 const KNOWN_FIELDS = new Set<string>(TYPE_PROPERTY_NAMES.CreateOrderRequest);

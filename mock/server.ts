@@ -55,7 +55,7 @@ export function createMockServer(config: MockConfig): MockServer {
     wallClock,
     behaviour,
     nonces: createNonceCache(TIMESTAMP_WINDOW_SECONDS, store),
-    rateLimiter: createRateLimiter(config.rateLimit ?? 0),
+    rateLimiter: createRateLimiter(config.rateLimit ?? behaviour.policy.rateLimitPerSecond ?? 0),
     platformKey: (serial) => (serial === undefined ? defaultKey : keys.get(serial)),
     log: config.logger ?? (() => undefined),
   };

@@ -13,8 +13,13 @@ export interface Behaviour {
   businessRules(violations: Violation[], body: Json, ctx: BusinessContext): Violation[];
   okBody(response: Json, body: Json): Json;
   errorBody(error: ErrorShape): ErrorShape['body'];
-  /** What some variations remember, per server: verified headers, overwritten requests, request bytes by order_id. */
-  memory: { verifiedHeaders: Set<string>; overwrittenRequests: Map<string, string>; requestBytes: Map<string, string> };
+  /** What some variations remember, per server: verified headers, overwritten requests, request bytes by order_id, creates being placed. */
+  memory: {
+    verifiedHeaders: Set<string>;
+    overwrittenRequests: Map<string, string>;
+    requestBytes: Map<string, string>;
+    inFlight: Set<string>;
+  };
 }
 
 /** Folds the variations, in the order given, over the reference behaviour. */
@@ -32,6 +37,11 @@ export function composeBehaviour(variations: readonly Variation[]): Behaviour {
     businessRules: fold<Violation[], [Json, BusinessContext]>((v) => v.businessRules),
     okBody: fold<Json, [Json]>((v) => v.okBody),
     errorBody: (error) => variations.reduce((body, v) => v.errorBody?.({ ...error, body }) ?? body, error.body),
-    memory: { verifiedHeaders: new Set(), overwrittenRequests: new Map(), requestBytes: new Map() },
+    memory: {
+      verifiedHeaders: new Set(),
+      overwrittenRequests: new Map(),
+      requestBytes: new Map(),
+      inFlight: new Set(),
+    },
   };
 }

@@ -15,6 +15,8 @@ export interface Policy {
   wrongMethodAnswer: { status: number; code: string } | undefined;
   /** Status of a body over the hard cap (undefined: BODY-LIMITS' own). */
   oversizedStatus: number | undefined;
+  /** Requests per second per mchid when no --rate-limit is given (a reading that throttles by rate). */
+  rateLimitPerSecond: number | undefined;
   // authentication seam
   /** Request timestamp window, s (undefined: TIMESTAMP_WINDOW_SECONDS). */
   timestampWindowSeconds: number | undefined;
@@ -35,6 +37,8 @@ export interface Policy {
   sameParameters: 'json-value' | 'bytes' | 'top-level-scalars';
   onConflict: 'refuse' | 'answer-stored' | 'refuse-and-overwrite';
   replay: 'stored' | 'new-order-id' | 'fresh-package' | 'without-package';
+  /** throttle: a create of an out_order_no another create is still placing is answered 429 (a reading). */
+  inFlightDuplicates: 'serialize' | 'throttle';
   /** racy: the lookup and the insert are apart, and the loser of a race answers its own order. */
   lookup: 'atomic' | 'racy';
   expire: boolean;
@@ -55,6 +59,7 @@ export const REFERENCE_POLICY: Readonly<Policy> = {
   unknownPathAnswer: undefined,
   wrongMethodAnswer: undefined,
   oversizedStatus: undefined,
+  rateLimitPerSecond: undefined,
   timestampWindowSeconds: undefined,
   unknownMchid: 'refuse',
   authorizationFormat: 'any-order',
@@ -68,6 +73,7 @@ export const REFERENCE_POLICY: Readonly<Policy> = {
   sameParameters: 'json-value',
   onConflict: 'refuse',
   replay: 'stored',
+  inFlightDuplicates: 'serialize',
   lookup: 'atomic',
   expire: true,
   orderIdFormat: 'digits',

@@ -8,6 +8,8 @@ export interface AdaptiveLimit {
   /** Resolves when a request may go out; the ticket goes back to release(). */
   acquire(): Promise<LimitTicket>;
   release(ticket: LimitTicket, throttled: boolean): void;
+  /** Sends nothing new for `ms` (a Retry-After is about the caller, not one request). */
+  pause(ms: number): void;
   /** The current limit (1..max). */
   readonly limit: number;
 }
@@ -21,8 +23,18 @@ export function adaptiveLimit(max: number): AdaptiveLimit {
   let limit = max;
   let inFlight = 0;
   let round = 0;
+  let resumeAt = 0;
+  let timer: NodeJS.Timeout | undefined;
   const waiting: Array<(ticket: LimitTicket) => void> = [];
   const pump = (): void => {
+    const paused = resumeAt - performance.now();
+    if (paused > 0) {
+      timer ??= setTimeout(() => {
+        timer = undefined;
+        pump();
+      }, paused);
+      return;
+    }
     while (inFlight < Math.floor(limit) && waiting.length > 0) {
       inFlight += 1;
       waiting.shift()?.({ round });
@@ -41,6 +53,9 @@ export function adaptiveLimit(max: number): AdaptiveLimit {
         round += 1;
       } else if (!throttled) limit = Math.min(max, limit + 1 / limit);
       pump();
+    },
+    pause(ms) {
+      resumeAt = Math.max(resumeAt, performance.now() + ms);
     },
     get limit() {
       return Math.floor(limit);

@@ -45,7 +45,9 @@ export function throttledClient(base: PayscoreClient, limit: AdaptiveLimit, budg
       }
       if (!isThrottled(exchange)) return attempt === 0 ? exchange : { ...exchange, attempts: attempt + 1 };
       budget.answered();
-      const wait = Math.max(retryAfterMs(exchange) ?? 0, backoffMs(attempt));
+      const retryAfter = retryAfterMs(exchange);
+      if (retryAfter !== undefined) limit.pause(retryAfter);
+      const wait = Math.max(retryAfter ?? 0, backoffMs(attempt));
       if (!budget.fits(wait)) return { ...exchange, attempts: attempt + 1 };
       await budget.wait(wait);
     }
