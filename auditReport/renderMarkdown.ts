@@ -14,6 +14,7 @@ export function renderMarkdown(model: AuditModel): string {
     '',
     `**${s.rules} rules: ${s.covered} covered, ${s.passed} passed, ${s.failed} failed, ${s.warnings} warnings, ${s.informational} informational, ${s.notExercised} not exercised.**`,
     ...[throttlingSentence(model.throttling)].flatMap((t) => (t === undefined ? [] : ['', `**Throttling:** ${t}.`])),
+    ...(model.throttling?.notExercised ?? []).map((title) => `- not exercised (throttled): ${title}`),
     '',
     '| basis | rules | passed | failed | warnings | informational | not exercised |',
     '|---|---|---|---|---|---|---|',

@@ -38,6 +38,6 @@ export function throttlingSentence(t: Throttling | undefined): string | undefine
   const left =
     t.notExercised.length === 0
       ? 'every throttled request was answered in the end'
-      : `${t.notExercised.length} test(s) not exercised (throttled: the throttle budget ran out): ${t.notExercised.join('; ')}`;
+      : `${t.notExercised.length} test(s) not exercised (reason: throttled; the throttle budget ran out)`;
   return `${t.answers} answer(s) throttled (429, never a verdict), ${(t.waitedMs / 1000).toFixed(1)} s spent waiting them out; ${left}`;
 }
