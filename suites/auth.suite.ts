@@ -40,35 +40,37 @@ describe('request signatures', () => {
     await broken(t, 'AUTH-REQUIRED', 'no Authorization header', SAMPLE.auth.noAuthorization, { sign: false }),
   ]);
 
-  ruleTest(__filename, 'AUTH-SCHEME', 'another scheme or a malformed Authorization is 401 SIGN_ERROR', async (t) => [
-    await broken(t, 'AUTH-SCHEME', 'Bearer scheme', SAMPLE.auth.bearerScheme, {
-      sign: false,
-      headers: { Authorization: 'Bearer 0123456789abcdef' },
-    }),
-    await broken(t, 'AUTH-SCHEME', 'parameters missing', SAMPLE.auth.parametersMissing, {
-      sign: false,
-      headers: { Authorization: 'WECHATPAY2-SHA256-RSA2048 mchid="1230000109"' },
-    }),
-    await broken(t, 'AUTH-SCHEME', 'unquoted garbage', SAMPLE.auth.unquotedGarbage, {
-      sign: false,
-      headers: { Authorization: 'WECHATPAY2-SHA256-RSA2048 ,,,=="' },
-    }),
-  ]);
+  ruleTest(__filename, 'AUTH-SCHEME', 'another scheme or a malformed Authorization is 401 SIGN_ERROR', (t) =>
+    Promise.all([
+      broken(t, 'AUTH-SCHEME', 'Bearer scheme', SAMPLE.auth.bearerScheme, {
+        sign: false,
+        headers: { Authorization: 'Bearer 0123456789abcdef' },
+      }),
+      broken(t, 'AUTH-SCHEME', 'parameters missing', SAMPLE.auth.parametersMissing, {
+        sign: false,
+        headers: { Authorization: 'WECHATPAY2-SHA256-RSA2048 mchid="1230000109"' },
+      }),
+      broken(t, 'AUTH-SCHEME', 'unquoted garbage', SAMPLE.auth.unquotedGarbage, {
+        sign: false,
+        headers: { Authorization: 'WECHATPAY2-SHA256-RSA2048 ,,,=="' },
+      }),
+    ]),
+  );
 
   ruleTest(__filename, 'AUTH-SIGNATURE', 'a signature that does not verify is 401 SIGN_ERROR', async (t) => {
     const stranger = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
     const tampered = JSON.stringify(sampleValid(t, SAMPLE.auth.tamperedBody));
-    return [
-      await broken(t, 'AUTH-SIGNATURE', 'body changed after signing', SAMPLE.auth.bodyChangedAfterSigning, {
+    return Promise.all([
+      broken(t, 'AUTH-SIGNATURE', 'body changed after signing', SAMPLE.auth.bodyChangedAfterSigning, {
         sign: { tamperBodyAfterSigning: tampered },
       }),
-      await broken(t, 'AUTH-SIGNATURE', 'signed with a key that is not the merchant key', SAMPLE.auth.strangerKey, {
+      broken(t, 'AUTH-SIGNATURE', 'signed with a key that is not the merchant key', SAMPLE.auth.strangerKey, {
         sign: { privateKey: stranger },
       }),
-      await broken(t, 'AUTH-SIGNATURE', 'a WECHATPAY/SIGNTEST/ probe signature', SAMPLE.auth.probeSignature, {
+      broken(t, 'AUTH-SIGNATURE', 'a WECHATPAY/SIGNTEST/ probe signature', SAMPLE.auth.probeSignature, {
         sign: { signatureOverride: `${PROBE_SIGNATURE_PREFIX}${'A'.repeat(40)}` },
       }),
-    ];
+    ]);
   });
 
   ruleTest(
@@ -95,17 +97,17 @@ describe('request signatures', () => {
       ['serial_no', 'mchid', 'signature', 'nonce_str', 'timestamp'],
       ['timestamp', 'signature', 'mchid', 'serial_no', 'nonce_str'],
     ] as const;
-    const judged: Judged[] = [];
-    for (const [i, order] of orders.entries()) {
-      const body = sampleValid(t, SAMPLE.auth.parameterOrders.at(i));
-      const exchange = await t.client.send({ body: JSON.stringify(body), sign: { authorizationForm: { order } } });
-      judged.push({
-        exchange,
-        ctx: t.context({ kind: 'accept', ruleId: 'AUTH-SCHEME' }, body),
-        caseName: `parameters in the order ${order.join(', ')}`,
-      });
-    }
-    return judged;
+    return Promise.all(
+      orders.map(async (order, i): Promise<Judged> => {
+        const body = sampleValid(t, SAMPLE.auth.parameterOrders.at(i));
+        const exchange = await t.client.send({ body: JSON.stringify(body), sign: { authorizationForm: { order } } });
+        return {
+          exchange,
+          ctx: t.context({ kind: 'accept', ruleId: 'AUTH-SCHEME' }, body),
+          caseName: `parameters in the order ${order.join(', ')}`,
+        };
+      }),
+    );
   });
 
   ruleTest(__filename, 'AUTH-PARAM-SPACING', 'white space after the commas of Authorization is accepted', async (t) => {
