@@ -14,7 +14,7 @@ export {
 } from './runOptions';
 export type { RunOptions } from './runOptions';
 export { isThrottled } from './throttledClient';
-export { openTarget, constraintsOf, TargetConfigError } from './target';
+export { openTarget, constraintsOf, TargetConfigError, RACE_WIDTH } from './target';
 export type { TargetHandle } from './target';
 export { judge, ruleTitle } from './judge';
 export type { Judged, Judgement } from './judge';
