@@ -57,7 +57,7 @@ export const DEFAULT_SEED = 20_261_127;
 export const DEFAULT_RUNS = 100;
 export const DEFAULT_TIMEOUT_MS = 10_000;
 /** Chosen with `npm run bench rtt` (README "Benchmarks"): the default run against a target 50 ms away. */
-export const DEFAULT_CONCURRENCY = 16;
+export const DEFAULT_CONCURRENCY = 32;
 /** Two minutes of waiting out throttling per run. */
 export const DEFAULT_THROTTLE_BUDGET_MS = 120_000;
 
