@@ -5,6 +5,7 @@ import { ruleCatalogue, type Basis, type Rule } from '../spec';
 import type { EvidenceRecord, RunRecord } from './evidence';
 import type { Provenance } from './provenance';
 import { ruleArea, RULE_AREAS, type RuleArea } from './ruleArea';
+import type { Throttling } from './throttling';
 
 export const REPORT_TITLE = 'PayScore create-order conformance report';
 export const REFERENCE_NAME = 'the bundled reference mock';
@@ -51,6 +52,8 @@ export interface AuditModel {
   byBasis: Record<Basis, Summary>;
   areas: RuleArea[];
   rows: RuleRow[];
+  /** Present when the target answered 429: what waiting it out cost, and the tests it left not exercised. */
+  throttling?: Throttling;
 }
 
 /** Every evidence record the suites wrote under `dir` (one JSONL file per suite file). */
@@ -63,7 +66,9 @@ export function readEvidence(dir: string): EvidenceRecord[] {
       readFileSync(join(dir, f), 'utf8')
         .split('\n')
         .filter((l) => l.trim() !== '')
-        .map((l) => withCurrentVerdict(JSON.parse(l) as EvidenceRecord)),
+        .map((l) => withCurrentVerdict(JSON.parse(l) as EvidenceRecord))
+        // Stable: the records of one test keep their order; records without `order` (earlier runs) keep the file's.
+        .sort((a, b) => (a.order ?? 0) - (b.order ?? 0)),
     );
 }
 

@@ -19,6 +19,8 @@ export interface EvidenceRecord {
   detail?: string;
   /** The case file of that failure, relative to the reports folder (`payscore-conformance replay` reads it). */
   caseFile?: string;
+  /** The test's place in its suite file: tests run together finish in any order, the report lists them in this one. */
+  order?: number;
 }
 
 /** What a run was pointed at: written once per run (per shard) next to the evidence. Never key material. */

@@ -9,6 +9,8 @@ export {
 } from './auditModel';
 export type { AuditModel, ReportLabels, RuleRow, RuleReproduction, Summary } from './auditModel';
 export type { EvidenceRecord, RunRecord } from './evidence';
+export { readThrottling, throttlingSentence, THROTTLING_FILE } from './throttling';
+export type { Throttling } from './throttling';
 export { provenanceOf, sha256 } from './provenance';
 export type { Provenance, RunProvenance } from './provenance';
 export { ruleArea, RULE_AREAS } from './ruleArea';

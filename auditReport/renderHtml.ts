@@ -2,6 +2,7 @@ import type { Verdict } from '../checks';
 import type { Basis } from '../spec';
 import { REFERENCE_NAME, REPORT_TITLE, type AuditModel, type RuleRow, type Summary } from './auditModel';
 import { provenanceLines } from './provenanceLines';
+import { throttlingSentence } from './throttling';
 
 const esc = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -124,6 +125,7 @@ ${sectionCss(model)}</style></head>
 <h2>Provenance</h2><dl class="prov">${prov}</dl>
 <h2>Summary</h2>
 <div class="cards">${card('rules', s.rules)}${card('covered', s.covered)}${card('passed', s.passed, COLOURS.passed)}${card('failed', s.failed, COLOURS.failed)}${card('warnings', s.warnings, COLOURS.warning)}${card('informational', s.informational, COLOURS.informational)}${card('not exercised', s.notExercised, COLOURS['not exercised'])}</div>
+${[throttlingSentence(model.throttling)].flatMap((t) => (t === undefined ? [] : [`<p><b>Throttling:</b> ${esc(t)}.</p>`])).join('')}${(model.throttling?.notExercised ?? []).map((title) => `<p>not exercised (throttled): ${esc(title)}</p>`).join('')}
 ${basisTable(model)}
 ${failedList(model)}
 <h2>Rules by area</h2><div class="filters">Show: ${filters}</div>

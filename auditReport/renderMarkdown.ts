@@ -1,5 +1,6 @@
 import { REPORT_TITLE, type AuditModel } from './auditModel';
 import { provenanceLines } from './provenanceLines';
+import { throttlingSentence } from './throttling';
 
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
@@ -12,6 +13,8 @@ export function renderMarkdown(model: AuditModel): string {
     ...provenanceLines(model.provenance, model.referenceName).map(([k, v]) => `- **${k}:** \`${v}\``),
     '',
     `**${s.rules} rules: ${s.covered} covered, ${s.passed} passed, ${s.failed} failed, ${s.warnings} warnings, ${s.informational} informational, ${s.notExercised} not exercised.**`,
+    ...[throttlingSentence(model.throttling)].flatMap((t) => (t === undefined ? [] : ['', `**Throttling:** ${t}.`])),
+    ...(model.throttling?.notExercised ?? []).map((title) => `- not exercised (throttled): ${title}`),
     '',
     '| basis | rules | passed | failed | warnings | informational | not exercised |',
     '|---|---|---|---|---|---|---|',

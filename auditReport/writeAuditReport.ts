@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildAuditModel, readEvidence, readRunRecord, type AuditModel } from './auditModel';
 import { provenanceOf, type RunProvenance } from './provenance';
+import { readThrottling } from './throttling';
 import { renderHtml } from './renderHtml';
 import { renderMarkdown } from './renderMarkdown';
 import { writeManifest } from './writeManifest';
@@ -25,7 +26,11 @@ export function writeAuditReport(
   const evidence = evidenceFrom.map((d) => join(d, 'evidence'));
   const records = evidence.flatMap(readEvidence);
   const runs = evidence.flatMap((d) => readRunRecord(d) ?? []);
-  const model = buildAuditModel(records, provenanceOf(runs, run));
+  const throttling = readThrottling(evidence);
+  const model: AuditModel = {
+    ...buildAuditModel(records, provenanceOf(runs, run)),
+    ...(throttling.answers > 0 ? { throttling } : {}),
+  };
   mkdirSync(reportsDir, { recursive: true });
   writeFileSync(join(reportsDir, AUDIT_REPORT_FILES.html), renderHtml(model));
   writeFileSync(join(reportsDir, AUDIT_REPORT_FILES.markdown), renderMarkdown(model));

@@ -8,6 +8,7 @@ import {
   workerCount,
   type FaultName,
   type KeyMode,
+  type Latency,
   type ReadingName,
   type StandaloneOptions,
 } from '../mock';
@@ -23,6 +24,7 @@ const OPTIONS = {
   'data-dir': { type: 'string', default: './.payscore/mock' },
   'risk-fund-cap': { type: 'string' },
   'rate-limit': { type: 'string' },
+  latency: { type: 'string' },
   fault: { type: 'string', multiple: true, default: [] as string[] },
   reading: { type: 'string', multiple: true, default: [] as string[] },
   control: { type: 'boolean', default: false },
@@ -50,6 +52,19 @@ export type MockArgs =
       audit?: string;
     };
 
+/** `--latency MS[,JITTER]`: whole milliseconds, the jitter at most the mean (an answer never waits less than 0). */
+function latencyFlag(raw: string | undefined): Latency | undefined {
+  if (raw === undefined) return undefined;
+  const m = /^(\d{1,7})(?:,(\d{1,7}))?$/.exec(raw);
+  const ms = Number(m?.[1]);
+  const jitterMs = Number(m?.[2] ?? 0);
+  if (m === null || jitterMs > ms)
+    throw new UsageError(
+      `--latency ${JSON.stringify(raw)}: expected MS or MS,JITTER in whole milliseconds with JITTER <= MS, e.g. 50 or 200,20`,
+    );
+  return { ms, jitterMs };
+}
+
 /** The mock's flags; --help wins over every other flag (the mock's usage is read before its flags are right). */
 export function parseMockArgs(argv: string[]): MockArgs {
   const { values } = parseFlags(argv, { options: OPTIONS });
@@ -65,6 +80,7 @@ export function parseMockArgs(argv: string[]): MockArgs {
     throw new UsageError(`--reading ${unknownReadings.join(', ')}: no such reading; see --help for the list`);
   const riskFundCap = integerFlag('risk-fund-cap', values['risk-fund-cap'], 1);
   const rateLimit = integerFlag('rate-limit', values['rate-limit'], 0);
+  const latency = latencyFlag(values.latency);
   const helperNice = integerFlag('helper-nice', values['helper-nice'], 0, MAX_HELPER_NICE) ?? DEFAULT_HELPER_NICE;
   const headersTimeoutMs = integerFlag('headers-timeout', values['headers-timeout'], 1) ?? HTTP_TIMEOUTS.headersMs;
   const requestTimeoutMs = integerFlag('request-timeout', values['request-timeout'], 1) ?? HTTP_TIMEOUTS.requestMs;
@@ -102,6 +118,7 @@ export function parseMockArgs(argv: string[]): MockArgs {
     ...(rateLimit === undefined ? {} : { rateLimit }),
     ...(values.tls ? { tls: true } : {}),
     ...(proxyPort === undefined ? {} : { proxyPort }),
+    ...(latency === undefined ? {} : { latency }),
   };
   return {
     help: false,

@@ -25,6 +25,7 @@ describe('payscore-conformance mock', () => {
       '--data-dir',
       '--risk-fund-cap',
       '--rate-limit',
+      '--latency',
       '--fault',
       '--control',
       '--key-mode',
@@ -50,6 +51,10 @@ describe('payscore-conformance mock', () => {
     [['--workers', '2', '--control'], '--control'],
     [['--workers', '2', '--rate-limit', '5'], '--rate-limit'],
     [['--request-timeout', 'soon'], '--request-timeout'],
+    [['--latency', 'far'], '--latency'],
+    [['--latency', '-5'], '--latency'],
+    [['--latency', '50,60'], '--latency'],
+    [['--latency', '50,10,3'], '--latency'],
     [['--headers-timeout', '5000', '--request-timeout', '4000'], '--request-timeout'],
   ])('%j exits 2 with a message naming %s', async (argv, flag) => {
     const c = capture();

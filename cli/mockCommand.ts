@@ -35,6 +35,8 @@ Options:
   --data-dir DIR         keys, profile.json and the SQLite orders (default ./.payscore/mock)
   --risk-fund-cap FEN    the service's risk-fund cap in fen (default 500000)
   --rate-limit N         requests per second per mchid; beyond it 429 FREQUENCY_LIMITED (default: no limit)
+  --latency MS[,JITTER]  every answer waits MS ms, give or take up to JITTER ms (JITTER <= MS): a distant
+                         WeChat Pay in the sandbox, or a slow one for a client's timeouts (default: none)
   --fault NAME           turn on a named defect (repeatable); see the list below
   --reading NAME         behave as another correct implementation may, where the sources leave room
                          (repeatable; all = every reading); the profile is then not marked referenceMock

@@ -1,6 +1,12 @@
 import { join } from 'node:path';
 import { isRuleId } from '../spec';
-import { DEFAULT_RUNS, DEFAULT_SEED, DEFAULT_TIMEOUT_MS } from '../suites';
+import {
+  DEFAULT_CONCURRENCY,
+  DEFAULT_RUNS,
+  DEFAULT_SEED,
+  DEFAULT_THROTTLE_BUDGET_MS,
+  DEFAULT_TIMEOUT_MS,
+} from '../suites';
 import { httpUrlFlag } from './httpUrlFlag';
 import { integerFlag } from './integerFlag';
 import { listFlag } from './listFlag';
@@ -23,6 +29,12 @@ Options:
   --reports DIR      where JUnit, the auditor report and the case files go (default ./reports;
                      with --shard I/N, ./reports/shard-I-of-N)
   --timeout MS       per-request timeout, and the limit for reaching the target (default ${DEFAULT_TIMEOUT_MS})
+  --concurrency N    requests in flight at most (default ${DEFAULT_CONCURRENCY}; fewer while the target throttles);
+                     1 runs every test one after another. Verdicts and JUnit are the same for any N
+  --throttle-budget MS
+                     wall time the run may spend waiting out 429 answers (default ${DEFAULT_THROTTLE_BUDGET_MS}): a 429
+                     is sent again after Retry-After or a backoff, never judged; once the budget is spent,
+                     a test still throttled is not exercised (reason: throttled) and the run exits 2
   --shard I/N        run only shard I of N (Jest's stable split by suite file; default: all); each shard
                      writes its own reports, \`payscore-conformance report merge\` joins them
   -h, --help         this text
@@ -41,6 +53,8 @@ export interface RunArgs {
   only: string[];
   reports: string;
   timeoutMs?: number;
+  concurrency?: number;
+  throttleBudgetMs?: number;
   shard?: { index: number; count: number };
 }
 
@@ -57,6 +71,8 @@ const OPTIONS = {
   ...SUITE_FLAGS,
   target: { type: 'string' },
   runs: { type: 'string' },
+  concurrency: { type: 'string' },
+  'throttle-budget': { type: 'string' },
   shard: { type: 'string' },
 } as const;
 
@@ -78,6 +94,10 @@ export function parseRunArgs(argv: string[]): RunArgs {
   if (runs !== undefined) args.runs = runs;
   const timeoutMs = integerFlag('timeout', v.timeout, 1);
   if (timeoutMs !== undefined) args.timeoutMs = timeoutMs;
+  const concurrency = integerFlag('concurrency', v.concurrency, 1);
+  if (concurrency !== undefined) args.concurrency = concurrency;
+  const throttleBudgetMs = integerFlag('throttle-budget', v['throttle-budget'], 0);
+  if (throttleBudgetMs !== undefined) args.throttleBudgetMs = throttleBudgetMs;
   if (v.shard !== undefined) {
     args.shard = shardFlag(v.shard);
     if (v.reports === undefined) args.reports = join('reports', `shard-${args.shard.index}-of-${args.shard.count}`);

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { createClient, describeTlsTrust, loadProfile, ProfileError, tlsFixFor } from '../client';
-import { writeAuditReport, AUDIT_REPORT_FILES, type RunProvenance } from '../auditReport';
+import { throttlingSentence, writeAuditReport, AUDIT_REPORT_FILES, type RunProvenance } from '../auditReport';
 import {
   DEFAULT_RUNS,
   DEFAULT_SEED,
@@ -28,6 +28,8 @@ function optionsOf(args: RunArgs, env: NodeJS.ProcessEnv): RunOptions {
   if (args.profile !== undefined) options.profilePath = resolve(args.profile);
   if (args.target !== undefined) options.targetUrl = args.target;
   if (args.shard !== undefined) options.shard = args.shard;
+  if (args.concurrency !== undefined) options.concurrency = args.concurrency;
+  if (args.throttleBudgetMs !== undefined) options.throttleBudgetMs = args.throttleBudgetMs;
   return options;
 }
 
@@ -94,8 +96,9 @@ export async function runCommand(argv: string[]): Promise<number> {
     }
   }
   const s = model.summary;
+  const throttled = throttlingSentence(model.throttling);
   console.log(
-    `\n${results.numPassedTests} tests passed, ${results.numFailedTests} failed; rules: ${s.covered}/${s.rules} covered, ${s.passed} passed, ${s.failed} failed, ${s.warnings} warnings, ${s.informational} informational`,
+    `\n${results.numPassedTests} tests passed, ${results.numFailedTests} failed; rules: ${s.covered}/${s.rules} covered, ${s.passed} passed, ${s.failed} failed, ${s.warnings} warnings, ${s.informational} informational${throttled === undefined ? '' : `; ${throttled}`}`,
   );
   console.log(
     `reports: ${ran.reportsDir}/{${JUNIT_FILE},${AUDIT_REPORT_FILES.html},${AUDIT_REPORT_FILES.markdown},${AUDIT_REPORT_FILES.json}}`,
@@ -107,5 +110,12 @@ export async function runCommand(argv: string[]): Promise<number> {
       r.testResults.some((t) => t.failureMessages.some((m) => /HarnessError|TargetConfigError|ProfileError/.test(m))),
     );
   if (harnessBroken) return fail('the suites could not run as configured (see the messages above)');
-  return results.numFailedTests > 0 ? EXIT.NONCONFORMANT : EXIT.OK;
+  if (results.numFailedTests > 0) return EXIT.NONCONFORMANT;
+  // Not judged is not conformant either: the target throttled past the budget, like a target out of reach.
+  const left = model.throttling?.notExercised.length ?? 0;
+  if (left > 0)
+    return fail(
+      `${left} test(s) not exercised: the target still answered 429 when the throttle budget (${ran.throttleBudgetMs} ms) ran out; raise --throttle-budget or lower --concurrency`,
+    );
+  return EXIT.OK;
 }

@@ -2,6 +2,7 @@ import type { KeyObject } from 'node:crypto';
 import type { BoundIdentities } from '../spec';
 import type { Clock } from './clock';
 import type { FaultName } from './faults';
+import type { Latency } from './latency';
 import type { ReadingName } from './readings';
 import type { OrderStore } from './store';
 import type { WireTap } from './wireTap';
@@ -42,6 +43,8 @@ export interface MockConfig {
   readings?: readonly ReadingName[];
   /** How long `slow-answers` waits before answering, ms (default 10 000). */
   slowAnswerMs?: number;
+  /** Every answer waits this long (`mock --latency MS[,JITTER]`); absent: at once. */
+  latency?: Latency;
   /** Requests per second per mchid; beyond it 429 FREQUENCY_LIMITED. Off when absent or 0. */
   rateLimit?: number;
   /** Enables the HTTP control interface under /__control/ (loopback callers only). */

@@ -19,4 +19,5 @@ export { HTTP_TIMEOUTS } from './protocolAnswers';
 export { loadOrInitDataDir, writeProfile } from './keys';
 export { AUDIT_CONTROL_PATH } from './wireTap';
 export type { TappedAnswer, TappedRequest, WireTap } from './wireTap';
+export type { Latency } from './latency';
 export { announceWorker, isMockWorker, leaveWorkerPool, runWorkerPool, workerCount } from './workerPool';

@@ -93,6 +93,15 @@ const PROBES: Record<ReadingName, (m: FreshMock) => Promise<boolean>> = {
       undefined,
   'chinese-messages': async (m) =>
     /[\u4e00-\u9fff]/.test(String((await mockRequest(m, body(m, { out_order_no: '!' }))).json['message'])),
+  'throttle-by-rate': async (m) =>
+    (await Promise.all(Array.from({ length: 45 }, () => mockRequest(m, body(m, { out_order_no: newNonce() }))))).some(
+      (r) => r.status === 429 && code(r) === 'FREQUENCY_LIMITED' && r.headers['retry-after'] === '1',
+    ),
+  'throttle-in-flight-duplicates': async (m) => {
+    const b = body(m);
+    const answers = await Promise.all([mockRequest(m, b), mockRequest(m, b)]);
+    return answers.some((r) => r.status === 429 && code(r) === 'FREQUENCY_LIMITED');
+  },
   'swapped-cross-field-codes': async (m) =>
     code(
       await mockRequest(

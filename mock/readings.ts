@@ -51,6 +51,9 @@ const withoutNulls = (value: unknown): unknown => {
   );
 };
 
+/** The rate of the reading that throttles: the busy target of issue #20. */
+const THROTTLE_PER_SECOND = 40;
+
 // A table, one reading a line where it fits: Prettier would break the long descriptions into blocks of one shape.
 // prettier-ignore
 export const READINGS = {
@@ -165,6 +168,8 @@ export const READINGS = {
   'empty-for-absent-fields': reading(['RESP-ABSENT-FORM', 'RESP-ECHO-EXACT'], 'writes optional fields with no value as Go does without omitempty: "" for strings, null for slices and numbers, a zero struct for location', { okBody: (r) => fillNoValue(r, RESPONSE, GO_ZERO) }),
   'omit-empty-fields': reading(['RESP-ABSENT-FORM'], 'drops "" and [] from its answers, sent or not (Go\'s omitempty): an empty attach or post_payments is not echoed', { okBody: (r) => omitEmpty(r) as Json }),
   'case-insensitive-out-order-no': reading(['IDEMP-CASE'], 'compares out_order_no case aside (a case-insensitive column): abc after ABC is the same order, a conflict when the bodies differ', { policy: { outOrderNoMatch: 'case-insensitive' } }),
+  'throttle-by-rate': reading(['RATE-LIMIT'], `throttles each mchid to ${THROTTLE_PER_SECOND} requests per second: beyond it 429 FREQUENCY_LIMITED with Retry-After: 1, as WeChat Pay and gateways do`, { policy: { rateLimitPerSecond: THROTTLE_PER_SECOND } }),
+  'throttle-in-flight-duplicates': reading(['RATE-LIMIT', 'IDEMP-SAME', 'IDEMP-CONFLICT'], 'answers a create of an out_order_no that another create is still placing 429 FREQUENCY_LIMITED, without Retry-After', { policy: { inFlightDuplicates: 'throttle' } }),
 } satisfies Record<string, Reading>;
 
 const RESPONSE = 'CreateOrderResponse';

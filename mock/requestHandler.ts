@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { ENDPOINT_PATH } from '../spec';
 import type { MockContext } from './context';
+import { answerAfter, latencyMs } from './latency';
 import { logSendFailure } from './logSendFailure';
 import { CONTROL_PREFIX, controlRoute, isLoopback, type MockControl } from './control';
 import { AUDIT_CONTROL_PATH, type TappedRequest } from './wireTap';
@@ -121,12 +122,9 @@ export function createRequestHandler(ctx: MockContext, control: MockControl, pen
         }),
       );
     };
-    if (policy.slowAnswers) {
-      const timer = setTimeout(() => {
-        pendingTimers.delete(timer);
-        void finish();
-      }, ctx.config.slowAnswerMs ?? 10_000);
-      pendingTimers.add(timer);
-    } else await finish();
+    // slow-answers (a fault) and --latency (a distant target) wait after the decision, before the answer.
+    const delay = (policy.slowAnswers ? (ctx.config.slowAnswerMs ?? 10_000) : 0) + latencyMs(ctx.config.latency);
+    if (delay > 0) answerAfter(delay, pendingTimers, finish);
+    else await finish();
   };
 }

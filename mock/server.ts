@@ -7,6 +7,7 @@ import { createClock, type Clock } from './clock';
 import type { MockConfig, PlatformKey } from './config';
 import type { MockContext } from './context';
 import { createControl, type MockControl } from './control';
+import { answerAfter, latencyMs } from './latency';
 import { createNonceCache } from './nonceCache';
 import { createRateLimiter } from './rateLimiter';
 import { FAULTS } from './faults';
@@ -58,7 +59,7 @@ export function createMockServer(config: MockConfig): MockServer {
     wallClock,
     behaviour,
     nonces: createNonceCache(TIMESTAMP_WINDOW_SECONDS, store),
-    rateLimiter: createRateLimiter(config.rateLimit ?? 0),
+    rateLimiter: createRateLimiter(config.rateLimit ?? behaviour.policy.rateLimitPerSecond ?? 0),
     platformKey: (serial) => (serial === undefined ? defaultKey : keys.get(serial)),
     log: config.logger ?? (() => undefined),
   };
@@ -87,7 +88,10 @@ export function createMockServer(config: MockConfig): MockServer {
     (req, res) => {
       const problem = protocolProblem(req);
       if (problem === undefined) void handle(req, res);
-      else void sendProtocolAnswer(ctx, res, problem, { method: req.method, path: req.url });
+      else
+        answerAfter(latencyMs(config.latency), timers, () =>
+          sendProtocolAnswer(ctx, res, problem, { method: req.method, path: req.url }),
+        );
     },
   );
   // Every answer is signed JSON, those node:http would otherwise give itself included (HTTP-MALFORMED).

@@ -24,40 +24,53 @@ async function broken(
   return { exchange, ctx: target.context({ kind: 'reject', ruleId }, body, mchid), caseName };
 }
 
+/**
+ * A first use that was throttled went out again with the same nonce (it is the point of the test): a
+ * target may have recorded the nonce on the throttled attempt, so its answer proves nothing either way.
+ */
+const NONCE_SENT_ONCE = {
+  inconclusive: (items: Judged[]): string | undefined =>
+    (items[0]?.exchange.attempts ?? 1) > 1
+      ? 'the first use of the nonce was answered 429 and sent again with the same nonce, which the target may have recorded then'
+      : undefined,
+};
+
 describe('request signatures', () => {
   ruleTest(__filename, 'AUTH-REQUIRED', 'a request without Authorization is 401 SIGN_ERROR', async (t) => [
     await broken(t, 'AUTH-REQUIRED', 'no Authorization header', SAMPLE.auth.noAuthorization, { sign: false }),
   ]);
 
-  ruleTest(__filename, 'AUTH-SCHEME', 'another scheme or a malformed Authorization is 401 SIGN_ERROR', async (t) => [
-    await broken(t, 'AUTH-SCHEME', 'Bearer scheme', SAMPLE.auth.bearerScheme, {
-      sign: false,
-      headers: { Authorization: 'Bearer 0123456789abcdef' },
-    }),
-    await broken(t, 'AUTH-SCHEME', 'parameters missing', SAMPLE.auth.parametersMissing, {
-      sign: false,
-      headers: { Authorization: 'WECHATPAY2-SHA256-RSA2048 mchid="1230000109"' },
-    }),
-    await broken(t, 'AUTH-SCHEME', 'unquoted garbage', SAMPLE.auth.unquotedGarbage, {
-      sign: false,
-      headers: { Authorization: 'WECHATPAY2-SHA256-RSA2048 ,,,=="' },
-    }),
-  ]);
+  ruleTest(__filename, 'AUTH-SCHEME', 'another scheme or a malformed Authorization is 401 SIGN_ERROR', (t) =>
+    Promise.all([
+      broken(t, 'AUTH-SCHEME', 'Bearer scheme', SAMPLE.auth.bearerScheme, {
+        sign: false,
+        headers: { Authorization: 'Bearer 0123456789abcdef' },
+      }),
+      broken(t, 'AUTH-SCHEME', 'parameters missing', SAMPLE.auth.parametersMissing, {
+        sign: false,
+        headers: { Authorization: 'WECHATPAY2-SHA256-RSA2048 mchid="1230000109"' },
+      }),
+      broken(t, 'AUTH-SCHEME', 'unquoted garbage', SAMPLE.auth.unquotedGarbage, {
+        sign: false,
+        headers: { Authorization: 'WECHATPAY2-SHA256-RSA2048 ,,,=="' },
+      }),
+    ]),
+  );
 
   ruleTest(__filename, 'AUTH-SIGNATURE', 'a signature that does not verify is 401 SIGN_ERROR', async (t) => {
     const stranger = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
     const tampered = JSON.stringify(sampleValid(t, SAMPLE.auth.tamperedBody));
-    return [
-      await broken(t, 'AUTH-SIGNATURE', 'body changed after signing', SAMPLE.auth.bodyChangedAfterSigning, {
+    return Promise.all([
+      broken(t, 'AUTH-SIGNATURE', 'body changed after signing', SAMPLE.auth.bodyChangedAfterSigning, {
         sign: { tamperBodyAfterSigning: tampered },
       }),
-      await broken(t, 'AUTH-SIGNATURE', 'signed with a key that is not the merchant key', SAMPLE.auth.strangerKey, {
+      broken(t, 'AUTH-SIGNATURE', 'signed with a key that is not the merchant key', SAMPLE.auth.strangerKey, {
         sign: { privateKey: stranger },
       }),
-      await broken(t, 'AUTH-SIGNATURE', 'a WECHATPAY/SIGNTEST/ probe signature', SAMPLE.auth.probeSignature, {
+      broken(t, 'AUTH-SIGNATURE', 'a WECHATPAY/SIGNTEST/ probe signature', SAMPLE.auth.probeSignature, {
         sign: { signatureOverride: `${PROBE_SIGNATURE_PREFIX}${'A'.repeat(40)}` },
       }),
-    ];
+    ]);
   });
 
   ruleTest(
@@ -84,17 +97,17 @@ describe('request signatures', () => {
       ['serial_no', 'mchid', 'signature', 'nonce_str', 'timestamp'],
       ['timestamp', 'signature', 'mchid', 'serial_no', 'nonce_str'],
     ] as const;
-    const judged: Judged[] = [];
-    for (const [i, order] of orders.entries()) {
-      const body = sampleValid(t, SAMPLE.auth.parameterOrders.at(i));
-      const exchange = await t.client.send({ body: JSON.stringify(body), sign: { authorizationForm: { order } } });
-      judged.push({
-        exchange,
-        ctx: t.context({ kind: 'accept', ruleId: 'AUTH-SCHEME' }, body),
-        caseName: `parameters in the order ${order.join(', ')}`,
-      });
-    }
-    return judged;
+    return Promise.all(
+      orders.map(async (order, i): Promise<Judged> => {
+        const body = sampleValid(t, SAMPLE.auth.parameterOrders.at(i));
+        const exchange = await t.client.send({ body: JSON.stringify(body), sign: { authorizationForm: { order } } });
+        return {
+          exchange,
+          ctx: t.context({ kind: 'accept', ruleId: 'AUTH-SCHEME' }, body),
+          caseName: `parameters in the order ${order.join(', ')}`,
+        };
+      }),
+    );
   });
 
   ruleTest(__filename, 'AUTH-PARAM-SPACING', 'white space after the commas of Authorization is accepted', async (t) => {
@@ -155,20 +168,26 @@ describe('request signatures', () => {
     ],
   );
 
-  ruleTest(__filename, 'AUTH-NONCE-REPLAY', 'a nonce_str used again within the window is 401 SIGN_ERROR', async (t) => {
-    const nonce = `REPLAY${Date.now()}${process.pid}`;
-    const firstBody = sampleValid(t, SAMPLE.auth.nonceFirstUse);
-    const first = await t.client.send({ body: JSON.stringify(firstBody), sign: { nonce } });
-    const second = await broken(
-      t,
-      'AUTH-NONCE-REPLAY',
-      "second request with the first one's nonce",
-      SAMPLE.auth.nonceReplay,
-      { sign: { nonce } },
-    );
-    return [
-      { exchange: first, ctx: t.context({ kind: 'accept' }, firstBody), caseName: 'first use of the nonce' },
-      second,
-    ];
-  });
+  ruleTest(
+    __filename,
+    'AUTH-NONCE-REPLAY',
+    'a nonce_str used again within the window is 401 SIGN_ERROR',
+    async (t) => {
+      const nonce = `REPLAY${Date.now()}${process.pid}`;
+      const firstBody = sampleValid(t, SAMPLE.auth.nonceFirstUse);
+      const first = await t.client.send({ body: JSON.stringify(firstBody), sign: { nonce } });
+      const second = await broken(
+        t,
+        'AUTH-NONCE-REPLAY',
+        "second request with the first one's nonce",
+        SAMPLE.auth.nonceReplay,
+        { sign: { nonce } },
+      );
+      return [
+        { exchange: first, ctx: t.context({ kind: 'accept' }, firstBody), caseName: 'first use of the nonce' },
+        second,
+      ];
+    },
+    NONCE_SENT_ONCE,
+  );
 });

@@ -1,8 +1,8 @@
 import type { CreateOrderRequest } from '../spec';
-import { SAMPLE, sampleValid, type Judged, type TargetHandle } from './harness';
+import { RACE_WIDTH, SAMPLE, sampleValid, type Judged, type TargetHandle } from './harness';
 
-/** How many creates race for one out_order_no. */
-const RACERS = 8;
+/** How many creates race for one out_order_no: all at once, whatever --concurrency says. */
+const RACERS = RACE_WIDTH;
 
 /** A valid request with every nested object filled, so a change can be made at every depth. */
 export function deepBody(target: TargetHandle, index: number): CreateOrderRequest {
@@ -57,7 +57,7 @@ export const DEEP_CHANGES: readonly Change[] = [
 /** RACERS identical creates at once: every answer is the same order. */
 export async function concurrentIdentical(target: TargetHandle): Promise<Judged[]> {
   const body = sampleValid(target, SAMPLE.idempotency.concurrentIdentical);
-  const exchanges = await Promise.all(Array.from({ length: RACERS }, () => target.client.createOrder(body)));
+  const exchanges = await Promise.all(Array.from({ length: RACERS }, () => target.racingClient.createOrder(body)));
   const first = exchanges.find((e) => e.response?.status === 200) ?? exchanges[0]!;
   return exchanges.map((exchange, i) => ({
     exchange,
@@ -70,7 +70,7 @@ export async function concurrentIdentical(target: TargetHandle): Promise<Judged[
 export async function concurrentDifferent(target: TargetHandle): Promise<Judged[]> {
   const base = sampleValid(target, SAMPLE.idempotency.concurrentDifferent);
   const bodies = Array.from({ length: RACERS }, (_, i) => ({ ...base, attach: `racer ${i}` }));
-  const exchanges = await Promise.all(bodies.map((b) => target.client.createOrder(b)));
+  const exchanges = await Promise.all(bodies.map((b) => target.racingClient.createOrder(b)));
   const winner = exchanges.findIndex((e) => e.response?.status === 200);
   const first = exchanges[Math.max(winner, 0)]!;
   return exchanges.map((exchange, i) => ({

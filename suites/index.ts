@@ -10,6 +10,8 @@ export {
   DEFAULT_SEED,
   DEFAULT_RUNS,
   DEFAULT_TIMEOUT_MS,
+  DEFAULT_CONCURRENCY,
+  DEFAULT_THROTTLE_BUDGET_MS,
 } from './harness';
 export type { RunOptions } from './harness';
 export { replayCase } from './replayCase';

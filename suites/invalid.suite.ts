@@ -67,8 +67,9 @@ describe('invalid requests (every rule, plus random ones)', () => {
           cases.filter((c) => c.violation.ruleId === ruleId).map((c) => send(target, c, {})),
         );
         const random = (await randomCases(target)).filter((r) => r.c.violation.ruleId === ruleId);
-        const sent: Judged[] = [];
-        for (const r of random) sent.push(await send(target, r.c, { seed: target.options.seed, path: r.path }));
+        const sent = await Promise.all(
+          random.map((r) => send(target, r.c, { seed: target.options.seed, path: r.path })),
+        );
         return [...fixed, ...sent];
       },
     );

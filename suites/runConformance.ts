@@ -5,6 +5,9 @@ import { publishRunOptions, runOptions, type RunOptions } from './harness/runOpt
 
 export { JUNIT_FILE };
 
+/** Tests of one describe block started together when --concurrency > 1 (each waits for its requests' turn). */
+const MAX_TESTS_TOGETHER = 1_000;
+
 type AggregatedResult = Awaited<ReturnType<typeof import('jest').runCLI>>['results'];
 
 export interface ConformanceRun {
@@ -35,6 +38,10 @@ export async function runConformance(
       ci: true,
       config: JSON.stringify(config),
       watchman: false,
+      // One process: --concurrency bounds every request of the run, and the adaptive limit hears every 429.
+      runInBand: true,
+      // The tests of a block start together; the harness's limit, not Jest, bounds what is in flight.
+      maxConcurrency: MAX_TESTS_TOGETHER,
       // An empty shard (more shards than suite files) is a valid, empty part of the run.
       ...(options.shard === undefined
         ? {}

@@ -13,12 +13,13 @@ export interface Behaviour {
   businessRules(violations: Violation[], body: Json, ctx: BusinessContext): Violation[];
   okBody(response: Json, body: Json): Json;
   errorBody(error: ErrorShape): ErrorShape['body'];
-  /** What some variations remember, per server: verified headers, overwritten requests, request bytes by order_id, values issued first. */
+  /** What some variations remember, per server: verified headers, overwritten requests, request bytes by order_id, values issued first, creates being placed. */
   memory: {
     verifiedHeaders: Set<string>;
     overwrittenRequests: Map<string, string>;
     requestBytes: Map<string, string>;
     firstIssued: { requestId?: string; nonce?: string };
+    inFlight: Set<string>;
   };
 }
 
@@ -37,6 +38,12 @@ export function composeBehaviour(variations: readonly Variation[]): Behaviour {
     businessRules: fold<Violation[], [Json, BusinessContext]>((v) => v.businessRules),
     okBody: fold<Json, [Json]>((v) => v.okBody),
     errorBody: (error) => variations.reduce((body, v) => v.errorBody?.({ ...error, body }) ?? body, error.body),
-    memory: { verifiedHeaders: new Set(), overwrittenRequests: new Map(), requestBytes: new Map(), firstIssued: {} },
+    memory: {
+      verifiedHeaders: new Set(),
+      overwrittenRequests: new Map(),
+      requestBytes: new Map(),
+      firstIssued: {},
+      inFlight: new Set(),
+    },
   };
 }

@@ -15,6 +15,8 @@ export interface Policy {
   wrongMethodAnswer: { status: number; code: string } | undefined;
   /** Status of a body over the hard cap (undefined: BODY-LIMITS' own). */
   oversizedStatus: number | undefined;
+  /** Requests per second per mchid when no --rate-limit is given (a reading that throttles by rate). */
+  rateLimitPerSecond: number | undefined;
   // authentication seam
   /** Request timestamp window, s (undefined: TIMESTAMP_WINDOW_SECONDS). */
   timestampWindowSeconds: number | undefined;
@@ -41,6 +43,8 @@ export interface Policy {
   replay: 'stored' | 'new-order-id' | 'fresh-package' | 'without-package';
   /** How out_order_no values compare (IDEMP-CASE): exactly, or case aside (a case-insensitive column). */
   outOrderNoMatch: 'exact' | 'case-insensitive';
+  /** throttle: a create of an out_order_no another create is still placing is answered 429 (a reading). */
+  inFlightDuplicates: 'serialize' | 'throttle';
   /** racy: the lookup and the insert are apart, and the loser of a race answers its own order. */
   lookup: 'atomic' | 'racy';
   expire: boolean;
@@ -66,6 +70,7 @@ export const REFERENCE_POLICY: Readonly<Policy> = {
   unknownPathAnswer: undefined,
   wrongMethodAnswer: undefined,
   oversizedStatus: undefined,
+  rateLimitPerSecond: undefined,
   timestampWindowSeconds: undefined,
   unknownMchid: 'refuse',
   authorizationFormat: 'any-order',
@@ -82,6 +87,7 @@ export const REFERENCE_POLICY: Readonly<Policy> = {
   onConflict: 'refuse',
   replay: 'stored',
   outOrderNoMatch: 'exact',
+  inFlightDuplicates: 'serialize',
   lookup: 'atomic',
   expire: true,
   expiryMs: undefined,

@@ -39,7 +39,14 @@ const STEPS: Record<CreateStep, Step> = {
   },
   'rate-limit': (ctx, _req, p) =>
     p.mchid !== undefined && ctx.rateLimiter.over(p.mchid, ctx.wallClock())
-      ? ruleAnswer('RATE-LIMIT', `mchid ${p.mchid} is over ${ctx.config.rateLimit ?? 0} requests per second`)
+      ? {
+          ...ruleAnswer(
+            'RATE-LIMIT',
+            `mchid ${p.mchid} is over ${ctx.config.rateLimit ?? ctx.behaviour.policy.rateLimitPerSecond ?? 0} requests per second`,
+          ),
+          // The window is one second: the next one starts within it.
+          headers: { 'Retry-After': '1' },
+        }
       : undefined,
   headers: (ctx, req) => checkHeaders(ctx, req.headers),
   body: (ctx, req, p) => {

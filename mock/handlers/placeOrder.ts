@@ -11,6 +11,8 @@ import { orderResponse } from './orderResponse';
 const TERMINAL_STATES = ['EXPIRED', 'REVOKED', 'DONE'] as const;
 /** How far apart a racy lookup and insert are: long enough for concurrent creates to meet. */
 const RACE_GAP_MS = 25;
+/** How long a create is in flight under the reading that throttles in-flight duplicates. */
+const IN_FLIGHT_MS = 20;
 
 function terminalAnswer(order: StoredOrder): Answer | undefined {
   const index = (TERMINAL_STATES as readonly string[]).indexOf(order.state);
@@ -84,6 +86,27 @@ export async function placeOrder(
     subMchid: String(body['sub_mchid']),
     outOrderNo: String(body['out_order_no']),
   });
+  if (ctx.behaviour.policy.inFlightDuplicates === 'serialize') return place(ctx, key, body, bytes);
+  // A reading: placing takes a while, and a duplicate arriving meanwhile is told to come back (429).
+  const { inFlight } = ctx.behaviour.memory;
+  const flight = JSON.stringify(key);
+  if (inFlight.has(flight))
+    return ruleAnswer('RATE-LIMIT', `out_order_no ${key.outOrderNo} is being placed by another request; try again`);
+  inFlight.add(flight);
+  try {
+    await sleep(IN_FLIGHT_MS);
+    return await place(ctx, key, body, bytes);
+  } finally {
+    inFlight.delete(flight);
+  }
+}
+
+async function place(
+  ctx: MockContext,
+  key: { mchid: string; subMchid: string; outOrderNo: string },
+  body: Record<string, unknown>,
+  bytes: Buffer,
+): Promise<Answer> {
   const canonical = canonicalJson(body);
   const raw = bytes.toString('utf8');
   const existing = ctx.orders.find(key);
@@ -95,7 +118,7 @@ export async function placeOrder(
   const [first] = ctx.behaviour.businessRules(checkBusinessRules(body, businessContext), body, businessContext);
   if (first !== undefined) return violationAnswer(first, body);
 
-  const facts = newOrderFacts(ctx, body, mchid);
+  const facts = newOrderFacts(ctx, body, key.mchid);
   const responseBody = JSON.stringify(ctx.behaviour.okBody(orderResponse(body, facts), body));
   const now = ctx.clock.now();
   const order: StoredOrder = {

@@ -9,9 +9,12 @@ export {
   DEFAULT_SEED,
   DEFAULT_RUNS,
   DEFAULT_TIMEOUT_MS,
+  DEFAULT_CONCURRENCY,
+  DEFAULT_THROTTLE_BUDGET_MS,
 } from './runOptions';
 export type { RunOptions } from './runOptions';
-export { openTarget, constraintsOf, TargetConfigError } from './target';
+export { isThrottled } from './throttledClient';
+export { openTarget, constraintsOf, TargetConfigError, RACE_WIDTH } from './target';
 export type { TargetHandle } from './target';
 export { judge, ruleTitle } from './judge';
 export type { Judged, Judgement } from './judge';

@@ -3,7 +3,12 @@ import { rule } from '../../spec';
 import { recordEvidence } from './evidence';
 import { verdictOf } from '../../checks';
 import { judge, ruleTitle, type Judged, type Judgement } from './judge';
+import { runOptions } from './runOptions';
 import { openTarget, type TargetHandle } from './target';
+import { isThrottled } from './throttledClient';
+
+/** Declaration order of the tests in this suite file (Jest gives each file its own modules). */
+let declared = 0;
 
 /**
  * Declares one conformance test: its title starts with the rule ID and states the rule; it sends
@@ -19,13 +24,22 @@ export function ruleTest(
 ): void {
   rule(ruleId); // an unknown rule id is a harness bug: fail at collection time
   const title = ruleTitle(ruleId, statement);
-  test(
+  const order = declared++;
+  // With room for more than one request in flight, the tests of a describe block run together; each
+  // keeps its own sequence. Jest still reports them in declaration order, and the evidence carries it.
+  const declare = runOptions().concurrency > 1 ? test.concurrent : test;
+  declare(
     title,
     async () => {
       const target = openTarget();
       const items = await exercise(target);
       // A test that sent nothing proved nothing.
       expect(items.length).toBeGreaterThan(0);
+      // A 429 says nothing about the rule: a test whose target still throttled when the budget ran out is not exercised.
+      if (items.some((i) => isThrottled(i.exchange))) {
+        target.throttle.notExercised(title);
+        return;
+      }
       const about = { ruleId, title, suite: basename(suiteFile) };
       const unjudged = options.evidence?.(items);
       const inconclusive = options.inconclusive?.(items, target);
@@ -35,7 +49,11 @@ export function ruleTest(
           : inconclusive !== undefined
             ? informational(about, items.length, inconclusive)
             : judge(target, about, items, options.inScope);
-      recordEvidence(target.options, suiteFile, records);
+      recordEvidence(
+        target.options,
+        suiteFile,
+        records.map((r) => ({ ...r, order })),
+      );
       if (failing.length > 0) throw new Error(`${failing.length} failure(s):\n\n${failing.join('\n\n')}`);
     },
     TEST_TIMEOUT_MS,

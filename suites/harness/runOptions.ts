@@ -28,6 +28,10 @@ export interface RunOptions {
   mockFaults: string[];
   /** Readings of the embedded mock (the fairness self-test): it is then judged as a foreign target. */
   mockReadings: string[];
+  /** Requests kept in flight at most (fewer while the target throttles); 1 runs the tests one by one. */
+  concurrency: number;
+  /** Wall time the run may spend waiting out 429 answers, ms; beyond it a throttled test is not exercised. */
+  throttleBudgetMs: number;
   /** This run is shard `index` of `count` (1-based), split by Jest. */
   shard?: { index: number; count: number };
 }
@@ -45,11 +49,17 @@ export const ENV = {
   reportsDir: 'PAYSCORE_REPORTS_DIR',
   mockFaults: 'PAYSCORE_MOCK_FAULTS',
   mockReadings: 'PAYSCORE_MOCK_READINGS',
+  concurrency: 'PAYSCORE_CONCURRENCY',
+  throttleBudgetMs: 'PAYSCORE_THROTTLE_BUDGET_MS',
 } as const;
 
 export const DEFAULT_SEED = 20_261_127;
 export const DEFAULT_RUNS = 100;
 export const DEFAULT_TIMEOUT_MS = 10_000;
+/** Chosen with `npm run bench rtt` (README "Benchmarks"): the default run against a target 50 ms away. */
+export const DEFAULT_CONCURRENCY = 32;
+/** Two minutes of waiting out throttling per run. */
+export const DEFAULT_THROTTLE_BUDGET_MS = 120_000;
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
   const raw = env[name];
@@ -72,6 +82,8 @@ export function runOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): RunOpti
     seed: integer(env, ENV.seed, DEFAULT_SEED, 0),
     runs: integer(env, ENV.runs, DEFAULT_RUNS, 1),
     timeoutMs: integer(env, ENV.timeoutMs, DEFAULT_TIMEOUT_MS, 1),
+    concurrency: integer(env, ENV.concurrency, DEFAULT_CONCURRENCY, 1),
+    throttleBudgetMs: integer(env, ENV.throttleBudgetMs, DEFAULT_THROTTLE_BUDGET_MS, 0),
     reportsDir: isAbsolute(reportsDir) ? reportsDir : resolve(reportsDir),
     targetKind: 'foreign',
     control: false,

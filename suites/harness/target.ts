@@ -7,13 +7,25 @@ import {
 } from '../../client';
 import type { CaseExpectation, CheckContext, TargetKind } from '../../checks';
 import type { RequestConstraints } from '../../generators';
+import { adaptiveLimit } from './adaptiveLimit';
 import { ENV, runOptions, type RunOptions } from './runOptions';
+import { throttleBudget, type ThrottleBudget } from './throttleBudget';
+import { throttledClient } from './throttledClient';
 
 /** Everything a suite needs about the target it runs against. */
 export interface TargetHandle {
   options: RunOptions;
   profile: LoadedProfile;
+  /** Waits out 429 answers within the run's throttle budget, under the run's concurrency. */
   client: PayscoreClient;
+  /**
+   * The client of the race tests: RACE_WIDTH requests in flight whatever --concurrency says (racers
+   * sent one by one would not race, and --concurrency 1 must judge as the default does); 429s are
+   * waited out as by `client`, on the same budget.
+   */
+  racingClient: PayscoreClient;
+  /** The run's throttle budget, as this suite file spends it. */
+  throttle: ThrottleBudget;
   kind: TargetKind;
   /** SIBLING rules the profile downgrades to warnings. */
   downgraded: readonly string[];
@@ -65,6 +77,9 @@ export function loadTargetProfile(options: RunOptions): LoadedProfile {
   );
 }
 
+/** How many creates the race tests send at once (suites/idempotencyRaces.ts). */
+export const RACE_WIDTH = 8;
+
 let cached: TargetHandle | undefined;
 
 /** Opens the target named by the run options (the embedded mock's profile when none was given). */
@@ -79,10 +94,14 @@ export function openTarget(): TargetHandle {
   const profile = loadTargetProfile(options);
   const base = constraintsOf(profile);
   const kind = options.targetKind === 'mock' || profile.referenceMock === true ? 'mock' : 'foreign';
+  const throttle = throttleBudget(options);
+  const signing = createClient(profile, { timeoutMs: options.timeoutMs });
   const handle: TargetHandle = {
     options,
     profile,
-    client: createClient(profile, { timeoutMs: options.timeoutMs }),
+    client: throttledClient(signing, adaptiveLimit(options.concurrency), throttle),
+    racingClient: throttledClient(signing, adaptiveLimit(RACE_WIDTH), throttle),
+    throttle,
     kind,
     downgraded: profile.downgrade,
     constraints: () => ({ ...base, now: Date.now() }),
