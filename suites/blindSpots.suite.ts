@@ -1,4 +1,5 @@
 import { TIMESTAMP_WINDOW_SECONDS } from '../apiv3';
+import type { Exchange } from '../client';
 import type { CreateOrderRequest } from '../spec';
 import { ruleTest, SAMPLE, sampleValid, type Judged, type TargetHandle } from './harness';
 
@@ -27,13 +28,28 @@ function freshAnswers(t: TargetHandle): Promise<Judged[]> {
 }
 
 describe('values that differ on every answer', () => {
-  for (const [ruleId, statement] of [
-    ['RESP-REQUEST-ID-UNIQUE', 'four answers carry four Request-IDs'],
-    ['RESP-NONCE-FRESH', 'four answers are signed with four Wechatpay-Nonces'],
-    ['RESP-ORDER-ID', 'four orders answer four order_ids'],
-    ['STATE-CONFIRM-MODE', 'two confirm-mode orders answer two packages'],
+  const header = (name: string) => (e: Exchange) => e.response?.headers[name];
+  const field = (name: string) => (e: Exchange) => (e.response?.json as Record<string, unknown> | undefined)?.[name];
+  for (const [ruleId, statement, valueOf, what] of [
+    ['RESP-REQUEST-ID-UNIQUE', 'four answers carry four Request-IDs', header('request-id'), 'a Request-ID'],
+    [
+      'RESP-NONCE-FRESH',
+      'four answers are signed with four Wechatpay-Nonces',
+      header('wechatpay-nonce'),
+      'a Wechatpay-Nonce',
+    ],
+    ['RESP-ORDER-ID', 'four orders answer four order_ids', field('order_id'), 'an order_id'],
+    ['STATE-CONFIRM-MODE', 'two confirm-mode orders answer two packages', field('package'), 'a package'],
   ] as const) {
-    ruleTest(__filename, ruleId, statement, freshAnswers, { inScope: (r) => r === ruleId });
+    // Uniqueness needs two values to compare: answers without them prove nothing (never "passed").
+    const evidence = (items: Judged[]): string | undefined =>
+      items.filter((i) => {
+        const value = valueOf(i.exchange);
+        return typeof value === 'string' && value !== '';
+      }).length >= 2
+        ? undefined
+        : `fewer than two of the ${items.length} answers carry ${what} to compare`;
+    ruleTest(__filename, ruleId, statement, freshAnswers, { inScope: (r) => r === ruleId, evidence });
   }
 });
 
