@@ -48,6 +48,14 @@ describe('judgeRun: the retries and the outcome of one run', () => {
     expect(broken(run('dropped-connection', [cut, exchange(2, DOING)], created))).toEqual([]);
   });
 
+  it('passes an honest failure when the held slow answer went out as the caller gave up, but never a wrong created', () => {
+    // A 10 s client against the 10 s hold: the answer is written as the client's timer fires.
+    const held = [exchange(1, DOING)];
+    expect(broken(run('slow-answer', held, { outcome: 'failed', code: null }))).toEqual([]);
+    expect(broken(run('genuine', held, { outcome: 'failed', code: null }))).toEqual(['CLIENT-READS-ORDER']);
+    expect(broken(run('slow-answer', held, { ...created, order_id: 'O2' }))).toEqual(['CLIENT-READS-ORDER']);
+  });
+
   it('passes a failure that surfaces the code inside its own wording, and fails one without it', () => {
     const error = [exchange(1, { status: 400, code: 'PARAM_ERROR' })];
     expect(

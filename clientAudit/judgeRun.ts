@@ -134,6 +134,7 @@ function outcomeFinding(run: RunSeen): ClientFinding | undefined {
     );
   }
   if (noConfirmCreated) return finding('CLIENT-NO-CONFIRM-CREATED');
+  if (scenario.failureHonest === true) return finding(scenario.ruleId);
   return success
     ? finding(
         scenario.misreadSuccess ?? 'CLIENT-READS-ORDER',

@@ -40,6 +40,11 @@ export interface Scenario {
   order?: 'no-confirm';
   /** The rule under which a genuine success reported as failed counts (default CLIENT-READS-ORDER). */
   misreadSuccess?: string;
+  /**
+   * The first answer is held past what the caller may wait: a reported failure is honest even when the
+   * held answer went out, since it can cross the caller's own timeout on the wire (a 10 s client, a 10 s hold).
+   */
+  failureHonest?: true;
 }
 
 const WECHAT_SHAPES: ReadingName[] = ['wechat-error-details', 'chinese-messages'];
@@ -109,6 +114,7 @@ export const SCENARIOS: readonly Scenario[] = [
       'the order is created and the answer held until the caller gives up (at most the hold, see --timeout), then the genuine answer',
     ruleId: 'CLIENT-RETRY-SAME-PARAMS',
     delivery: 'slow-first',
+    failureHonest: true,
   },
   errorScenario('PARAM_ERROR', FIELD),
   errorScenario('INVALID_REQUEST'),

@@ -1,0 +1,65 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+// README "Real clients under the audit" states each real client's audit-client result as it is, failures
+// included. This keeps that table true: the same command a merchant runs, the same failed rules.
+jest.setTimeout(180_000);
+
+const ROOT = join(__dirname, '..', '..');
+
+/** What README says each driver fails in public-key mode (the default), and why. */
+const EXPECTED: Record<string, { exit: number; failed: string[] }> = {
+  // Our client/ plus the caller logic facts §10 asks of its user: every rule passes.
+  'payscore-client.js': { exit: 0, failed: [] },
+  // Verifies answers, but sends no Wechatpay-Serial and hands back any verified 200 whatever its state.
+  'wechatpay-axios-plugin.js': { exit: 1, failed: ['CLIENT-NO-CONFIRM-CREATED', 'CLIENT-WECHATPAY-SERIAL'] },
+  // Never verifies an answer: forged, probe, stale and unknown-serial 200s are all trusted.
+  'wechatpay-node-v3.js': {
+    exit: 1,
+    failed: [
+      'CLIENT-NO-CONFIRM-CREATED',
+      'CLIENT-VERIFY-PROBE',
+      'CLIENT-VERIFY-SERIAL',
+      'CLIENT-VERIFY-SIGNATURE',
+      'CLIENT-VERIFY-TIMESTAMP',
+      'CLIENT-WECHATPAY-SERIAL',
+    ],
+  },
+};
+
+describe('README: the real clients under audit-client, as they are', () => {
+  it.each(Object.entries(EXPECTED))('%s: exit %j, failing exactly the rules README names', (driver, expected) => {
+    const reports = mkdtempSync(join(tmpdir(), 'sdk-audit-'));
+    try {
+      const run = spawnSync(
+        process.execPath,
+        [
+          join(ROOT, 'bin', 'payscore-conformance.js'),
+          'audit-client',
+          '--quiet',
+          '--reports',
+          reports,
+          '--',
+          process.execPath,
+          join(__dirname, driver),
+        ],
+        { cwd: ROOT, encoding: 'utf8', timeout: 170_000 },
+      );
+      const report = JSON.parse(readFileSync(join(reports, 'client-report.json'), 'utf8')) as {
+        rows: { id: string; verdict: string }[];
+      };
+      const failed = report.rows.filter((r) => r.verdict === 'failed').map((r) => r.id);
+      expect({ exit: run.status, failed: failed.sort() }).toEqual(expected);
+      // README's row for this driver says the same: its exit code and every rule it fails.
+      const row = readFileSync(join(ROOT, 'README.md'), 'utf8')
+        .split('\n')
+        .find((line) => line.startsWith(`| \`${driver}\``));
+      expect(row).toContain(`exit ${expected.exit}`);
+      for (const ruleId of expected.failed) expect(row).toContain(ruleId);
+    } finally {
+      rmSync(reports, { recursive: true, force: true });
+    }
+  });
+});
