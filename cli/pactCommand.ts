@@ -11,9 +11,8 @@ import {
 import { ENDPOINT_PATH } from '../spec';
 import { commandOutput, type CommandIo } from './commandOutput';
 import { EXIT } from './exitCodes';
-import { parseFlags } from './parseFlags';
+import { parseVerbCommand } from './verbCommandArgs';
 import { readCommandLine } from './readCommandLine';
-import { UsageError } from './usageError';
 
 export function pactUsage(): string {
   const states = Object.values(PROVIDER_STATES)
@@ -42,21 +41,7 @@ Exit codes: 0 every pact verified; 1 an interaction failed a stage; 2 a usage pr
 missing, unreadable, not a pact or with nothing on this endpoint (each named with the reason).`;
 }
 
-type PactArgs = { help: true } | { help: false; files: string[]; reportsDir: string };
-
-function parse(argv: string[]): PactArgs {
-  const { values, positionals } = parseFlags(argv, {
-    options: { reports: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    allowPositionals: true,
-  });
-  if (values.help === true) return { help: true };
-  const [verb, ...files] = positionals;
-  if (verb !== 'verify')
-    throw new UsageError(`unknown or missing subcommand ${JSON.stringify(verb ?? '')}: expected verify`);
-  if (files.length === 0) throw new UsageError('verify needs at least one pact FILE');
-  if (values.reports === '') throw new UsageError('--reports needs a folder');
-  return { help: false, files, reportsDir: values.reports ?? 'reports' };
-}
+const parse = (argv: string[]) => parseVerbCommand(argv, { verb: 'verify', items: 'pact FILE', folderFlag: 'reports' });
 
 /** `payscore-conformance pact verify FILE... [--reports DIR]`. */
 export async function pactCommand(argv: string[], io: CommandIo = {}): Promise<number> {
@@ -65,7 +50,7 @@ export async function pactCommand(argv: string[], io: CommandIo = {}): Promise<n
   const args = readCommandLine(argv, parse, { usage: pactUsage, onError: 'full' }, output);
   if (typeof args === 'number') return args;
   const report: PactVerifyReport = { passed: true, files: [], problems: [] };
-  for (const file of args.files) {
+  for (const file of args.items) {
     try {
       const verified = await verifyPactFile(file, (line) => err(line));
       report.files.push(verified);
@@ -85,9 +70,9 @@ export async function pactCommand(argv: string[], io: CommandIo = {}): Promise<n
   }
   report.passed = report.problems.length === 0 && report.files.every((f) => f.passed);
   try {
-    for (const path of writePactReport(args.reportsDir, report)) err(`wrote ${path}`);
+    for (const path of writePactReport(args.folder, report)) err(`wrote ${path}`);
   } catch (error) {
-    return output.problem(`--reports ${args.reportsDir}: cannot write the reports (${(error as Error).message})`);
+    return output.problem(`--reports ${args.folder}: cannot write the reports (${(error as Error).message})`);
   }
   if (report.problems.length > 0) return EXIT.PROBLEM;
   return report.passed ? EXIT.OK : EXIT.NONCONFORMANT;

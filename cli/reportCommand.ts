@@ -1,9 +1,8 @@
 import { AUDIT_REPORT_FILES, JUNIT_FILE, mergeReports } from '../auditReport';
 import { commandOutput } from './commandOutput';
 import { EXIT } from './exitCodes';
-import { parseFlags } from './parseFlags';
+import { parseVerbCommand } from './verbCommandArgs';
 import { readCommandLine } from './readCommandLine';
-import { UsageError } from './usageError';
 
 export const REPORT_USAGE = `Usage: payscore-conformance report merge DIR... [options]
 
@@ -18,20 +17,7 @@ Options:
 Exit codes: 0 merged, and no rule failed; 1 merged, and a rule failed; 2 a usage problem or a DIR
 that holds no run's reports.`;
 
-type ReportArgs = { help: true } | { help: false; dirs: string[]; outDir: string };
-
-function parse(argv: string[]): ReportArgs {
-  const { values, positionals } = parseFlags(argv, {
-    options: { out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    allowPositionals: true,
-  });
-  if (values.help === true) return { help: true };
-  const [verb, ...dirs] = positionals;
-  if (verb !== 'merge')
-    throw new UsageError(`unknown or missing subcommand ${JSON.stringify(verb ?? '')}: expected merge`);
-  if (dirs.length === 0) throw new UsageError('merge needs at least one reports DIR');
-  return { help: false, dirs, outDir: values.out ?? 'reports' };
-}
+const parse = (argv: string[]) => parseVerbCommand(argv, { verb: 'merge', items: 'reports DIR', folderFlag: 'out' });
 
 /** `payscore-conformance report merge DIR... [--out DIR]`. */
 export function reportCommand(argv: string[], out: (line: string) => void = (l) => console.log(l)): number {
@@ -39,7 +25,7 @@ export function reportCommand(argv: string[], out: (line: string) => void = (l) 
   const fail = output.problem;
   const args = readCommandLine(argv, parse, { usage: () => REPORT_USAGE, onError: 'full' }, output);
   if (typeof args === 'number') return args;
-  const { dirs, outDir } = args;
+  const { items: dirs, folder: outDir } = args;
   const startedAt = new Date().toISOString();
   let failed: number;
   try {
