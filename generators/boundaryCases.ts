@@ -1,6 +1,6 @@
 import type { CreateOrderRequest } from '../spec';
 import { baseRequest } from './_internals/baseRequest';
-import { edges } from './_internals/edges';
+import { edges } from './_internals/edge';
 import { finalize } from './_internals/finalize';
 import { resolveConstraints } from './_internals/resolveConstraints';
 import type { RequestConstraints } from './requestConstraints';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { CreateOrderRequest } from '../spec';
-import { edges } from './_internals/edges';
+import { edges } from './_internals/edge';
 import { finalize } from './_internals/finalize';
 import { resolveConstraints } from './_internals/resolveConstraints';
 import type { RequestConstraints } from './requestConstraints';

@@ -1,23 +1,56 @@
 import { ruleCatalogue } from '../spec';
-import { defaultRequestConstraints } from './requestConstraints';
-import { invalidCases } from './invalidCases';
-import { NOT_GENERATABLE } from './notGeneratable';
+import { coverageProblems, currentCoverageInput } from './rules/coverage';
+import { defineRules, type RuleEntry } from './rules/entry';
 
-// Every schema or business rule of openapi.yaml either has an invalid case or a stated reason.
-const violationRules = ruleCatalogue().filter((r) => r.enforcement === 'schema' || r.enforcement === 'business');
-const generated = new Set(invalidCases(defaultRequestConstraints()).map((c) => c.violation.ruleId));
+// Every schema or business rule of openapi.yaml has one generator entry (generators/rules/), which makes its
+// mutations or says why it has none; rules between fields with edges say how combined edges are repaired.
+const current = currentCoverageInput();
+const without = (id: string) => ({ ...current, entries: current.entries.filter(([key]) => key !== id) });
+/** The table with one entry changed. */
+const changed = (id: string, change: (e: RuleEntry) => RuleEntry) => ({
+  ...current,
+  entries: current.entries.map(([key, e]) => [key, key === id ? change(e) : e] as const),
+});
 
-describe('invalid generator coverage of the rule catalogue', () => {
-  it.each(violationRules.map((r) => [r.id] as const))('%s has an invalid case or a reason it has none', (id) => {
-    expect(generated.has(id) || NOT_GENERATABLE[id] !== undefined).toBe(true);
+describe('generator coverage of the rule catalogue', () => {
+  it('finds nothing wrong with the table', () => {
+    expect(coverageProblems(current)).toEqual([]);
   });
 
-  it('lists no generated rule and no unknown rule id as not generatable', () => {
-    const ids = new Set(violationRules.map((r) => r.id));
-    expect(Object.keys(NOT_GENERATABLE).filter((id) => generated.has(id) || !ids.has(id))).toEqual([]);
+  it('fails a rule with no entry, naming it', () => {
+    expect(coverageProblems({ ...without('RISK-CAP'), generated: new Set() })).toContain(
+      'RISK-CAP: no entry in generators/rules/ (add one; notGeneratable says why it has no mutation)',
+    );
+    expect(coverageProblems(without('TYPE-*')).some((p) => p.startsWith('TYPE-ATTACH: no entry'))).toBe(true);
   });
 
-  it('generates only rules of the catalogue that have an expected answer', () => {
-    for (const id of generated) expect(violationRules.find((r) => r.id === id)?.expect).toBeDefined();
+  it('fails an entry with neither a mutation nor a reason, and a reason for a generated rule', () => {
+    const { notGeneratable: _reason, ...silent } = current.entries.find(([id]) => id === 'EMPTY-ARRAYS-OK')![1];
+    expect(coverageProblems(changed('EMPTY-ARRAYS-OK', () => silent))).toContain(
+      'EMPTY-ARRAYS-OK: no mutation, and its entry gives no notGeneratable reason',
+    );
+    expect(coverageProblems(changed('RISK-CAP', (e) => ({ ...e, notGeneratable: 'x' })))).toContain(
+      'RISK-CAP: has mutations, yet its entry says notGeneratable',
+    );
+  });
+
+  it('fails edges between fields with no repair, and a guarded field sent by a SEED or SIBLING rule', () => {
+    const broken = changed('RISK-CAP', ({ repair: _repair, ...e }) => ({ ...e, sends: ['/post_discounts/*/amount'] }));
+    expect(coverageProblems(broken)).toEqual([
+      'RISK-CAP: ties fields together and has edges, but no repair (or { none: why })',
+      'RISK-CAP: sends a guarded field, but is SIBLING; only DECISION rules may',
+    ]);
+  });
+
+  it('fails an entry for a rule the generators cannot make', () => {
+    const extra = [...current.entries, ['AUTH-SIGNATURE', {}] as const];
+    expect(coverageProblems({ ...current, entries: extra })).toContain(
+      'AUTH-SIGNATURE: an entry for a protocol rule (generators make request bodies only)',
+    );
+  });
+
+  it('refuses, when an area loads, a key that is no rule of the catalogue', () => {
+    expect(() => defineRules('demo', { 'RISK-CAPP': {} })).toThrow(/demo\.ts: RISK-CAPP is no rule/);
+    expect(ruleCatalogue().length).toBeGreaterThan(0);
   });
 });

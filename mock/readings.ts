@@ -2,7 +2,15 @@
 // open questions of facts §8, what HTTP permits). A correct implementation may behave this way, so
 // the suites run against a foreign target must pass the mock under each reading alone and all at
 // once (the fairness self-test). Each acts through the policy or a seam hook (mock/behaviour).
-import { chinaDay, parseTimeValue, rule, TYPE_PROPERTY_NAMES, type BusinessContext, type Violation } from '../spec';
+import {
+  amountSum,
+  chinaDay,
+  parseTimeValue,
+  rule,
+  TYPE_PROPERTY_NAMES,
+  type BusinessContext,
+  type Violation,
+} from '../spec';
 import { isObject } from '../apiv3';
 import { namedCatalogue, type Variation } from './behaviour';
 import { CHINESE_MESSAGES, wechatDetail } from './behaviour/wechatErrorShapes';
@@ -33,7 +41,6 @@ const refuseWhen =
   <A extends unknown[]>(when: (b: Json, ...ctx: A) => boolean, ruleId: string, pointer: string, message: string) =>
   (v: Violation[], b: Json, ...ctx: A): Violation[] =>
     when(b, ...ctx) ? [...v, refuse(ruleId, pointer, message)] : v;
-const payments = (b: Json): Json[] => (Array.isArray(b['post_payments']) ? (b['post_payments'] as Json[]) : []);
 const discounts = (b: Json): Json[] =>
   (Array.isArray(b['post_discounts']) ? (b['post_discounts'] as unknown[]) : []).filter(isObject);
 /** Rules whose foreign answer admits two codes: a reading answers the other one. */
@@ -185,10 +192,7 @@ function startsToday(b: Json, ctx: BusinessContext): boolean {
   return startDay(b) !== undefined && startDay(b)! <= chinaDay(ctx.now);
 }
 function paymentsOverCapWithDiscounts(b: Json, ctx: BusinessContext): boolean {
-  return (
-    Array.isArray(b['post_discounts']) &&
-    payments(b).reduce((s, p) => s + (typeof p['amount'] === 'number' ? p['amount'] : 0), 0) > ctx.riskFundCap
-  );
+  return Array.isArray(b['post_discounts']) && amountSum(b['post_payments']) > ctx.riskFundCap;
 }
 /** The China day of a day-precision start_time, else undefined. */
 function startDay(b: Json): number | undefined {

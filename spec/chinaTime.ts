@@ -1,6 +1,7 @@
 /** WeChat Pay's clock: China Standard Time, UTC+8, no daylight saving. */
 const OFFSET_MS = 8 * 60 * 60 * 1000;
-const DAY_MS = 24 * 60 * 60 * 1000;
+export const MINUTE_MS = 60_000;
+export const DAY_MS = 24 * 60 * MINUTE_MS;
 
 export const ON_ACCEPT = 'OnAccept';
 
@@ -43,3 +44,14 @@ export function formatChinaTime(instant: number, precision: 'second' | 'day'): s
     ? date
     : `${date}${pad(t.getUTCHours())}${pad(t.getUTCMinutes())}${pad(t.getUTCSeconds())}`;
 }
+
+/** The instant a China calendar day (a chinaDay number) starts: 00:00:00 UTC+8. */
+export function chinaDayStart(day: number): number {
+  return day * DAY_MS - OFFSET_MS;
+}
+
+/** An instant as a second-precision time_range value (yyyyMMddHHmmss). */
+export const secondTime = (instant: number): string => formatChinaTime(instant, 'second');
+
+/** A China day (a chinaDay number) as a day-precision time_range value (yyyyMMdd). */
+export const dayTime = (day: number): string => formatChinaTime(chinaDayStart(day), 'day');

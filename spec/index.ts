@@ -10,10 +10,21 @@ export { validateRequestBody, firstRequestViolation, validateResponseBody, valid
 export { MAX_VIOLATIONS } from './violationsFromAjv';
 export { fieldLimits, limits } from './limits';
 export type { FieldLimits, Limits } from './limits';
-export { checkBusinessRules } from './businessRules';
+export { checkBusinessRules, BUSINESS_CHECKS } from './businessRules';
 export { bindingViolations } from './bindingRules';
 export type { BusinessContext } from './businessRules';
-export { chinaDay, parseTimeValue, formatChinaTime, ON_ACCEPT } from './chinaTime';
+export {
+  chinaDay,
+  chinaDayStart,
+  dayTime,
+  DAY_MS,
+  formatChinaTime,
+  MINUTE_MS,
+  ON_ACCEPT,
+  parseTimeValue,
+  secondTime,
+} from './chinaTime';
+export { amountSum } from './amounts';
 export type { TimeValue } from './chinaTime';
 export { errorCodes, statusOfCode, isKnownErrorPair } from './errorCodes';
 export type * from './types';

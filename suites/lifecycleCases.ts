@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient, loadProfile } from '../client';
 import { createClock, EXPIRY_MS, startStandaloneMock } from '../mock';
+import { MINUTE_MS } from '../spec';
 import {
   constraintsOf,
   control,
@@ -29,8 +30,6 @@ export async function terminalReplays(target: TargetHandle): Promise<Judged[]> {
   }
   return judged;
 }
-
-const MINUTE_MS = 60_000;
 
 /**
  * EXPIRY: a confirm-mode order is still CREATED a minute before the hour (its create replays), and

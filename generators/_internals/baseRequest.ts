@@ -1,6 +1,12 @@
-import { chinaDay, type CreateOrderRequest } from '../../spec';
+import {
+  chinaDay,
+  chinaDayStart as dayStart,
+  DAY_MS as DAY,
+  MINUTE_MS as MINUTE,
+  secondTime as second,
+  type CreateOrderRequest,
+} from '../../spec';
 import type { ResolvedConstraints } from './resolveConstraints';
-import { DAY, MINUTE, dayStart, second } from './times';
 
 /**
  * One fixed valid request with every optional field present (no-confirm mode, openid), the

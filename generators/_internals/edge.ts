@@ -1,4 +1,6 @@
 import { rule, type CreateOrderRequest } from '../../spec';
+import { STAGES, type EdgeCase } from '../rules/entry';
+import { RULE_ENTRIES } from '../rules/table';
 import type { ResolvedConstraints } from './resolveConstraints';
 
 /** One edge of the valid space; applied to a valid request it pins that edge and stays valid. */
@@ -11,34 +13,28 @@ export interface Edge {
   maxString?: boolean;
 }
 
-/** An edge as a table entry reads: its case name, its rules, what it builds. */
-export interface EdgeEntry {
-  /** The case name (suites and JUnit carry it: keep it stable). */
-  name: string;
-  /** The rules whose limit the edge sits on, the main one first (checked against the catalogue). */
-  rules: readonly string[];
-  /** Part of 'every string field at its maximum'. */
-  maxString?: true;
-  /** The request pinned at the edge, from a valid one. */
-  build: Edge['apply'];
-}
-
-export const edgeOf = ({ name, rules, maxString, build }: EdgeEntry): Edge => ({
+const edgeOf = (ruleId: string, { name, also = [], maxString, build }: EdgeCase): Edge => ({
   name,
-  ruleIds: rules.map((id) => rule(id).id),
+  ruleIds: [ruleId, ...also.map((id) => rule(id).id)],
   apply: build,
   ...(maxString ? { maxString } : {}),
 });
 
-/** A table entry in one call, so a table reads one entry per line. */
-export const edge = (name: string, rules: readonly string[], build: EdgeEntry['build']): EdgeEntry => ({
-  name,
-  rules,
-  build,
-});
+/** The edges marked maxString, all at once: each applied in turn. */
+function everyStringAtMax(all: Edge[]): Edge {
+  const everyMax = all.filter((e) => e.maxString === true);
+  return {
+    name: 'every string field at its maximum',
+    ruleIds: [...new Set(everyMax.flatMap((e) => e.ruleIds))],
+    apply: (r, c) => everyMax.reduce((acc, e) => e.apply(acc, c), r),
+  };
+}
 
-/** An entry that joins 'every string field at its maximum'. */
-export const maxStringEdge = (name: string, rules: readonly string[], build: EdgeEntry['build']): EdgeEntry => ({
-  ...edge(name, rules, build),
-  maxString: true,
-});
+/** Every edge, stage by stage (STAGES), in table order within a stage; last, every string at its maximum. */
+export function edges(c: ResolvedConstraints): Edge[] {
+  const own = RULE_ENTRIES.flatMap(([ruleId, entry]) => (entry.edges?.(c) ?? []).map((e) => ({ ruleId, e })));
+  const all = STAGES.flatMap((stage) =>
+    own.filter(({ e }) => e.stage === stage).map(({ ruleId, e }) => edgeOf(ruleId, e)),
+  );
+  return [...all, everyStringAtMax(all)];
+}

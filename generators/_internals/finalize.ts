@@ -1,16 +1,8 @@
 import type { CreateOrderRequest } from '../../spec';
-import { withinCap } from './assemble';
-import { uniqueNames } from './items';
+import { RULE_ENTRIES } from '../rules/table';
 import type { ResolvedConstraints } from './resolveConstraints';
-import { repeatablePaymentNames } from './schemaFacts';
 
-/** After edges are combined: names unique again, payment sum and risk amount within the cap. */
+/** After edges are combined: every rule's repair in table order (names unique again, amounts within the cap). */
 export function finalize(r: CreateOrderRequest, c: ResolvedConstraints): CreateOrderRequest {
-  const out: CreateOrderRequest = {
-    ...r,
-    risk_fund: { ...r.risk_fund, amount: Math.min(r.risk_fund.amount, c.riskFundCap) },
-  };
-  if (r.post_payments !== undefined) out.post_payments = uniqueNames(r.post_payments, repeatablePaymentNames());
-  if (r.post_discounts !== undefined) out.post_discounts = uniqueNames(r.post_discounts);
-  return withinCap(out, c.riskFundCap);
+  return RULE_ENTRIES.reduce((acc, [, entry]) => (typeof entry.repair === 'function' ? entry.repair(acc, c) : acc), r);
 }

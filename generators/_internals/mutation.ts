@@ -15,14 +15,6 @@ export interface Mutation {
   apply(base: CreateOrderRequest, c: ResolvedConstraints): unknown;
 }
 
-export const mutation = (
-  name: string,
-  ruleId: string,
-  pointer: string,
-  apply: Mutation['apply'],
-  listed = true,
-): Mutation => ({ name, ruleId, pointer, listed, apply });
-
 /** `n` fresh payments with unique names and nothing to charge. */
 export function manyPayments(n: number): Payment[] {
   return Array.from({ length: n }, (_, i) => ({ name: `项目${i + 1}`, amount: 0 }));

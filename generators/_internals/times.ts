@@ -1,22 +1,18 @@
 import fc from 'fast-check';
-import { chinaDay, formatChinaTime, parseTimeValue, ON_ACCEPT, type TimeRange } from '../../spec';
+import {
+  chinaDay,
+  chinaDayStart as dayStart,
+  dayTime as day,
+  MINUTE_MS as MINUTE,
+  ON_ACCEPT,
+  secondTime as second,
+  type TimeRange,
+} from '../../spec';
 import { text } from './text';
 
-export const MINUTE = 60_000;
-export const DAY = 24 * 60 * MINUTE;
 /** Valid times stay at least this far from every limit (clocks drift, requests take time). */
 export const MARGIN = 10 * MINUTE;
 const HORIZON_MINUTES = 30 * 24 * 60;
-
-/** The instant a China calendar day starts (00:00:00 UTC+8). */
-export function dayStart(day: number): number {
-  const parsed = parseTimeValue(formatChinaTime(day * DAY, 'day'));
-  if (parsed.kind !== 'day') throw new Error(`day ${day} does not format as a day`);
-  return parsed.instant;
-}
-
-export const second = (instant: number): string => formatChinaTime(instant, 'second');
-export const day = (n: number): string => formatChinaTime(dayStart(n), 'day');
 
 const minutes = (min: number) => fc.integer({ min, max: HORIZON_MINUTES });
 const days = (min: number) => fc.integer({ min, max: 30 });

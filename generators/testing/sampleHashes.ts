@@ -32,5 +32,6 @@ export function sampleHashes(): Array<{ name: string; count: number; hash: strin
 
 if (require.main === module) {
   console.log(`seed ${SEED}, ${RUNS} samples of each arbitrary`);
-  for (const { name, count, hash: h } of sampleHashes()) console.log(`${name.padEnd(16)} ${String(count).padStart(5)}  ${h}`);
+  for (const { name, count, hash: h } of sampleHashes())
+    console.log(`${name.padEnd(16)} ${String(count).padStart(5)}  ${h}`);
 }

@@ -1,10 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { formatChinaTime, IDENTITY_FIELDS, requestExamples, type BoundIdentities } from '..';
+import { DAY_MS, IDENTITY_FIELDS, requestExamples, secondTime, type BoundIdentities } from '..';
 
 export type RequestExampleName = 'noConfirmMode' | 'confirmMode';
 
 type Json = Record<string, unknown>;
-const DAY_MS = 24 * 60 * 60 * 1000;
 /** A live body never names a host that resolves (the example's api.test.com might): .example is reserved (RFC 2606). */
 const LIVE_NOTIFY_URL = 'https://merchant.example/notify';
 /** Optional extras a live body leaves out: the mock's tests add each where they test it (RESP-ECHO-EXACT, RISK-CAP). */
@@ -30,8 +29,8 @@ export function validBody(
     out_order_no: `T${randomBytes(8).toString('hex')}`,
     notify_url: LIVE_NOTIFY_URL,
     time_range: {
-      start_time: formatChinaTime(Date.now() + DAY_MS, 'second'),
-      end_time: formatChinaTime(Date.now() + 2 * DAY_MS, 'second'),
+      start_time: secondTime(Date.now() + DAY_MS),
+      end_time: secondTime(Date.now() + 2 * DAY_MS),
     },
     ...overrides,
   };
