@@ -1,7 +1,7 @@
 // The catalogue of opt-in defects. Each names the ONE rule (openapi.yaml x-rules) it breaks; with
 // a fault on, the mock behaves correctly in every other respect. Each acts through the policy or a
 // seam hook (mock/behaviour), never through checks in the handlers. The fault self-test iterates it.
-import { limits, type Violation } from '../spec';
+import { limits, MINUTE_MS, type Violation } from '../spec';
 import { namedCatalogue, type ErrorShape, type Variation } from './behaviour';
 import * as bind from './behaviour/binders';
 import { atMax, charCount, overCap, refuseIf, sharedPackage, secondOrderId } from './behaviour/blindSpots';
@@ -138,7 +138,7 @@ export const FAULTS = {
   'payments-max-off-by-one': fault('PAYMENTS-MAX', 'accepts 101 payments (the maximum compared with <= max + 1)', { fieldRules: tolerate('PAYMENTS-MAX', (b) => Array.isArray(b['post_payments']) && b['post_payments'].length === limits().paymentsMaxItems + 1) }),
   'risk-cap-off-by-one': fault('RISK-CAP', 'accepts a risk_fund.amount of cap + 1 (the cap compared with <= cap + 1)', { businessRules: (v, b, ctx) => (overCap(b, ctx.riskFundCap) === 1 ? v.filter((x) => x.ruleId !== 'RISK-CAP') : v) }),
   'future-timestamps-accepted': fault('AUTH-TIMESTAMP-WINDOW', 'checks the request timestamp window on the past side only: a timestamp an hour ahead is accepted', { policy: { timestampWindowSides: 'past-only' } }),
-  'early-expiry': fault('EXPIRY', 'expires CREATED orders after 30 minutes instead of one hour', { policy: { expiryMs: 30 * 60 * 1000 } }),
+  'early-expiry': fault('EXPIRY', 'expires CREATED orders after 30 minutes instead of one hour', { policy: { expiryMs: 30 * MINUTE_MS } }),
   'case-insensitive-out-order-no': fault('IDEMP-CASE', 'stores out_order_no in a case-insensitive column: abc after ABC is taken for the same order and refused as a conflict', { policy: { outOrderNoMatch: 'case-insensitive' } }),
 } satisfies Record<string, Fault>;
 

@@ -1,5 +1,5 @@
 import { randomBytes, randomInt } from 'node:crypto';
-import { formatChinaTime, limits } from '../../spec';
+import { limits, secondTime } from '../../spec';
 import type { MockContext } from '../context';
 import type { OrderFacts } from './orderResponse';
 
@@ -12,7 +12,7 @@ const orderLimits = () =>
 export function newOrderId(now: number, format: 'digits' | 'prefixed' = 'digits'): string {
   const id =
     format === 'digits'
-      ? `10${formatChinaTime(now, 'second')}${String(randomInt(0, 1e12)).padStart(12, '0')}`
+      ? `10${secondTime(now)}${String(randomInt(0, 1e12)).padStart(12, '0')}`
       : `PSO-${randomBytes(12).toString('hex')}`;
   return id.slice(0, orderLimits().orderIdMaxLength);
 }

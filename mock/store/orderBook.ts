@@ -1,8 +1,9 @@
+import { MINUTE_MS } from '../../spec';
 import type { Clock } from '../clock';
 import type { OrderKey, OrderStore, StoredOrder } from './OrderStore';
 
 /** EXPIRY (SEED): an order left CREATED for more than one hour becomes EXPIRED. */
-export const EXPIRY_MS = 60 * 60 * 1000;
+export const EXPIRY_MS = 60 * MINUTE_MS;
 
 /** The store seen through the business clock: expiry is applied lazily on every read. */
 export interface OrderBook {
