@@ -9,7 +9,10 @@ const run = spawnSync(
   ['-r', 'ts-node/register/transpile-only', join(__dirname, '..', 'generators', 'testing', 'sampleHashes.ts')],
   {
     stdio: 'inherit',
-    env: { ...process.env, TS_NODE_COMPILER_OPTIONS: JSON.stringify({ module: 'commonjs', moduleResolution: 'node10' }) },
+    env: {
+      ...process.env,
+      TS_NODE_COMPILER_OPTIONS: JSON.stringify({ module: 'commonjs', moduleResolution: 'node10' }),
+    },
   },
 );
 process.exit(run.status ?? 1);
