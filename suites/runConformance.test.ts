@@ -12,8 +12,8 @@ const options = { ...runOptionsFromEnv({}), reportsDir: '/tmp/payscore-reports' 
 async function read(invocation: ReturnType<typeof jestInvocation>) {
   const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
   try {
-    const read = await readConfigs(invocation.argv, invocation.projects);
-    return { ...read, warnings: warn.mock.calls.map((call) => call.map(String).join(' ')) };
+    const configs = await readConfigs(invocation.argv, invocation.projects);
+    return { ...configs, warnings: warn.mock.calls.map((call) => call.map(String).join(' ')) };
   } finally {
     warn.mockRestore();
   }
