@@ -21,6 +21,7 @@ const config: Config = {
   projects: [
     project('unit', [
       '<rootDir>/{apiv3,spec,generators,client,checks,auditReport,mock,receiver,notify,pact,cli,bench,scripts}/**/*.test.ts',
+      '<rootDir>/suites/*.test.ts',
       '<rootDir>/suites/harness/**/*.test.ts',
       '<rootDir>/examples/clients/**/*.test.ts',
       '<rootDir>/clientAudit/**/*.test.ts',

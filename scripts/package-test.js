@@ -195,6 +195,8 @@ async function main() {
     `npx payscore-conformance run (embedded mock) exits 0 (got ${embedded.status})`,
     embedded.out,
   );
+  // The compiled Jest configuration of `run`, read as Jest reads it (suites/runConformance.test.ts guards the sources).
+  check(!embedded.out.includes('Validation Warning'), 'the run prints no Jest configuration warning', embedded.out);
   checkReports(join(app, 'reports'));
   checkAuditClient();
 

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import type { Config } from 'jest';
 import { JUNIT_FILE } from '../auditReport';
 import { conformanceProject, junitReporter } from './conformanceJestConfig';
 import { publishRunOptions, runOptions, type RunOptions } from './harness/runOptions';
@@ -8,7 +9,8 @@ export { JUNIT_FILE };
 /** Tests of one describe block started together when --concurrency > 1 (each waits for its requests' turn). */
 const MAX_TESTS_TOGETHER = 1_000;
 
-type AggregatedResult = Awaited<ReturnType<typeof import('jest').runCLI>>['results'];
+type RunCLI = typeof import('jest').runCLI;
+type AggregatedResult = Awaited<ReturnType<RunCLI>>['results'];
 
 export interface ConformanceRun {
   results: AggregatedResult;
@@ -27,28 +29,39 @@ export async function runConformance(
   delete process.env['JEST_JUNIT_OUTPUT_DIR'];
   delete process.env['JEST_JUNIT_OUTPUT_FILE'];
   const { runCLI } = await import('jest');
-  const config = {
-    ...conformanceProject(),
-    reporters: [join(__dirname, 'progressReporter.js'), junitReporter(options.reportsDir, JUNIT_FILE)],
-  };
-  const { results } = await runCLI(
-    {
-      _: [],
-      $0: 'payscore-conformance',
-      ci: true,
-      config: JSON.stringify(config),
-      watchman: false,
-      // One process: --concurrency bounds every request of the run, and the adaptive limit hears every 429.
-      runInBand: true,
-      // The tests of a block start together; the harness's limit, not Jest, bounds what is in flight.
-      maxConcurrency: MAX_TESTS_TOGETHER,
-      // An empty shard (more shards than suite files) is a valid, empty part of the run.
-      ...(options.shard === undefined
-        ? {}
-        : { shard: `${options.shard.index}/${options.shard.count}`, passWithNoTests: true }),
-      ...(select.testNamePattern === undefined ? {} : { testNamePattern: select.testNamePattern }),
-    },
-    [__dirname],
-  );
+  const { argv, projects } = jestInvocation(options, select);
+  const { results } = await runCLI(argv, projects);
   return { results, options: runOptions() };
+}
+
+/** What runConformance hands Jest's runCLI (exported so a unit test can read it as Jest does). */
+export function jestInvocation(
+  options: RunOptions,
+  select: { testNamePattern?: string } = {},
+): { argv: Parameters<RunCLI>[0]; projects: string[] } {
+  // Root and project apart, as in jest.config.ts. Jest reads this JSON once as the root config and,
+  // since suites/ is not the working directory, again as that project's: a global-only option there
+  // (reporters) printed "Validation Warning: … not supported in an individual project configuration".
+  const config: Config = {
+    rootDir: __dirname,
+    reporters: [join(__dirname, 'progressReporter.js'), junitReporter(options.reportsDir, JUNIT_FILE)],
+    projects: [conformanceProject()],
+  };
+  const argv = {
+    _: [],
+    $0: 'payscore-conformance',
+    ci: true,
+    config: JSON.stringify(config),
+    watchman: false,
+    // One process: --concurrency bounds every request of the run, and the adaptive limit hears every 429.
+    runInBand: true,
+    // The tests of a block start together; the harness's limit, not Jest, bounds what is in flight.
+    maxConcurrency: MAX_TESTS_TOGETHER,
+    // An empty shard (more shards than suite files) is a valid, empty part of the run.
+    ...(options.shard === undefined
+      ? {}
+      : { shard: `${options.shard.index}/${options.shard.count}`, passWithNoTests: true }),
+    ...(select.testNamePattern === undefined ? {} : { testNamePattern: select.testNamePattern }),
+  };
+  return { argv, projects: [__dirname] };
 }
