@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Config } from 'jest';
 import { JUNIT_FILE } from '../auditReport';
 import { conformanceProject, junitReporter } from './conformanceJestConfig';
+import globalSetup, { stopEmbeddedMock } from './harness/globalSetup';
 import { publishRunOptions, runOptions, type RunOptions } from './harness/runOptions';
 
 export { JUNIT_FILE };
@@ -31,6 +32,12 @@ export async function runConformance(
   const { runCLI } = await import('jest');
   const { argv, projects } = jestInvocation(options, select);
   const { results } = await runCLI(argv, projects);
+  // Jest skips globalSetup when no suite file runs (an empty shard): record the run here, so the shard
+  // still has its run record and reports, and `report merge` takes it.
+  if (results.numTotalTestSuites === 0) {
+    await globalSetup();
+    await stopEmbeddedMock();
+  }
   return { results, options: runOptions() };
 }
 

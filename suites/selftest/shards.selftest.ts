@@ -51,4 +51,11 @@ describe('self-test: three merged shards equal one unsharded run on the same see
     );
     expect(model.provenance.shards).toEqual([1, 2, 3].map((index) => ({ index, count: 3 })));
   });
+
+  it('takes an empty shard (more shards than suite files) as a valid, empty part of the run', async () => {
+    const empty = await runConformanceIn(join(dir, 'empty'), [...SEED, '--shard', '8/8'], FAULTS);
+    expect(empty.exitCode).toBe(0);
+    expect(empty.model.summary.covered).toBe(0);
+    expect(empty.model.provenance.shards).toEqual([{ index: 8, count: 8 }]);
+  });
 });
