@@ -77,12 +77,29 @@ describe('self-test: the caller audit passes a correct caller and catches every 
     ]);
   });
 
-  it.concurrent.each(Object.entries(DEFECTS).map(([name, d]) => [name, d.rule] as const))(
+  // Caught by a time gap (a retry within 100 ms of the 429): run apart from the concurrent batch, which with
+  // the other self-tests can stall a tight loop past 100 ms on a 2-core machine (seen once in CI).
+  const BY_TIMING = new Set(['tight-429']);
+  const defects = Object.entries(DEFECTS).map(([name, d]) => [name, d.rule] as const);
+
+  it.concurrent.each(defects.filter(([name]) => !BY_TIMING.has(name)))(
     'defect %s fails under %s, with exit 1',
     async (name, ruleId) => {
       const run = await audit(['--only', ruleId], ['--defect', name]);
       expect(failedRules(run.report)).toEqual([ruleId]);
       expect(run.exitCode).toBe(1);
+    },
+  );
+
+  it.each(defects.filter(([name]) => BY_TIMING.has(name)))(
+    'defect %s fails under %s, with exit 1 (alone; caught in one of three runs, as a stall can hide it)',
+    async (name, ruleId) => {
+      const runs: Array<{ failed: string[]; exitCode: number }> = [];
+      for (let i = 0; i < 3 && !(runs.at(-1)?.exitCode === 1); i++) {
+        const run = await audit(['--only', ruleId], ['--defect', name]);
+        runs.push({ failed: failedRules(run.report), exitCode: run.exitCode });
+      }
+      expect(runs.at(-1)).toEqual({ failed: [ruleId], exitCode: 1 });
     },
   );
 });
