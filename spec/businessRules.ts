@@ -1,6 +1,6 @@
 import { amountSum } from './amounts';
 import { chinaDay, MINUTE_MS, parseTimeValue, type TimeValue } from './chinaTime';
-import { componentSchema } from './document';
+import { limits } from './limits';
 import type { Violation } from './rule';
 import { rule } from './ruleCatalogue';
 
@@ -74,11 +74,7 @@ function endProblem(start: TimeValue, end: TimeValue, now: number): string | und
  */
 export const BUSINESS_CHECKS: Readonly<Record<string, BusinessCheck>> = {
   'PAY-NAME-UNIQUE': (body) =>
-    duplicateNames(
-      asArray(body['post_payments']),
-      '/post_payments',
-      (componentSchema('Payment')['x-repeatable-names'] as string[] | undefined) ?? [],
-    ),
+    duplicateNames(asArray(body['post_payments']), '/post_payments', limits().repeatablePaymentNames),
   'DISC-NAME-UNIQUE': (body) => duplicateNames(asArray(body['post_discounts']), '/post_discounts', []),
   'RISK-CAP': (body, ctx) => {
     const amount = asObject(body['risk_fund'])?.['amount'];

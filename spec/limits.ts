@@ -54,6 +54,8 @@ export function limits() {
     discountNameMaxLength: max('/post_discounts/*/name'),
     discountDescriptionMaxLength: max('/post_discounts/*/description'),
     discountCountMax: need(fieldLimits('/post_discounts/*/count').maximum, 'discount count maximum'),
+    /** Payment names that may repeat within an order (x-repeatable-names on Payment). */
+    repeatablePaymentNames: (componentSchema('Payment')['x-repeatable-names'] as readonly string[] | undefined) ?? [],
     riskFundNames: need(fieldLimits('/risk_fund/name').enum, 'risk_fund.name enum'),
     riskAmountMin: need(fieldLimits('/risk_fund/amount').minimum, 'risk_fund.amount minimum'),
     riskDescriptionMaxLength: max('/risk_fund/description'),

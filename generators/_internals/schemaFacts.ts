@@ -63,7 +63,7 @@ export function typeRuleOf(path: string): string {
 
 /** Payment names that may repeat within an order (x-repeatable-names). */
 export function repeatablePaymentNames(): readonly string[] {
-  return (objectSchemaAt('/post_payments/*')['x-repeatable-names'] as string[] | undefined) ?? [];
+  return limits().repeatablePaymentNames;
 }
 
 /** The characters out_order_no may use, read off its pattern (printable ASCII tested one by one). */
