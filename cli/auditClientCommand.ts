@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { auditClient, CLIENT_REPORT_FILES, DRIVER_ENV, slowHoldMs } from '../clientAudit';
+import { auditClient, CLIENT_REPORT_FILES, DRIVER_ENV, mayBeUnexercised, slowHoldMs } from '../clientAudit';
 import { commandOutput, type CommandIo } from './commandOutput';
 import { DEFAULT_AUDIT_TIMEOUT_MS, parseAuditClientArgs, ruleList, scenarioList } from './auditClientArgs';
 import { EXIT } from './exitCodes';
@@ -27,6 +27,22 @@ The command is never told the scenario. Judged: every request (signature, mchid,
 nonce, headers, body), the retries (same out_order_no, same parameters, one order, a wait after 429),
 and the outcome reported.
 
+What counts as doing the job (CLIENT-CREATES-ORDER): every scenario answers a create, so a run in which
+no request reaches POST /v3/payscore/acquiringbank/serviceorder fails, whatever line is printed; where
+the answers are genuine from the first (genuine, the wire forms), the order must be created: a failure
+there is a misread, a request the mock refuses is the caller's own doing. A failure is honest only where
+the scenario took success away: a drop, a slow answer, a 429, a 5xx (a caller that never retries passes),
+a forged or stale answer, a 4xx.
+
+Coverage is part of the verdict of a full run (no --only, no --scenario): a client rule no scenario
+exercised fails, since nothing shows the caller conforms to it; the summary line, the report and JUnit
+say so. The exceptions are written beside the rule in openapi.yaml (x-may-be-unexercised): the retry
+rules CLIENT-RETRY-SAME-OON and CLIENT-ONE-ORDER, which only a retry exercises, for a caller that never
+retries; they are reported informational. --only and --scenario judge what they select, never coverage.
+
+Waiting after a 429 is judged over a run's whole retry sequence, never one gap: five or more retries
+each within 50 ms of a 429 are a tight loop; one short random wait (full jitter) is a wait.
+
 Options:
   --seed N          seed of the generated orders (default: run's)
   --only RULE       judge only these client rules, in the scenarios that prove them (repeat, or comma-separate)
@@ -47,6 +63,18 @@ ${ruleList()}
 Exit codes: 0 the caller conforms; 1 it does not (a client rule failed); 2 a bad flag, or the command
 cannot be started or never reaches the mock nor prints its line in any scenario. Progress on stderr. Reports, beside the others and never over them:
 <reports>/${CLIENT_REPORT_FILES.junit}, ${CLIENT_REPORT_FILES.html}, ${CLIENT_REPORT_FILES.markdown}, ${CLIENT_REPORT_FILES.json}.`;
+}
+
+/** The summary line's word on coverage (a full run): which rules no scenario exercised, and which may be. */
+function unexercisedNote(unexercised: readonly string[] | undefined): string {
+  if (unexercised === undefined) return ' (coverage judged only in a full run)';
+  if (unexercised.length === 0) return '; every rule exercised';
+  const excepted = unexercised.filter((id) => mayBeUnexercised(id) !== undefined);
+  const missing = unexercised.filter((id) => mayBeUnexercised(id) === undefined);
+  return [
+    missing.length === 0 ? '' : `; never exercised (failed): ${missing.join(', ')}`,
+    excepted.length === 0 ? '' : `; not exercised, written exceptions: ${excepted.join(', ')}`,
+  ].join('');
 }
 
 /** `payscore-conformance audit-client`: 0 conforms, 1 a client rule failed, 2 a bad flag or a command that cannot start. */
@@ -84,7 +112,7 @@ export async function auditClientCommand(argv: string[], io: CommandIo = {}): Pr
     for (const failure of row.failures.slice(0, 2)) output.err(`\n${failure.detail}`);
   const s = result.model.summary;
   output.err(
-    `\n${result.runs.length} runs; client rules: ${s.covered}/${s.rules} covered, ${s.passed} passed, ${s.failed} failed, ${s.informational} informational — ${reportsDir}/${CLIENT_REPORT_FILES.html}`,
+    `\n${result.runs.length} runs; client rules: ${s.covered}/${s.rules} covered, ${s.passed} passed, ${s.failed} failed, ${s.informational} informational${unexercisedNote(result.unexercised)} — ${reportsDir}/${CLIENT_REPORT_FILES.html}`,
   );
   return result.failed ? EXIT.NONCONFORMANT : EXIT.OK;
 }

@@ -6,6 +6,7 @@ import type { AuditModel } from '../auditReport';
 import { configFromMaterial, loadOrInitDataDir, PROFILE_DEFAULTS, type KeyMode } from '../mock';
 import { callerOf } from './callerOf';
 import { clientCaseOfRun } from './clientCases';
+import { coverageOf } from './coverage';
 import { createClientSession } from './clientSession';
 import { writeClientReports } from './clientReports';
 import { runScenario, type RunResult } from './runScenario';
@@ -34,6 +35,8 @@ export interface AuditClientResult {
   runs: RunResult[];
   model: AuditModel;
   failed: boolean;
+  /** A full run only: the client rules no scenario exercised (failed, or informational when excepted). */
+  unexercised?: string[];
 }
 
 /** How long slow-answer holds the first answer: 10 s, at most a third of --timeout (room for the retry). */
@@ -72,11 +75,17 @@ export async function auditClient(options: AuditClientOptions): Promise<AuditCli
   try {
     const material = loadOrInitDataDir(dir, options.keyMode);
     const config = configFromMaterial(material, options.keyMode);
-    const platformSerial = config.platformKeys[0]?.serial ?? '';
+    const platformKey = config.platformKeys[0];
+    const platformSerial = platformKey?.serial ?? '';
     const session = createClientSession(
       callerOf(config, platformSerial, options.keyMode, PROFILE_DEFAULTS.riskFundCap),
     );
-    const tap = { holdMs: slowHoldMs(options.timeoutMs), stranger: strangerKey(options.keyMode) };
+    const stranger = strangerKey(options.keyMode);
+    const tap = {
+      holdMs: slowHoldMs(options.timeoutMs),
+      stranger,
+      platform: platformKey === undefined ? stranger : { serial: platformSerial, privateKey: platformKey.privateKey },
+    };
     const scenarios = selectScenarios(options.only, options.scenarios);
     const runId = randomBytes(3).toString('hex');
     const runs = await inPool(scenarios, options.concurrency, async (scenario, i) => {
@@ -107,8 +116,11 @@ export async function auditClient(options: AuditClientOptions): Promise<AuditCli
       );
       return run;
     });
-    const cases = runs.map((run) => clientCaseOfRun(run, options));
+    const runCases = runs.map((run) => clientCaseOfRun(run, options));
     const only = new Set(options.only);
+    const full = only.size === 0 && options.scenarios.length === 0;
+    const coverage = full ? coverageOf(runCases) : undefined;
+    const cases = [...runCases, ...(coverage?.cases ?? [])];
     const judged =
       only.size === 0 ? cases : cases.map((c) => ({ ...c, findings: c.findings.filter((f) => only.has(f.ruleId)) }));
     const model = writeClientReports(options.reportsDir, judged, {
@@ -121,7 +133,12 @@ export async function auditClient(options: AuditClientOptions): Promise<AuditCli
       startedAt,
       commandLine: options.commandLine,
     });
-    return { runs, model, failed: model.summary.failed > 0 };
+    return {
+      runs,
+      model,
+      failed: model.summary.failed > 0,
+      ...(coverage === undefined ? {} : { unexercised: coverage.unexercised }),
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

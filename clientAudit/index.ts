@@ -11,3 +11,4 @@ export type { PassiveAudit } from './passiveAudit';
 export type { CallerProfile } from './judgeRequest';
 export { callerOf } from './callerOf';
 export { scenarioOrder } from './scenarioOrder';
+export { mayBeUnexercised } from './coverage';

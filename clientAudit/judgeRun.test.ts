@@ -74,16 +74,30 @@ describe('judgeRun: the retries and the outcome of one run', () => {
     expect(broken(run('no-confirm-created', createdState, { outcome: 'failed', code: null }))).toEqual([]);
   });
 
-  it('fails a second order, a new out_order_no and a retry within 100 ms of a 429', () => {
+  it('fails a second order, a new out_order_no and a tight loop of retries after 429s', () => {
     const twice = [exchange(1, { ...DOING, cut: true }), exchange(2, { ...DOING, orderId: 'O2' }, 2000, 'OON-2')];
     expect(broken(run('dropped-connection', twice, { ...created, order_id: 'O2' }))).toEqual(
       expect.arrayContaining(['CLIENT-RETRY-SAME-OON', 'CLIENT-RETRY-SAME-PARAMS', 'CLIENT-ONE-ORDER']),
     );
-    const limited = (gap: number) => [
-      exchange(1, { status: 429, code: 'FREQUENCY_LIMITED' }, 0),
-      exchange(2, DOING, 10 + gap),
-    ];
-    expect(broken(run('rate-limited-then-genuine', limited(3), created))).toEqual(['CLIENT-RATE-LIMIT-WAIT']);
+    // Gaps after each 429 (the answer leaves 10 ms after its request arrives), then the genuine answer.
+    const limited = (...gaps: number[]) => {
+      let at = 0;
+      const sequence = gaps.map((gap, i) => {
+        const e = exchange(i + 1, { status: 429, code: 'FREQUENCY_LIMITED' }, at);
+        at += 10 + gap;
+        return e;
+      });
+      return [...sequence, exchange(gaps.length + 1, DOING, at)];
+    };
+    expect(broken(run('rate-limited-then-genuine', limited(3, 2, 1, 4, 0), created))).toEqual([
+      'CLIENT-RATE-LIMIT-WAIT',
+    ]);
+    expect(broken(run('rate-limited-then-genuine', limited(3, 2, 1, 400, 4, 0), created))).toEqual([
+      'CLIENT-RATE-LIMIT-WAIT',
+    ]);
+    // One short random wait is a wait (full jitter); so are four short ones of a bounded caller; a 150 ms wait.
+    expect(broken(run('rate-limited-then-genuine', limited(3), created))).toEqual([]);
+    expect(broken(run('rate-limited-then-genuine', limited(3, 2, 1, 4), created))).toEqual([]);
     expect(broken(run('rate-limited-then-genuine', limited(150), created))).toEqual([]);
   });
 

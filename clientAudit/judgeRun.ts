@@ -1,11 +1,8 @@
-import { canonicalJson } from '../mock';
 import type { Exchange } from './clientSession';
 import type { ClientFinding } from './judgeRequest';
+import { retryFindings } from './judgeRetries';
 import type { CommandRun } from './runCommand';
 import type { Scenario } from './scenarios';
-
-/** A wait of this long after a 429 is a wait; a tight loop retries within milliseconds (openapi.yaml). */
-export const RATE_LIMIT_WAIT_MS = 100;
 
 /** One run of the command in one scenario, with what the mock saw. */
 export interface RunSeen {
@@ -36,51 +33,6 @@ function survival(run: RunSeen): ClientFinding {
   if (outcome !== 'created' && outcome !== 'failed')
     return finding('CLIENT-SURVIVES-WIRE', `outcome ${JSON.stringify(outcome)} is neither created nor failed`);
   return finding('CLIENT-SURVIVES-WIRE');
-}
-
-/** The rules a run judges from its requests together: the same order, the same parameters, one order, waits. */
-function retryFindings(run: RunSeen): ClientFinding[] {
-  const { exchanges } = run;
-  if (exchanges.length === 0) return [];
-  const oon = run.order['out_order_no'];
-  const parameters = canonicalJson(run.order);
-  const otherOon = exchanges.find((e) => e.outOrderNo !== oon);
-  const otherParams = exchanges.find((e) => e.parameters !== parameters);
-  const orders = new Set(
-    exchanges.flatMap((e) => (e.answer?.status === 200 && e.answer.orderId ? [e.answer.orderId] : [])),
-  );
-  const found = [
-    finding(
-      'CLIENT-RETRY-SAME-OON',
-      otherOon === undefined
-        ? undefined
-        : `request ${otherOon.index} sent out_order_no ${String(otherOon.outOrderNo)}, not the order's ${String(oon)}`,
-    ),
-    finding(
-      'CLIENT-RETRY-SAME-PARAMS',
-      otherParams === undefined
-        ? undefined
-        : `request ${otherParams.index} sent other parameters than the order given in PAYSCORE_ORDER`,
-    ),
-    finding(
-      'CLIENT-ONE-ORDER',
-      orders.size <= 1 ? undefined : `${orders.size} orders were made for one purchase: ${[...orders].join(', ')}`,
-    ),
-  ];
-  exchanges.forEach((e, i) => {
-    const next = exchanges[i + 1];
-    if (e.answer?.status !== 429 || e.answer.cut) return;
-    const waited = next === undefined ? undefined : next.request.receivedAt - e.answer.sentAt;
-    found.push(
-      finding(
-        'CLIENT-RATE-LIMIT-WAIT',
-        waited === undefined || waited >= RATE_LIMIT_WAIT_MS
-          ? undefined
-          : `request ${next?.index ?? ''} came ${waited} ms after the 429 (a wait is at least ${RATE_LIMIT_WAIT_MS} ms)`,
-      ),
-    );
-  });
-  return found;
 }
 
 const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
@@ -121,7 +73,9 @@ function outcomeFinding(run: RunSeen): ClientFinding | undefined {
       wrong.length === 0 && success ? undefined : wrong.join('; ') || 'reported created without a success',
     );
   }
-  if (last === undefined || scenario.untrusted) return finding(scenario.ruleId);
+  // No answer reached the command: its failure is honest, but proves nothing of the scenario's rule.
+  if (last === undefined) return undefined;
+  if (scenario.untrusted) return finding(scenario.ruleId);
   if (last.status >= 400) {
     const code = line['code'];
     const surfaced =
@@ -143,8 +97,36 @@ function outcomeFinding(run: RunSeen): ClientFinding | undefined {
     : finding(scenario.ruleId);
 }
 
+/**
+ * CLIENT-CREATES-ORDER: every scenario answers a create, so a run without one is a caller that did nothing
+ * (never sent, or sent elsewhere); where the answers are genuine from the first, a caller whose every request
+ * the mock refused took its own success away. Informational when no request rule names why it was refused.
+ */
+function createsFinding(run: RunSeen): ClientFinding {
+  const { exchanges, scenario } = run;
+  if (exchanges.length === 0)
+    return finding(
+      'CLIENT-CREATES-ORDER',
+      'no create request reached POST /v3/payscore/acquiringbank/serviceorder: the order was never sent',
+    );
+  const answered = exchanges.flatMap((e) => (e.answer === undefined || e.answer.cut ? [] : [e.answer]));
+  const refused = answered.length > 0 && answered.every((a) => a.status >= 400 && a.status < 500 && a.status !== 429);
+  if (scenario.genuine !== true || !refused) return finding('CLIENT-CREATES-ORDER');
+  const why = exchanges.some((e) => e.findings.some((f) => f.problem !== undefined && f.informational !== true));
+  return {
+    ruleId: 'CLIENT-CREATES-ORDER',
+    problem: `the answers were genuine, yet the mock refused every request (${answered.map((a) => `${a.status} ${a.code ?? ''}`.trim()).join(', ')}): the order was never created`,
+    ...(why ? {} : { informational: true as const }),
+  };
+}
+
 /** Every run-level client finding of one run (the request-level ones are on its exchanges). */
 export function judgeRun(run: RunSeen): ClientFinding[] {
   const outcome = outcomeFinding(run);
-  return [survival(run), ...retryFindings(run), ...(outcome === undefined ? [] : [outcome])];
+  return [
+    survival(run),
+    createsFinding(run),
+    ...retryFindings(run.exchanges, run.order),
+    ...(outcome === undefined ? [] : [outcome]),
+  ];
 }

@@ -1,21 +1,21 @@
 import type { ServerResponse } from 'node:http';
-import type { KeyObject } from 'node:crypto';
-import { signResponse } from '../apiv3';
 import type { TappedAnswer, TappedRequest, WireTap } from '../mock';
+import { answerForm, resigned, type SigningKey } from './answerForms';
 import { answerSeen, type ClientSession, type Exchange } from './clientSession';
-import type { Scenario } from './scenarios';
+import type { Scenario, ScenarioError } from './scenarios';
 
 /** A key the caller was never given: signs the answers of the unknown-serial scenario. */
-export interface StrangerKey {
-  serial: string;
-  privateKey: KeyObject;
-}
+export type StrangerKey = SigningKey;
 
 export interface TapOptions {
   /** How long slow-first holds the first answer when the caller does not give up first, ms. */
   holdMs: number;
   stranger: StrangerKey;
+  /** The mock's own platform key: re-signs the answers a scenario puts in another form, validly. */
+  platform: SigningKey;
 }
+
+const SECOND_MS = 1000;
 
 /** Writes an answer as the mock does: head and body at once. */
 export function writeWhole(res: ServerResponse, answer: TappedAnswer, extra: Record<string, string> = {}): void {
@@ -23,14 +23,30 @@ export function writeWhole(res: ServerResponse, answer: TappedAnswer, extra: Rec
   res.end(answer.body);
 }
 
-/** The same bytes without Content-Length, so node:http sends them chunked, in three pieces. */
-async function writeChunked(res: ServerResponse, answer: TappedAnswer): Promise<void> {
-  const { ['Content-Length']: _length, ...headers } = answer.headers;
+/** Where a chunked body is cut: in three pieces, or right after the first byte of each multi-byte character. */
+function cuts(bytes: Buffer, splitUtf8: boolean): number[] {
+  if (!splitUtf8) {
+    const third = Math.ceil(bytes.length / 3);
+    return [third, 2 * third].filter((at) => at < bytes.length);
+  }
+  const inside: number[] = [];
+  bytes.forEach((b, at) => {
+    if (b >= 0xc0) inside.push(at + 1);
+  });
+  return inside.length > 0 ? inside : cuts(bytes, false);
+}
+
+/** The same bytes without Content-Length, so node:http sends them chunked, in pieces. */
+async function writeChunked(res: ServerResponse, answer: TappedAnswer, splitUtf8 = false): Promise<void> {
+  const headers = Object.fromEntries(
+    Object.entries(answer.headers).filter(([k]) => k.toLowerCase() !== 'content-length'),
+  );
   res.writeHead(answer.status, headers);
   const bytes = Buffer.from(answer.body, 'utf8');
-  const third = Math.ceil(bytes.length / 3);
-  for (let at = 0; at < bytes.length; at += third) {
-    res.write(bytes.subarray(at, at + third));
+  let from = 0;
+  for (const at of [...cuts(bytes, splitUtf8), bytes.length]) {
+    res.write(bytes.subarray(from, at));
+    from = at;
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
   res.end();
@@ -46,16 +62,6 @@ const heldUntil = (res: ServerResponse, ms: number): Promise<boolean> =>
     });
   });
 
-function resigned(answer: TappedAnswer, stranger: StrangerKey): TappedAnswer {
-  const headers = signResponse({
-    body: answer.body,
-    privateKey: stranger.privateKey,
-    serial: stranger.serial,
-    timestamp: Math.floor(Date.now() / 1000),
-  });
-  return { ...answer, headers: { ...answer.headers, ...headers } };
-}
-
 /** The wire seam of one run: judges each request as it arrives, answers and delivers as the scenario says. */
 export function scenarioTap(
   scenario: Scenario,
@@ -64,21 +70,29 @@ export function scenarioTap(
 ): { tap: WireTap; exchanges: Exchange[] } {
   const exchanges: Exchange[] = [];
   const byRequest = new WeakMap<TappedRequest, Exchange>();
+  let firstAt: number | undefined;
+  const instead = (request: TappedRequest): ScenarioError | undefined => {
+    firstAt ??= request.receivedAt;
+    if (scenario.every !== undefined) return scenario.every;
+    if (scenario.firstSecond !== undefined && request.receivedAt - firstAt < SECOND_MS) return scenario.firstSecond;
+    return exchanges.length === 1 ? scenario.first : undefined;
+  };
   const tap: WireTap = {
     arrived(request) {
       const exchange = session.judge(request);
       exchanges.push(exchange);
       byRequest.set(request, exchange);
-      if (scenario.every !== undefined) return scenario.every;
-      return exchanges.length === 1 ? scenario.first : undefined;
+      return instead(request);
     },
-    async deliver(request, answer, res) {
+    async deliver(request, mockAnswer, res) {
+      const answer = answerForm(mockAnswer, scenario, options.platform);
       const exchange = byRequest.get(request);
       const first = exchange === exchanges[0];
       let cut = false;
       switch (scenario.delivery ?? 'whole') {
         case 'chunked':
-          await writeChunked(res, answer);
+        case 'split-utf8':
+          await writeChunked(res, answer, scenario.delivery === 'split-utf8');
           break;
         case 'drop-first':
           if (first) {

@@ -2,50 +2,12 @@
 // Each acts on the mock at its named seams only: faults and readings (mock/behaviour) shape the answer,
 // and the wire seam (mock/wireTap.ts) answers the first attempt instead, or delivers the answer chunked,
 // late, cut or re-signed. The command is never told which scenario it is in.
-import type { FaultName, ReadingName } from '../mock';
+import { FORM_SCENARIOS } from './formScenarios';
+import { HALF_DONE_SCENARIOS } from './halfDoneScenarios';
+import type { ReadingName } from '../mock';
+import type { Scenario } from './scenarioTypes';
 
-/** How the answer leaves the mock (the wire seam). */
-export type Delivery =
-  | 'whole'
-  | 'chunked'
-  /** The first attempt: the order is created, then the connection is destroyed before any answer. */
-  | 'drop-first'
-  /** The first attempt: the order is created, the answer held until the caller gives up (or the hold ends). */
-  | 'slow-first'
-  /** Every answer re-signed, validly, by a key under a serial the caller was never given. */
-  | 'unknown-serial'
-  /** Every answer carries Connection: close and the server closes the connection after it. */
-  | 'close';
-
-export interface ScenarioError {
-  code: string;
-  message: string;
-  detail?: Record<string, unknown>;
-}
-
-export interface Scenario {
-  name: string;
-  description: string;
-  /** The rule the scenario is about (`--only RULE` picks the scenarios of a rule). */
-  ruleId: string;
-  faults?: FaultName[];
-  readings?: ReadingName[];
-  /** Answered instead of the mock's own answer: to the first attempt only, or to every attempt. */
-  first?: ScenarioError;
-  every?: ScenarioError;
-  delivery?: Delivery;
-  /** Every answer is forged or stale: the command must report failed whatever it says. */
-  untrusted?: true;
-  /** The order's mode: no-confirm for the CREATED-is-failure scenario; otherwise the generator's. */
-  order?: 'no-confirm';
-  /** The rule under which a genuine success reported as failed counts (default CLIENT-READS-ORDER). */
-  misreadSuccess?: string;
-  /**
-   * The first answer is held past what the caller may wait: a reported failure is honest even when the
-   * held answer went out, since it can cross the caller's own timeout on the wire (a 10 s client, a 10 s hold).
-   */
-  failureHonest?: true;
-}
+export type { Delivery, Scenario, ScenarioError } from './scenarioTypes';
 
 const WECHAT_SHAPES: ReadingName[] = ['wechat-error-details', 'chinese-messages'];
 const FIELD = { field: '/out_order_no', issue: 'out_order_no is refused', location: 'body', value: 'x' };
@@ -60,7 +22,7 @@ const errorScenario = (code: string, detail?: Record<string, unknown>): Scenario
 });
 
 export const SCENARIOS: readonly Scenario[] = [
-  { name: 'genuine', description: 'the genuine answer', ruleId: 'CLIENT-READS-ORDER' },
+  { name: 'genuine', description: 'the genuine answer', ruleId: 'CLIENT-READS-ORDER', genuine: true },
   {
     name: 'bad-signature',
     description: 'a 200 whose Wechatpay-Signature does not verify over the body',
@@ -97,9 +59,10 @@ export const SCENARIOS: readonly Scenario[] = [
   },
   {
     name: 'rate-limited-then-genuine',
-    description: '429 FREQUENCY_LIMITED to the first attempt, then the genuine answer',
+    description:
+      '429 FREQUENCY_LIMITED to every attempt within a second of the first (the limit counts per second), then the genuine answer',
     ruleId: 'CLIENT-RATE-LIMIT-WAIT',
-    first: { code: 'FREQUENCY_LIMITED', message: '频率超限' },
+    firstSecond: { code: 'FREQUENCY_LIMITED', message: '频率超限' },
   },
   {
     name: 'dropped-connection',
@@ -137,6 +100,7 @@ export const SCENARIOS: readonly Scenario[] = [
     ruleId: 'CLIENT-SURVIVES-WIRE',
     delivery: 'chunked',
     misreadSuccess: 'CLIENT-SURVIVES-WIRE',
+    genuine: true,
   },
   {
     name: 'extra-fields',
@@ -144,6 +108,7 @@ export const SCENARIOS: readonly Scenario[] = [
     ruleId: 'CLIENT-SURVIVES-WIRE',
     readings: ['extra-response-fields'],
     misreadSuccess: 'CLIENT-SURVIVES-WIRE',
+    genuine: true,
   },
   {
     name: 'connection-closed',
@@ -154,6 +119,8 @@ export const SCENARIOS: readonly Scenario[] = [
     delivery: 'close',
     misreadSuccess: 'CLIENT-SURVIVES-WIRE',
   },
+  ...HALF_DONE_SCENARIOS,
+  ...FORM_SCENARIOS,
 ];
 
 export const isScenarioName = (name: string): boolean => SCENARIOS.some((s) => s.name === name);
