@@ -27,6 +27,14 @@ export const HALF_DONE_SCENARIOS: readonly Scenario[] = [
     untrusted: true,
   },
   {
+    name: 'bad-signature-error',
+    description: 'every attempt answered 400 PARAM_ERROR whose Wechatpay-Signature does not verify over the body',
+    ruleId: 'CLIENT-VERIFY-SIGNATURE',
+    faults: ['bad-signature'],
+    every: { code: 'PARAM_ERROR', message: 'PARAM_ERROR (audit-client scenario)' },
+    untrusted: true,
+  },
+  {
     name: 'future-timestamp',
     description: 'a Wechatpay-Timestamp 10 minutes in the future, correctly signed',
     ruleId: 'CLIENT-VERIFY-TIMESTAMP',

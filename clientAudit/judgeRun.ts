@@ -35,6 +35,22 @@ function survival(run: RunSeen): ClientFinding {
   return finding('CLIENT-SURVIVES-WIRE');
 }
 
+/**
+ * CLIENT-VERIFY-ERRORS (DECISION, informational): an error whose signature does not verify is not WeChat
+ * Pay's, so its code is not WeChat Pay's word; every official SDK verifies 2xx only (README "Half-done checks").
+ */
+function forgedErrorFinding(line: Record<string, unknown>, last: NonNullable<Exchange['answer']>): ClientFinding {
+  const code = line['code'];
+  const surfaced = typeof code === 'string' && last.code !== undefined && code.toUpperCase().includes(last.code);
+  return surfaced
+    ? {
+        ruleId: 'CLIENT-VERIFY-ERRORS',
+        problem: `surfaced ${last.code} from a ${last.status} whose signature does not verify (an unverified error's code)`,
+        informational: true,
+      }
+    : finding('CLIENT-VERIFY-ERRORS');
+}
+
 const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
 /** The outcome the command reported, against the last answer that reached it. */
@@ -75,7 +91,7 @@ function outcomeFinding(run: RunSeen): ClientFinding | undefined {
   }
   // No answer reached the command: its failure is honest, but proves nothing of the scenario's rule.
   if (last === undefined) return undefined;
-  if (scenario.untrusted) return finding(scenario.ruleId);
+  if (scenario.untrusted) return last.status >= 400 ? forgedErrorFinding(line, last) : finding(scenario.ruleId);
   if (last.status >= 400) {
     const code = line['code'];
     const surfaced =

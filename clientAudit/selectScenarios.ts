@@ -6,7 +6,10 @@ const RETRYING = ['system-error-then-genuine', 'dropped-connection', 'slow-answe
 const EVERY_REQUEST = ['genuine', 'system-error-then-genuine'];
 const ACROSS_RUN = ['CLIENT-RETRY-SAME-OON', 'CLIENT-RETRY-SAME-PARAMS', 'CLIENT-ONE-ORDER'];
 /** WeChat Pay's real error shapes are part of what the wire does. */
-const ALSO: Record<string, string[]> = { 'CLIENT-SURVIVES-WIRE': ['error-param-error', 'error-sign-error'] };
+const ALSO: Record<string, string[]> = {
+  'CLIENT-SURVIVES-WIRE': ['error-param-error', 'error-sign-error'],
+  'CLIENT-VERIFY-ERRORS': ['bad-signature-error'],
+};
 
 /** The scenarios that prove a rule: its own, the retrying ones for the run rules, two for the request rules. */
 function scenariosOf(ruleId: string): string[] {

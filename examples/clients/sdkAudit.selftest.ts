@@ -13,8 +13,12 @@ const ROOT = join(__dirname, '..', '..');
 const EXPECTED: Record<string, { exit: number; failed: string[] }> = {
   // Our client/ plus the caller logic facts §10 asks of its user: every rule passes.
   'payscore-client.js': { exit: 0, failed: [] },
-  // Verifies answers, but sends no Wechatpay-Serial and hands back any verified 200 whatever its state.
-  'wechatpay-axios-plugin.js': { exit: 1, failed: ['CLIENT-NO-CONFIRM-CREATED', 'CLIENT-WECHATPAY-SERIAL'] },
+  // Verifies answers, but sends no Wechatpay-Serial, hands back any verified 200 whatever its state, and lets
+  // a Wechatpay-Timestamp that is no number through (|now - NaN| > 300 is false).
+  'wechatpay-axios-plugin.js': {
+    exit: 1,
+    failed: ['CLIENT-NO-CONFIRM-CREATED', 'CLIENT-VERIFY-TIMESTAMP', 'CLIENT-WECHATPAY-SERIAL'],
+  },
   // Never verifies an answer: forged, probe, stale and unknown-serial 200s are all trusted.
   'wechatpay-node-v3.js': {
     exit: 1,
