@@ -12,13 +12,14 @@ const answered = (status: number, code?: string, failing = false): Exchange => (
   parameters: '{"out_order_no":"OON-1"}',
   answer: { status, sentAt: 5, ...(code === undefined ? {} : { code }) },
 });
-const creates = (name: string, exchanges: Exchange[]) => {
+const creates = (name: string, exchanges: Exchange[], wire?: RunSeen['wire']) => {
   const scenario = SCENARIOS.find((s) => s.name === name);
   if (scenario === undefined) throw new Error(name);
   const seen: RunSeen = {
     scenario,
     order: ORDER,
     exchanges,
+    ...(wire === undefined ? {} : { wire }),
     command: { exitCode: 0, signal: null, timedOut: false, stdout: '', stderr: '', ms: 1 },
     line: { outcome: 'failed', code: null },
     timeoutMs: 1000,
@@ -30,6 +31,14 @@ const creates = (name: string, exchanges: Exchange[]) => {
 describe('judgeRun: CLIENT-CREATES-ORDER', () => {
   it('fails a run in which no request reached the endpoint, in every scenario', () => {
     for (const s of SCENARIOS) expect([s.name, creates(s.name, [])]).toEqual([s.name, ['failed']]);
+  });
+
+  it('fails a caller that sent elsewhere; does not judge one whose requests never completed (it gave up first)', () => {
+    expect(creates('genuine', [], { connections: 1, otherRequests: ['POST /v3/payscore/serviceorder'] })).toEqual([
+      'failed',
+    ]);
+    expect(creates('genuine', [], { connections: 0, otherRequests: [] })).toEqual(['failed']);
+    expect(creates('error-param-error', [], { connections: 2, otherRequests: [] })).toEqual(['informational']);
   });
 
   it('fails a refused request where the answers were genuine, informational when no request rule says why', () => {

@@ -4,11 +4,21 @@ import { retryFindings } from './judgeRetries';
 import type { CommandRun } from './runCommand';
 import type { Scenario } from './scenarios';
 
+/** What reached the mock besides endpoint requests. */
+export interface WireSeen {
+  /** TCP connections the mock accepted in the run. */
+  connections: number;
+  /** Complete requests to other paths (method and URL). */
+  otherRequests: string[];
+}
+
 /** One run of the command in one scenario, with what the mock saw. */
 export interface RunSeen {
   scenario: Scenario;
   order: Record<string, unknown>;
   exchanges: readonly Exchange[];
+  /** Absent in unit tests that build a run by hand: nothing but the exchanges is known then. */
+  wire?: WireSeen;
   command: CommandRun;
   line: Record<string, unknown> | undefined;
   timeoutMs: number;
@@ -119,12 +129,25 @@ function outcomeFinding(run: RunSeen): ClientFinding | undefined {
  * the mock refused took its own success away. Informational when no request rule names why it was refused.
  */
 function createsFinding(run: RunSeen): ClientFinding {
-  const { exchanges, scenario } = run;
-  if (exchanges.length === 0)
+  const { exchanges, scenario, wire } = run;
+  if (exchanges.length === 0) {
+    const elsewhere = wire?.otherRequests ?? [];
+    if (elsewhere.length > 0)
+      return finding(
+        'CLIENT-CREATES-ORDER',
+        `no request reached POST /v3/payscore/acquiringbank/serviceorder; it sent ${elsewhere.slice(0, 3).join(', ')}`,
+      );
+    if (wire !== undefined && wire.connections > 0)
+      return {
+        ruleId: 'CLIENT-CREATES-ORDER',
+        problem: `${wire.connections} connection(s) opened, no request completed: the caller gave up before its request was read (a loaded machine, or a hang); not judged`,
+        informational: true,
+      };
     return finding(
       'CLIENT-CREATES-ORDER',
       'no create request reached POST /v3/payscore/acquiringbank/serviceorder: the order was never sent',
     );
+  }
   const answered = exchanges.flatMap((e) => (e.answer === undefined || e.answer.cut ? [] : [e.answer]));
   const refused = answered.length > 0 && answered.every((a) => a.status >= 400 && a.status < 500 && a.status !== 429);
   if (scenario.genuine !== true || !refused) return finding('CLIENT-CREATES-ORDER');

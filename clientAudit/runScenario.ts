@@ -3,10 +3,12 @@ import { join } from 'node:path';
 import { createMockWithFreshKeys, type KeyMaterial, type KeyMode } from '../mock';
 
 import type { ClientSession } from './clientSession';
-import { judgeRun, type RunSeen } from './judgeRun';
+import { judgeRun, type RunSeen, type WireSeen } from './judgeRun';
 import { outcomeLine, runDriver } from './runCommand';
 import { scenarioTap, type TapOptions } from './scenarioTap';
 import type { Scenario } from './scenarios';
+
+const ENDPOINT_PATH = '/v3/payscore/acquiringbank/serviceorder';
 
 /** The public driver contract: the environment names the command reads. */
 export const DRIVER_ENV = {
@@ -47,6 +49,15 @@ export async function runScenario(input: RunInput): Promise<RunResult> {
     readings: scenario.readings ?? [],
     tap,
   });
+  // What reached the mock outside the endpoint: tells a caller that never sent from one that sent elsewhere,
+  // and from one whose requests never completed (it gave up first, on a loaded machine).
+  const wire: WireSeen = { connections: 0, otherRequests: [] };
+  mock.server.on('connection', () => (wire.connections += 1));
+  mock.server.on('request', (req: { method?: string; url?: string }) => {
+    const path = (req.url ?? '').split('?')[0];
+    if (path !== ENDPOINT_PATH && !path?.startsWith('/__control'))
+      wire.otherRequests.push(`${req.method ?? ''} ${req.url ?? ''}`);
+  });
   const baseUrl = await mock.listen(0);
   try {
     const profilePath = join(input.dir, `profile-${input.runName}.json`);
@@ -67,6 +78,7 @@ export async function runScenario(input: RunInput): Promise<RunResult> {
       scenario,
       order: input.order,
       exchanges,
+      wire,
       command,
       line: outcomeLine(command.stdout),
       timeoutMs: input.timeoutMs,

@@ -88,7 +88,8 @@ export function scenarioTap(
       const answer = answerForm(mockAnswer, scenario, options.platform);
       const exchange = byRequest.get(request);
       const first = exchange === exchanges[0];
-      let cut = false;
+      // The caller gave up before the answer was ready (its own timeout, a loaded machine): it never got it.
+      let cut = res.destroyed || res.socket === null || res.socket.destroyed;
       switch (scenario.delivery ?? 'whole') {
         case 'chunked':
         case 'split-utf8':

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,13 +33,20 @@ const EXPECTED: Record<string, { exit: number; failed: string[] }> = {
   },
 };
 
+/** The CLI as a merchant runs it, in a child process (asynchronous: the three drivers run side by side). */
+const exitOf = (args: string[]): Promise<number | null> =>
+  new Promise((resolve) => {
+    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: 'ignore', timeout: 170_000 });
+    child.once('close', (code) => resolve(code));
+  });
+
 describe('README: the real clients under audit-client, as they are', () => {
-  it.each(Object.entries(EXPECTED))('%s: exit %j, failing exactly the rules README names', (driver, expected) => {
-    const reports = mkdtempSync(join(tmpdir(), 'sdk-audit-'));
-    try {
-      const run = spawnSync(
-        process.execPath,
-        [
+  it.concurrent.each(Object.entries(EXPECTED))(
+    '%s: exit %j, failing exactly the rules README names',
+    async (driver, expected) => {
+      const reports = mkdtempSync(join(tmpdir(), 'sdk-audit-'));
+      try {
+        const status = await exitOf([
           join(ROOT, 'bin', 'payscore-conformance.js'),
           'audit-client',
           '--quiet',
@@ -48,22 +55,21 @@ describe('README: the real clients under audit-client, as they are', () => {
           '--',
           process.execPath,
           join(__dirname, driver),
-        ],
-        { cwd: ROOT, encoding: 'utf8', timeout: 170_000 },
-      );
-      const report = JSON.parse(readFileSync(join(reports, 'client-report.json'), 'utf8')) as {
-        rows: { id: string; verdict: string }[];
-      };
-      const failed = report.rows.filter((r) => r.verdict === 'failed').map((r) => r.id);
-      expect({ exit: run.status, failed: failed.sort() }).toEqual(expected);
-      // README's row for this driver says the same: its exit code and every rule it fails.
-      const row = readFileSync(join(ROOT, 'README.md'), 'utf8')
-        .split('\n')
-        .find((line) => line.startsWith(`| \`${driver}\``));
-      expect(row).toContain(`exit ${expected.exit}`);
-      for (const ruleId of expected.failed) expect(row).toContain(ruleId);
-    } finally {
-      rmSync(reports, { recursive: true, force: true });
-    }
-  });
+        ]);
+        const report = JSON.parse(readFileSync(join(reports, 'client-report.json'), 'utf8')) as {
+          rows: { id: string; verdict: string }[];
+        };
+        const failed = report.rows.filter((r) => r.verdict === 'failed').map((r) => r.id);
+        expect({ exit: status, failed: failed.sort() }).toEqual(expected);
+        // README's row for this driver says the same: its exit code and every rule it fails.
+        const row = readFileSync(join(ROOT, 'README.md'), 'utf8')
+          .split('\n')
+          .find((line) => line.startsWith(`| \`${driver}\``));
+        expect(row).toContain(`exit ${expected.exit}`);
+        for (const ruleId of expected.failed) expect(row).toContain(ruleId);
+      } finally {
+        rmSync(reports, { recursive: true, force: true });
+      }
+    },
+  );
 });
