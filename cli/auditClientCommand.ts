@@ -66,6 +66,10 @@ cannot be started or never reaches the mock nor prints its line in any scenario.
 }
 
 /** The summary line's word on coverage (a full run): which rules no scenario exercised, and which may be. */
+// The report counts a coverage case as a judged row; "covered" here counts the rules a scenario really exercised.
+const exercised = (covered: number, unexercised: readonly string[] | undefined): number =>
+  covered - (unexercised?.length ?? 0);
+
 function unexercisedNote(unexercised: readonly string[] | undefined): string {
   if (unexercised === undefined) return ' (coverage judged only in a full run)';
   if (unexercised.length === 0) return '; every rule exercised';
@@ -112,7 +116,7 @@ export async function auditClientCommand(argv: string[], io: CommandIo = {}): Pr
     for (const failure of row.failures.slice(0, 2)) output.err(`\n${failure.detail}`);
   const s = result.model.summary;
   output.err(
-    `\n${result.runs.length} runs; client rules: ${s.covered}/${s.rules} covered, ${s.passed} passed, ${s.failed} failed, ${s.informational} informational${unexercisedNote(result.unexercised)} — ${reportsDir}/${CLIENT_REPORT_FILES.html}`,
+    `\n${result.runs.length} runs; client rules: ${exercised(s.covered, result.unexercised)}/${s.rules} covered, ${s.passed} passed, ${s.failed} failed, ${s.informational} informational${unexercisedNote(result.unexercised)} — ${reportsDir}/${CLIENT_REPORT_FILES.html}`,
   );
   return result.failed ? EXIT.NONCONFORMANT : EXIT.OK;
 }
