@@ -73,6 +73,16 @@ const platformPublicKey = (s: Started): string =>
 
 afterAll(() => dirs.removeAll());
 
+type PluginClient = {
+  v3: {
+    payscore: {
+      acquiringbank: {
+        serviceorder: { post(body: unknown): Promise<{ status: number; data: Record<string, unknown> }> };
+      };
+    };
+  };
+};
+
 describe('GET /v3/certificates in certificate mode', () => {
   let s: Started;
   beforeAll(async () => {
@@ -83,7 +93,7 @@ describe('GET /v3/certificates in certificate mode', () => {
   test('lists the platform certificate, encrypted as facts §11 says; our own AES-256-GCM decrypt gives its PEM', async () => {
     const answer = await signedGet(s);
     expect([answer.status, answer.verified]).toEqual([200, { ok: true }]);
-    const [entry] = answer.json['data'] as Array<Record<string, any>>;
+    const [entry] = answer.json['data'] as Array<Record<string, unknown>>;
     expect(entry?.['serial_no']).toBe(s.mock.profile.platform.serial);
     expect(entry?.['effective_time']).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+08:00$/);
     expect(entry?.['expire_time']).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+08:00$/);
@@ -98,7 +108,7 @@ describe('GET /v3/certificates in certificate mode', () => {
     const pem = Buffer.concat([decipher.update(bytes.subarray(0, bytes.length - 16)), decipher.final()]).toString();
     expect(pem).toBe(s.file('platform_cert.pem'));
     const cert = new X509Certificate(pem);
-    expect(Date.parse(entry?.['expire_time'])).toBe(Date.parse(cert.validTo));
+    expect(Date.parse(String(entry?.['expire_time']))).toBe(Date.parse(cert.validTo));
   });
 
   // wechatpay-axios-plugin 0.9.6's own `crt` CLI cannot download from any server: it injects the decrypted
@@ -129,7 +139,7 @@ describe('GET /v3/certificates in certificate mode', () => {
 
     // wechatpay-axios-plugin verifies every answer: a 200 here proves the downloaded key verifies the mock.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { Wechatpay } = require('wechatpay-axios-plugin') as { Wechatpay: new (c: object) => any };
+    const { Wechatpay } = require('wechatpay-axios-plugin') as { Wechatpay: new (c: object) => PluginClient };
     const wxpay = new Wechatpay({
       mchid: profile.mchid,
       serial: profile.merchant.serialNo,

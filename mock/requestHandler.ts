@@ -126,6 +126,7 @@ export function createRequestHandler(ctx: MockContext, control: MockControl, pen
           mchid: decided.mchid,
           ms: Math.round((performance.now() - started) * 100) / 100,
           request_id: requestId,
+          ...(answer.diagnosis === undefined ? {} : { diagnosis: answer.diagnosis }),
         }),
       );
     };

@@ -68,6 +68,7 @@ export async function downloadCertificates(ctx: MockContext, req: CertificatesRe
     pathWithQuery: req.pathWithQuery,
     authorization: req.headers['authorization'],
     body: req.body,
+    ...(req.headers.host === undefined ? {} : { host: req.headers.host }),
   });
   return auth.ok ? certificatesAnswer(ctx) : auth.answer;
 }
