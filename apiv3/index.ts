@@ -39,3 +39,7 @@ export {
   isReceiverFailure,
   isReceiverSuccess,
 } from './receiverAnswer';
+export { candidateMessage, diagnoseRequestSignature, diagnoseSignature } from './signatureDiagnosis';
+export type { MerchantIdentity, SignatureDiagnosis, SignedRequestSeen } from './signatureDiagnosis';
+export { SIGNATURE_MISTAKES } from './signatureMistakes';
+export type { Candidate, SignatureMistake, SignedParts } from './signatureMistakes';

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { ENDPOINT_PATH } from '../spec';
+import { CERTIFICATES_PATH, ENDPOINT_PATH } from '../spec';
 import type { MockContext } from './context';
 import { answerAfter, latencyMs } from './latency';
 import { logSendFailure } from './logSendFailure';
@@ -9,6 +9,7 @@ import { CONTROL_PREFIX, controlRoute, isLoopback, type MockControl } from './co
 import { AUDIT_CONTROL_PATH, type TappedRequest } from './wireTap';
 import {
   createOrder,
+  downloadCertificates,
   readBody,
   ruleAnswer,
   sendAnswer,
@@ -43,6 +44,12 @@ export function createRequestHandler(ctx: MockContext, control: MockControl, pen
     }
     if (policy.answerEverything !== undefined)
       return { answer: ruleAnswer(policy.answerEverything, 'the answer to every request (a fault)') };
+    if (path === CERTIFICATES_PATH) {
+      const { bytes } = await readBody(req);
+      return {
+        answer: await downloadCertificates(ctx, { method, pathWithQuery: url, headers: req.headers, body: bytes }),
+      };
+    }
     if (path !== ENDPOINT_PATH) return { answer: ruleAnswer('ROUTE-UNKNOWN', `no resource ${path}`) };
     if (method !== 'POST')
       return {
@@ -119,6 +126,7 @@ export function createRequestHandler(ctx: MockContext, control: MockControl, pen
           mchid: decided.mchid,
           ms: Math.round((performance.now() - started) * 100) / 100,
           request_id: requestId,
+          ...(answer.diagnosis === undefined ? {} : { diagnosis: answer.diagnosis }),
         }),
       );
     };

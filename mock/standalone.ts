@@ -72,7 +72,8 @@ export async function startStandaloneMock(options: StandaloneOptions): Promise<S
   let sandbox: SandboxTls | undefined;
   let bound: number;
   try {
-    if (tls === true || proxyPort !== undefined) sandbox = await openSandboxTls(server, dataDir, proxyPort);
+    if (tls === true || proxyPort !== undefined)
+      sandbox = await openSandboxTls(server, dataDir, proxyPort, rest.logger);
     bound = await listening(tls === true && sandbox !== undefined ? sandbox.front.server : server, port, host);
   } catch (error) {
     await sandbox?.close();

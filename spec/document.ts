@@ -10,6 +10,8 @@ export type { RuleDeclaration } from './rule';
 /** The path of the specification every other module derives from. */
 export const OPENAPI_PATH = join(PACKAGE_ROOT, 'openapi.yaml');
 export const ENDPOINT_PATH = '/v3/payscore/acquiringbank/serviceorder';
+/** The platform certificate download (facts §11) the sandbox serves beside the endpoint. */
+export const CERTIFICATES_PATH = '/v3/certificates';
 
 export interface ErrorCodeDeclaration {
   status: number;

@@ -2,3 +2,5 @@
 export { generateTestKeyPair, tempDir } from './keys';
 export type { TestKeyPair } from './keys';
 export { loopbackServerIdentity, selfSignedCertificate } from './certificate';
+export { MISTAKEN_SIGNERS, signCorrectly } from './mistakenSigners';
+export type { SignedOutput, SigningInput } from './mistakenSigners';

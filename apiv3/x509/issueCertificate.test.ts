@@ -55,6 +55,30 @@ describe('issueCertificate (@peculiar/x509 over node:crypto)', () => {
     expect(leaf.keyUsage).toContain('1.3.6.1.5.5.7.3.1'); // serverAuth
   });
 
+  test('a common name with RFC 4514 specials is kept whole, in subject and issuer', async () => {
+    const caKeys = p256();
+    const name = 'sandbox CA (local, test only) + "quoted"; <x> \\ #1';
+    const ca = new X509Certificate(await issueCertificate(selfSigned(caKeys, { commonName: name, authority: true })));
+    const leafKeys = p256();
+    const leaf = new X509Certificate(
+      await issueCertificate({
+        ...selfSigned(leafKeys, { commonName: 'leaf' }),
+        signerKeyPem: caKeys.privateKey,
+        issuerCertificatePem: ca.toString(),
+      }),
+    );
+    // node:crypto prints the subject with RFC 4514 escapes: undo them to compare the value itself.
+    const cn = (dn: string) =>
+      dn
+        .split('\n')
+        .find((line) => line.startsWith('CN='))
+        ?.slice(3)
+        .replace(/\\(.)/g, '$1');
+    expect(cn(ca.subject)).toBe(name);
+    expect(cn(leaf.issuer)).toBe(name);
+    expect(leaf.checkIssued(ca)).toBe(true);
+  });
+
   test('a key it cannot certify is refused by name', async () => {
     await expect(issueCertificate(selfSigned(ed25519()))).rejects.toThrow('RSA or EC P-256 only');
   });

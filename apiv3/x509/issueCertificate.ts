@@ -69,10 +69,13 @@ export async function issueCertificate(order: CertificateOrder): Promise<string>
     order.issuerCertificatePem === undefined ? undefined : new x509.X509Certificate(order.issuerCertificatePem);
   if (issuer !== undefined) extensions.push(await x509.AuthorityKeyIdentifierExtension.create(issuer, false, provider));
   const notBefore = new Date(Date.now() - 60_000); // a minute of clock skew between here and the peer
+  // A UTF8String value, not the string `CN=…`: the string form is parsed as RFC 4514 (and plain JSON values are
+  // unquoted and unescaped), so a comma ended the name: "sandbox CA (local, test only)" became "…CA (local".
+  const subject = new x509.Name([{ CN: [{ utf8String: order.commonName }] }]);
   const certificate = await x509.X509CertificateGenerator.create({
     serialNumber: order.serialHex,
-    subject: `CN=${order.commonName}`,
-    issuer: issuer?.subject ?? `CN=${order.commonName}`,
+    subject,
+    issuer: issuer?.subjectName ?? subject,
     notBefore,
     notAfter: new Date(notBefore.getTime() + order.days * 86_400_000),
     publicKey,

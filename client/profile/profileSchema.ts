@@ -58,6 +58,8 @@ export function profileSchema(): Record<string, unknown> {
       $schema: { type: 'string' },
       description: { type: 'string' },
       baseUrl: { type: 'string', format: 'uri', pattern: '^https?://' },
+      // The merchant's APIv3 key: what decrypts GET /v3/certificates (a driver's certificate downloader).
+      apiV3KeyPath: path,
       mchid: { type: 'string', pattern: '^[0-9]{1,32}$' },
       merchant: {
         type: 'object',

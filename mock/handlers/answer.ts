@@ -1,3 +1,4 @@
+import type { SignatureDiagnosis } from '../../apiv3';
 import { resolvePointer, rule, specDocument, statusOfCode, type Violation } from '../../spec';
 
 /** What a handler decides; sendAnswer turns it into signed bytes. */
@@ -11,6 +12,8 @@ export interface Answer {
   /** The rule the answer refuses the request under, for the answer-shaping and signing seams. */
   ruleId?: string;
   headers?: Record<string, string>;
+  /** Why a signature failed, when a known mistake explains it: for the log and the audits, never sent. */
+  diagnosis?: SignatureDiagnosis;
 }
 
 /** An error answer; the status is the catalogue's for the code (x-error-codes) unless given. */

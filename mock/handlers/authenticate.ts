@@ -1,4 +1,5 @@
 import {
+  diagnoseRequestSignature,
   formatAuthorization,
   parseAuthorization,
   verifyRequestSignatureAsync,
@@ -13,6 +14,8 @@ export interface SignedInput {
   pathWithQuery: string;
   authorization: string | undefined;
   body: Buffer;
+  /** The Host header: the signature diagnosis tries it as a signed URL prefix. */
+  host?: string;
 }
 
 type Authenticated = { ok: true; params: AuthorizationParams } | { ok: false; answer: Answer };
@@ -64,6 +67,14 @@ function verify(ctx: MockContext, input: SignedInput): Promise<SignatureVerifica
   });
 }
 
+function diagnose(ctx: MockContext, input: SignedInput) {
+  return diagnoseRequestSignature(input, {
+    mchid: ctx.config.mchid,
+    serialNo: ctx.config.merchant.serialNo,
+    publicKey: ctx.config.merchant.publicKey,
+  });
+}
+
 /** The 401 (or, read so, 403) for a failed verification. */
 function refusal(
   ctx: MockContext,
@@ -97,7 +108,13 @@ export async function authenticate(ctx: MockContext, input: SignedInput): Promis
   const verification = await verify(ctx, input);
   const acceptedBadSignature =
     !verification.ok && verification.reason === 'bad-signature' && policy.badSignature === 'accept';
-  if (!verification.ok && !acceptedBadSignature) return { ok: false, answer: refusal(ctx, verification) };
+  if (!verification.ok && !acceptedBadSignature) {
+    const answer = refusal(ctx, verification);
+    // Advice for the developer, in the log and the audits; the answer itself keeps WeChat's shape.
+    const diagnosis =
+      ctx.config.logger === undefined && ctx.config.tap === undefined ? undefined : diagnose(ctx, input);
+    return { ok: false, answer: diagnosis === undefined ? answer : { ...answer, diagnosis } };
+  }
   const params = verification.params;
   if (params === undefined) throw new Error('verifyRequestSignature accepted a request without its parameters');
   const replayed = ctx.nonces.seen(params.mchid, params.nonce_str, ctx.wallClock());

@@ -32,6 +32,7 @@ const STEPS: Record<CreateStep, Step> = {
       pathWithQuery: req.pathWithQuery,
       authorization: req.headers['authorization'],
       body: req.body,
+      ...(req.headers.host === undefined ? {} : { host: req.headers.host }),
     });
     if (!auth.ok) return auth.answer;
     p.mchid = auth.params.mchid;

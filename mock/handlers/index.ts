@@ -12,3 +12,4 @@ export { canonicalJson } from './canonicalJson';
 export { newOrderFacts, newOrderId } from './newOrderFacts';
 export { orderResponse } from './orderResponse';
 export type { OrderFacts } from './orderResponse';
+export { downloadCertificates, certificatesAnswer } from './certificates';

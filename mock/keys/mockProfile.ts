@@ -13,6 +13,8 @@ export interface MockProfile {
   identities: BoundIdentities;
   notifyUrl: string;
   riskFundCap: number;
+  /** The APIv3 key (32 characters): decrypts GET /v3/certificates in certificate mode. */
+  apiV3KeyPath: string;
   /**
    * The target is the bundled reference mock: the suites assert DECISION rules against it. Absent
    * when the mock runs under readings: it then stands in for another correct implementation.
@@ -59,6 +61,7 @@ export function buildProfile(
     identities: { ...material.identities },
     notifyUrl: PROFILE_DEFAULTS.notifyUrl,
     riskFundCap,
+    apiV3KeyPath: DATA_FILES.apiV3Key,
     ...(reference ? { referenceMock: true as const } : {}),
   };
 }

@@ -22,10 +22,11 @@ let mock: StandaloneMock;
 let dataDir: string;
 let proxy: string;
 let ca: string;
+const logged: string[] = [];
 
 beforeAll(async () => {
   dataDir = dirs.fresh();
-  mock = await startStandaloneMock({ dataDir, port: 0, proxyPort: 0 });
+  mock = await startStandaloneMock({ dataDir, port: 0, proxyPort: 0, logger: (line) => logged.push(line) });
   proxy = mock.proxyUrl ?? '';
   ca = mock.caPath ?? '';
 });
@@ -98,6 +99,10 @@ describe('curl --proxy … --cacert ca.pem https://api.mch.weixin.qq.com', () =>
   });
 });
 
+/** The proxy's refusal lines in the mock's log, parsed. */
+const refusals = (): unknown[] =>
+  logged.filter((l) => l.includes('"proxy":"refused"')).map((l) => JSON.parse(l) as unknown);
+
 /** One raw exchange with the proxy: what it answers to `request`. */
 function ask(request: string): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -120,6 +125,9 @@ describe('the proxy forwards nothing', () => {
       expect(answer).toMatch(/^HTTP\/1\.1 403 /);
       expect(answer).toContain('forwards nothing');
       expect(connections).toBe(0);
+      expect(refusals()).toContainEqual(
+        expect.objectContaining({ method: 'CONNECT', host: '127.0.0.1', port: String(port) }),
+      );
     } finally {
       bystander.close();
     }
@@ -132,6 +140,8 @@ describe('the proxy forwards nothing', () => {
     const answer = await ask(`CONNECT ${authority} HTTP/1.1\r\nHost: ${authority}\r\n\r\n`);
     expect(answer).toMatch(/^HTTP\/1\.1 403 /);
     expect(answer).toContain(why);
+    const [host, port] = authority.split(':');
+    expect(refusals()).toContainEqual({ level: 'warn', proxy: 'refused', method: 'CONNECT', host, port, why });
   });
 
   test('plain HTTP to WeChat’s host is refused: APIv3 is HTTPS only', async () => {
@@ -140,6 +150,14 @@ describe('the proxy forwards nothing', () => {
     );
     expect(answer).toMatch(/^HTTP\/1\.1 403 /);
     expect(answer).toContain('HTTPS only');
+    expect(refusals()).toContainEqual(
+      expect.objectContaining({
+        method: 'GET',
+        host: 'api.mch.weixin.qq.com',
+        port: '80',
+        why: expect.stringMatching(/HTTPS only/),
+      }),
+    );
   });
 });
 

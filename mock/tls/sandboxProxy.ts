@@ -29,6 +29,21 @@ export function refusal(what: string, why: string): string {
   })}\n`;
 }
 
+/** One JSON line per refusal, as the mock logs requests: a client being refused sees why in the mock's log too. */
+function refusedLine(method: string, target: string, why: string): string {
+  const { host, port } = target.startsWith('http://') ? urlTarget(target) : tunnelTarget(target);
+  return JSON.stringify({ level: 'warn', proxy: 'refused', method, host, port, why });
+}
+
+function urlTarget(url: string): { host: string; port: string } {
+  try {
+    const parsed = new URL(url);
+    return { host: parsed.hostname, port: parsed.port || '80' };
+  } catch {
+    return { host: url, port: '' };
+  }
+}
+
 function refuseTunnel(socket: Duplex, body: string): void {
   socket.end(
     `HTTP/1.1 403 Forbidden\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
@@ -37,30 +52,27 @@ function refuseTunnel(socket: Duplex, body: string): void {
 
 // Plain HTTP is refused even for WeChat's hosts: APIv3 is HTTPS only, so a client that passes here over
 // http:// would fail against WeChat Pay; the answer tells it to use https:// (a CONNECT tunnel).
-function refuseRequest(req: IncomingMessage, res: ServerResponse): void {
+function refuseRequest(req: IncomingMessage, res: ServerResponse, log: (line: string) => void): void {
   const why =
     req.url?.startsWith('http://') === true
       ? 'WeChat Pay APIv3 is HTTPS only; send https:// URLs (the client then opens a CONNECT tunnel)'
       : 'this is a proxy, not the mock; send https://api.mch.weixin.qq.com/… through it';
   const body = refusal(`${req.method ?? '?'} ${req.url ?? ''}`, why);
+  log(refusedLine(req.method ?? '?', req.url ?? '', why));
   res.writeHead(403, { 'Content-Type': 'application/json; charset=utf-8', Connection: 'close' }).end(body);
 }
 
 /** The proxy server (not listening): tunnels to WeChat's API hosts on 443 end in `front`. */
-export function createSandboxProxy(front: TlsFront): Server {
-  const proxy = createServer(refuseRequest);
+export function createSandboxProxy(front: TlsFront, log: (line: string) => void = () => undefined): Server {
+  const proxy = createServer((req, res) => refuseRequest(req, res, log));
   proxy.on('connect', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     socket.on('error', () => socket.destroy());
     const authority = req.url ?? '';
     if (!answersFor(authority)) {
       const { port } = tunnelTarget(authority);
-      refuseTunnel(
-        socket,
-        refusal(
-          `CONNECT ${authority}`,
-          port === HTTPS_PORT ? 'not a WeChat Pay API host' : `port ${port || '(none)'} is not 443`,
-        ),
-      );
+      const why = port === HTTPS_PORT ? 'not a WeChat Pay API host' : `port ${port || '(none)'} is not 443`;
+      log(refusedLine('CONNECT', authority, why));
+      refuseTunnel(socket, refusal(`CONNECT ${authority}`, why));
       return;
     }
     socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');

@@ -1,6 +1,7 @@
 // `mock --tls`: a local CA in the data directory, a server certificate for loopback and WeChat's host
 // names (cli/mockTls.test.ts drives it through the command and the client).
 import { readFileSync, statSync } from 'node:fs';
+import { X509Certificate } from 'node:crypto';
 import { connect, type PeerCertificate } from 'node:tls';
 import { startStandaloneMock, type StandaloneMock } from '../standalone';
 import { tempDirs } from '../testing';
@@ -48,6 +49,13 @@ describe('mock --tls', () => {
     const peer = await handshake(name, readFileSync(`${dataDir}/ca.pem`, 'utf8'));
     for (const dns of SANDBOX_NAMES.dnsNames) expect(peer.subjectaltname).toContain(`DNS:${dns}`);
     expect(peer.subjectaltname).toContain('IP Address:127.0.0.1');
+  });
+
+  test("the CA's subject is whole (a trust store shows its full name, comma and all)", async () => {
+    const ca = new X509Certificate(readFileSync(`${dataDir}/ca.pem`, 'utf8'));
+    expect(ca.subject).toBe('CN=payscore-conformance sandbox CA (local\\, test only)');
+    const peer = await handshake('localhost', ca.toString());
+    expect(peer.issuer.CN).toBe('payscore-conformance sandbox CA (local, test only)');
   });
 
   test('a client that does not trust ca.pem is refused the handshake', async () => {

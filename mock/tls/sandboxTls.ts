@@ -17,11 +17,16 @@ export interface SandboxTls {
 /** The proxy listens on loopback only: it is the way into the sandbox from this machine, for no one else. */
 export const PROXY_HOST = '127.0.0.1';
 
-export async function openSandboxTls(mock: Server, dataDir: string, proxyPort?: number): Promise<SandboxTls> {
+export async function openSandboxTls(
+  mock: Server,
+  dataDir: string,
+  proxyPort?: number,
+  log?: (line: string) => void,
+): Promise<SandboxTls> {
   const ca = await loadOrCreateSandboxCa(dataDir);
   const front = createTlsFront(mock, await issueServerIdentity(ca));
   if (proxyPort === undefined) return { caPath: ca.path, front, close: front.close };
-  const proxy = createSandboxProxy(front);
+  const proxy = createSandboxProxy(front, log);
   const port = await listening(proxy, proxyPort, PROXY_HOST);
   const close = async (): Promise<void> => {
     await new Promise<void>((resolve) => {
