@@ -110,6 +110,18 @@ describe('judgeRequest: the request-side client rules', () => {
   });
 });
 
+describe('judgeRequest: a signature that does not verify names the signing mistake', () => {
+  it('a body signed compact and sent indented is diagnosed as re-serialised, in the CLIENT-SIGNATURE finding', () => {
+    const req = request({ body: JSON.stringify(order, null, 2), signed: JSON.stringify(order) });
+    const finding = judgeRequest(req, caller).findings.find((f) => f.ruleId === 'CLIENT-SIGNATURE');
+    expect(finding?.problem).toMatch(/diagnosis: body-reserialised — the body was serialised again after signing/);
+  });
+
+  it('a correct request carries no diagnosis', () => {
+    expect(JSON.stringify(judgeRequest(request(), caller).findings)).not.toContain('diagnosis');
+  });
+});
+
 describe('a client session: nonce and out_order_no across every request', () => {
   it('passes a retry with a fresh nonce and the same parameters, in another key order', () => {
     const session = createClientSession(caller);

@@ -1,4 +1,5 @@
 import {
+  diagnoseSignature,
   headerValue,
   requestMessage,
   verifyMessage,
@@ -30,6 +31,24 @@ function looseParams(authorization: string | undefined): AuthorizationParams | u
   };
 }
 
+/** Which known signing mistake makes the signature verify (apiv3/signatureMistakes.ts), for the developer. */
+function diagnosis(req: TappedRequest, params: AuthorizationParams, caller: CallerProfile): string {
+  const host = headerValue(req.headers, 'host');
+  const found = diagnoseSignature(
+    {
+      method: req.method,
+      pathWithQuery: req.url,
+      ...(host === undefined ? {} : { host }),
+      timestamp: params.timestamp,
+      nonce: params.nonce_str,
+      body: req.body,
+    },
+    params.signature,
+    caller.merchantPublicKey,
+  );
+  return found.mistake === null ? found.says : `${found.mistake} — ${found.says}`;
+}
+
 /** The signature over the exact bytes, mchid, serial and timestamp, each a rule of its own. */
 export function signatureFindings(req: TappedRequest, caller: CallerProfile): JudgedRequest {
   const authorization = headerValue(req.headers, 'authorization');
@@ -55,11 +74,12 @@ export function signatureFindings(req: TappedRequest, caller: CallerProfile): Ju
           caller.merchantPublicKey,
         );
   const detail = verdict.ok ? undefined : verdict.detail;
+  const params = verdict.params ?? loose;
+  const failure = loose === undefined ? detail : 'the signature does not verify over the bytes sent';
   const signature = problemIf(
     'CLIENT-SIGNATURE',
-    signedOk ? undefined : loose === undefined ? detail : 'the signature does not verify over the bytes sent',
+    signedOk ? undefined : params === undefined ? failure : `${failure}; diagnosis: ${diagnosis(req, params, caller)}`,
   );
-  const params = verdict.params ?? loose;
   if (params === undefined) return { findings: [signature] };
   const seconds = Number(params.timestamp);
   const skew = Math.abs(Math.floor(req.receivedAt / 1000) - seconds);
