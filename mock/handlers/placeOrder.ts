@@ -15,8 +15,11 @@ const TERMINAL_STATES = ['EXPIRED', 'REVOKED', 'DONE'] as const;
  * must meet them on every run, or its verdict would hang on the scheduler (issue #27).
  */
 const RACE_LAG_MS = 1000;
-/** How long a create is in flight under the reading that throttles in-flight duplicates. */
-const IN_FLIGHT_MS = 20;
+/**
+ * How long a create is in flight under the reading that throttles in-flight duplicates: long enough
+ * that racers spread out by a busy scheduler still meet one in flight (the self-test asks for a 429).
+ */
+const IN_FLIGHT_MS = 100;
 
 function terminalAnswer(order: StoredOrder): Answer | undefined {
   const index = (TERMINAL_STATES as readonly string[]).indexOf(order.state);
