@@ -57,9 +57,12 @@ function busyLoops(count) {
   const children = Array.from({ length: count }, () =>
     spawn(process.execPath, ['-e', 'for(;;){}'], { stdio: 'ignore' }),
   );
-  return () => {
+  const stop = () => {
     for (const child of children) child.kill('SIGKILL');
   };
+  // Stopped by a signal, the loops go with this process (they would spin on otherwise).
+  for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => (stop(), process.exit(130)));
+  return stop;
 }
 
 /** One Jest run of the selected self-tests: each test's full name and its verdict. */

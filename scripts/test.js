@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // `npm test`: every gate, each Jest run writing its own JUnit file into reports/. All steps run even
 // after a failure, so one run shows everything that is wrong; the exit code is non-zero when any step
-// failed. Steps of one phase run side by side (the machine has two cores; each of these uses one),
-// their output printed whole when each ends. The end prints each step's time and the five slowest
-// test files (from the JUnit files of this run).
+// failed. Steps of one phase run side by side (the machine has two cores), their output printed whole
+// when each ends. The end prints each step's time and the five slowest test files (from the JUnit
+// files of this run).
 'use strict';
 const { spawn } = require('node:child_process');
 const { mkdirSync } = require('node:fs');
@@ -20,21 +20,25 @@ const jest = (project, extra = []) => ({
 
 /** Phases in order; the steps of one phase run at the same time, a list within a phase in order. */
 const phases = [
-  // Single-threaded both: side by side on two cores.
   [
+    // Single-threaded both: side by side on two cores, with the Pact runs beside them.
     { name: 'typecheck', cmd: 'npm', args: ['run', '--silent', 'typecheck'] },
     { name: 'lint', cmd: 'npm', args: ['run', '--silent', 'lint'] },
+    // Pact: the consumer run writes contracts/pacts/ and examples/pacts/ (deterministic, drift-checked;
+    // no TypeScript imports them, prettier and eslint skip them), then the provider run verifies
+    // contracts/pacts/. Never beside the unit tests or the package test, which read those files.
+    [jest('contracts-consumer'), jest('contracts-provider')],
   ],
-  // Two workers: the depth tests (one file each, ~75 s) run beside the rest.
-  [jest('unit', ['--maxWorkers', '2'])],
-  // Pact: the consumer run writes contracts/pacts/ and examples/pacts/ (deterministic, drift-checked), then the
-  // provider run verifies contracts/pacts/ (`pact verify` on all of them runs in the unit step: cli/pactCommand.test.ts).
-  [[jest('contracts-consumer'), jest('contracts-provider')]],
+  [
+    // Two workers: the depth tests (one file each) run beside the rest.
+    jest('unit', ['--maxWorkers', '2']),
+    // The published package: packed, installed into a fresh project, run there (scripts/package-test.js).
+    // Its build writes dist/, which the unit tests skip (they run from the sources).
+    { name: 'package', cmd: process.execPath, args: [join(root, 'scripts', 'package-test.js')] },
+  ],
   // The suites must pass against the clean mock and catch each of its faults (runs the CLI per fault).
+  // `pact verify` on every pact runs in the unit step (cli/pactCommand.test.ts).
   [jest('selftest', ['--maxWorkers', '2'])],
-  // The published package: packed, installed into a fresh project, run there (scripts/package-test.js).
-  // Alone: it builds dist/, which a Jest run beside it would crawl half-written.
-  [{ name: 'package', cmd: process.execPath, args: [join(root, 'scripts', 'package-test.js')] }],
 ];
 
 /** Runs one step; alone it prints as it goes, beside others its output comes whole at its end. */
