@@ -13,12 +13,13 @@ const { tmpdir } = require('node:os');
 const { join } = require('node:path');
 
 const root = join(__dirname, '..');
+/** Each kind of self-test and the pattern of its files (the faults and readings are split in two). */
 const FILES = {
-  faults: 'suites/selftest/faults.selftest.ts',
-  readings: 'suites/selftest/readings.selftest.ts',
-  receiver: 'suites/selftest/receiverFaults.selftest.ts',
-  caller: 'cli/auditClient.selftest.ts',
-  sdk: 'examples/clients/sdkAudit.selftest.ts',
+  faults: 'suites/selftest/faults(\\.part2)?\\.selftest\\.ts$',
+  readings: 'suites/selftest/readings(\\.part2)?\\.selftest\\.ts$',
+  receiver: 'suites/selftest/receiverFaults\\.selftest\\.ts$',
+  caller: 'cli/auditClient\\.selftest\\.ts$',
+  sdk: 'examples/clients/sdkAudit\\.selftest\\.ts$',
 };
 
 function usage(problem) {
@@ -72,7 +73,7 @@ function runOnce(args) {
   const started = Date.now();
   const jestArgs = [join(root, 'node_modules', 'jest', 'bin', 'jest.js'), '--ci', '--selectProjects', 'selftest'];
   jestArgs.push('--maxWorkers', '2', '--json', '--outputFile', out, '--testPathPatterns');
-  jestArgs.push(...args.files.map((f) => FILES[f].replace(/\./g, '\\.')));
+  jestArgs.push(...args.files.map((f) => FILES[f]));
   if (args.only !== undefined) jestArgs.push('-t', args.only);
   spawnSync(process.execPath, jestArgs, {
     cwd: root,
