@@ -70,7 +70,7 @@ export const FAULTS = {
   'accept-replayed-nonce': fault('AUTH-NONCE-REPLAY', 'accepts a nonce_str already seen within the window', { policy: { nonceReplay: 'accept' } }),
   'accept-missing-accept': fault('HDR-ACCEPT', 'accepts a request without an Accept header', { policy: { missingAccept: 'accept' } }),
   'new-order-id-on-replay': fault('IDEMP-SAME', 'a replay with the same parameters answers 200 with a fresh order_id', { policy: { replay: 'new-order-id' } }),
-  'racy-idempotency': fault('IDEMP-SAME', 'looks up out_order_no and inserts the order apart, so concurrent identical creates each answer an order of their own', { policy: { lookup: 'racy' } }),
+  'racy-idempotency': fault('IDEMP-SAME', 'looks up out_order_no on a copy that lags a second behind the insert, so concurrent (and quick repeated) identical creates each answer an order of their own', { policy: { lookup: 'racy' } }),
   'conflict-overwrites': fault('IDEMP-SAME', 'a conflicting create is refused but overwrites the stored parameters, so the original body no longer replays', { policy: { onConflict: 'refuse-and-overwrite' } }),
   'conflict-accepted': fault('IDEMP-CONFLICT', 'the same out_order_no with different parameters answers the stored order (200) instead of 400', { policy: { onConflict: 'answer-stored' } }),
   'shallow-conflict-check': fault('IDEMP-CONFLICT', 'compares only the top-level scalar fields of a replay, so a change inside post_payments, risk_fund, time_range or location answers the old order', { policy: { sameParameters: 'top-level-scalars' } }),

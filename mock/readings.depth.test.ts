@@ -20,7 +20,9 @@ test(`no reading refuses any of ${DEPTH.toLocaleString('en')} valid requests`, (
       for (const { name, behaviour } of each) {
         const view = behaviour.bodyView(body);
         const refused = [...behaviour.fieldRules([], view), ...behaviour.businessRules([], view, context)];
-        if (refused.length > 0 || JSON.stringify(view) !== JSON.stringify(body))
+        // Most readings hand the body itself back: the same object is the same JSON, without
+        // serialising both (which was most of this test's minute).
+        if (refused.length > 0 || (view !== body && JSON.stringify(view) !== JSON.stringify(body)))
           throw new Error(`reading ${name} refuses a valid request: ${JSON.stringify(refused)}`);
       }
     }),

@@ -1,5 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import type { OpenAPIV3_1 } from 'openapi-types';
 import { parse } from 'yaml';
 import { PACKAGE_ROOT } from './packageRoot';
@@ -29,9 +32,37 @@ export type SpecDocument = OpenAPIV3_1.Document & {
 
 let cached: SpecDocument | undefined;
 
-/** Loads and parses openapi.yaml once per process. */
+/**
+ * openapi.yaml parsed, through a JSON copy in the temp folder named by the text's hash. Parsing the
+ * YAML takes ~0.2 s and Jest loads this module again for every test file (a conformance run has
+ * eight module registries, `npm test` hundreds); reading the JSON takes ~1 ms. The copy is only
+ * written when JSON holds the parsed document exactly, and a missing or unreadable copy is parsed anew.
+ */
+function parseSpec(text: string): SpecDocument {
+  const hash = createHash('sha256').update(text).digest('hex').slice(0, 32);
+  const copy = join(tmpdir(), `payscore-conformance-openapi-${hash}.json`);
+  try {
+    return JSON.parse(readFileSync(copy, 'utf8')) as SpecDocument;
+  } catch {
+    // No copy yet (or a torn one): parse the YAML below.
+  }
+  const document = parse(text) as SpecDocument;
+  try {
+    const json = JSON.stringify(document);
+    if (isDeepStrictEqual(JSON.parse(json), document)) {
+      const partial = `${copy}.${process.pid}.tmp`;
+      writeFileSync(partial, json);
+      renameSync(partial, copy);
+    }
+  } catch {
+    // A read-only temp folder costs the time saved, nothing else.
+  }
+  return document;
+}
+
+/** Loads and parses openapi.yaml once per process (once per test file under Jest). */
 export function specDocument(): SpecDocument {
-  cached ??= parse(readFileSync(OPENAPI_PATH, 'utf8')) as SpecDocument;
+  cached ??= parseSpec(readFileSync(OPENAPI_PATH, 'utf8'));
   return cached;
 }
 

@@ -13,13 +13,15 @@ export interface Behaviour {
   businessRules(violations: Violation[], body: Json, ctx: BusinessContext): Violation[];
   okBody(response: Json, body: Json): Json;
   errorBody(error: ErrorShape): ErrorShape['body'];
-  /** What some variations remember, per server: verified headers, overwritten requests, request bytes by order_id, values issued first, creates being placed. */
+  /** What some variations remember, per server: verified headers, overwritten requests, request bytes by order_id, values issued first, creates being placed, racy inserts. */
   memory: {
     verifiedHeaders: Set<string>;
     overwrittenRequests: Map<string, string>;
     requestBytes: Map<string, string>;
     firstIssued: { requestId?: string; nonce?: string };
     inFlight: Set<string>;
+    /** When a create under a racy lookup inserted each key (performance.now()). */
+    insertedAt: Map<string, number>;
   };
 }
 
@@ -44,6 +46,7 @@ export function composeBehaviour(variations: readonly Variation[]): Behaviour {
       requestBytes: new Map(),
       firstIssued: {},
       inFlight: new Set(),
+      insertedAt: new Map(),
     },
   };
 }

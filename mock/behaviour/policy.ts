@@ -45,7 +45,7 @@ export interface Policy {
   outOrderNoMatch: 'exact' | 'case-insensitive';
   /** throttle: a create of an out_order_no another create is still placing is answered 429 (a reading). */
   inFlightDuplicates: 'serialize' | 'throttle';
-  /** racy: the lookup and the insert are apart, and the loser of a race answers its own order. */
+  /** racy: the lookup lags behind the insert, and a loser of a race with the same parameters answers its own order. */
   lookup: 'atomic' | 'racy';
   expire: boolean;
   /** How long a CREATED order lives, ms (undefined: EXPIRY_MS, one hour). */

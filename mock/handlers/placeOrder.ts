@@ -9,10 +9,17 @@ import { orderResponse } from './orderResponse';
 
 /** Terminal states and the IDEMP-TERMINAL code of each, in the order of rule.expect.codes. */
 const TERMINAL_STATES = ['EXPIRED', 'REVOKED', 'DONE'] as const;
-/** How far apart a racy lookup and insert are: long enough for concurrent creates to meet. */
-const RACE_GAP_MS = 25;
-/** How long a create is in flight under the reading that throttles in-flight duplicates. */
-const IN_FLIGHT_MS = 20;
+/**
+ * How long an insert stays unseen by a racy lookup (a copy that lags behind the insert). A second, not
+ * a few ms: racers sent "at once" reach the mock spread out when the machine is busy, and the fault
+ * must meet them on every run, or its verdict would hang on the scheduler (issue #27).
+ */
+const RACE_LAG_MS = 1000;
+/**
+ * How long a create is in flight under the reading that throttles in-flight duplicates: long enough
+ * that racers spread out by a busy scheduler still meet one in flight (the self-test asks for a 429).
+ */
+const IN_FLIGHT_MS = 100;
 
 function terminalAnswer(order: StoredOrder): Answer | undefined {
   const index = (TERMINAL_STATES as readonly string[]).indexOf(order.state);
@@ -109,10 +116,12 @@ async function place(
 ): Promise<Answer> {
   const canonical = canonicalJson(body);
   const raw = bytes.toString('utf8');
-  const existing = ctx.orders.find(key);
-  if (existing !== undefined) return existingAnswer(ctx, existing, canonical, raw, body);
   const racy = ctx.behaviour.policy.lookup === 'racy';
-  if (racy) await sleep(RACE_GAP_MS);
+  const { insertedAt } = ctx.behaviour.memory;
+  const flight = JSON.stringify(key);
+  const unseen = racy && performance.now() - (insertedAt.get(flight) ?? -Infinity) < RACE_LAG_MS;
+  const existing = unseen ? undefined : ctx.orders.find(key);
+  if (existing !== undefined) return existingAnswer(ctx, existing, canonical, raw, body);
 
   const businessContext = { now: ctx.clock.now(), riskFundCap: ctx.config.riskFundCap };
   const [first] = ctx.behaviour.businessRules(checkBusinessRules(body, businessContext), body, businessContext);
@@ -134,7 +143,13 @@ async function place(
   const result = ctx.orders.store.insertOrGet(order);
   if (result.inserted && ctx.behaviour.policy.sameParameters === 'bytes')
     ctx.behaviour.memory.requestBytes.set(order.orderId, raw);
-  // The defect of a racy lookup: the loser of the race answers the order it made, not the stored one.
-  if (result.inserted || racy) return { status: 200, raw: responseBody };
-  return existingAnswer(ctx, result.order, canonical, raw, body);
+  if (result.inserted && racy) insertedAt.set(flight, performance.now());
+  if (result.inserted) return { status: 200, raw: responseBody };
+  // The defect of a racy lookup: a loser with the same parameters answers the order it made, not the
+  // stored one (IDEMP-SAME). The insert's unique key still catches other parameters and terminal
+  // orders, so the fault is caught under IDEMP-SAME alone, whichever racer the scheduler lets win.
+  // Read again through the lookup, which applies expiry (the insert's row is as stored).
+  const stored = existingAnswer(ctx, ctx.orders.find(key) ?? result.order, canonical, raw, body);
+  const replayed = stored.status === 200;
+  return racy && replayed ? { status: 200, raw: responseBody } : stored;
 }

@@ -1,6 +1,7 @@
-import { generateKeyPairSync, randomBytes, randomInt } from 'node:crypto';
+import { randomBytes, randomInt } from 'node:crypto';
 import { formatChinaTime, type BoundIdentities } from '../../spec';
 import { createPlatformCertificate, type PlatformCertificate } from './platformCertificate';
+import { nextRsaPair, type RsaPair } from './testKeyPool';
 
 export type KeyMode = 'public-key' | 'certificate';
 
@@ -19,14 +20,7 @@ const digits = (n: number): string => Array.from({ length: n }, () => String(ran
 const alnum = (n: number): string => Array.from({ length: n }, () => ALNUM[randomInt(0, ALNUM.length)]).join('');
 const merchantId = (): string => `1${digits(9)}`;
 
-function rsaPair(): { privateKeyPem: string; publicKeyPem: string } {
-  const { privateKey, publicKey } = generateKeyPairSync('rsa', {
-    modulusLength: 2048,
-    privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
-    publicKeyEncoding: { type: 'spki', format: 'pem' },
-  });
-  return { privateKeyPem: privateKey, publicKeyPem: publicKey };
-}
+const rsaPair = (): RsaPair => nextRsaPair();
 
 /** A random, self-consistent identity set (distinct ids, so a mix-up is visible). */
 export function randomIdentities(): BoundIdentities {
@@ -51,7 +45,7 @@ export function withCertificate(material: KeyMaterial): KeyMaterial {
   return { ...material, platform: { ...material.platform, certificate } };
 }
 
-/** Fresh RSA-2048 merchant and platform key pairs, serials, an APIv3 key and identities. */
+/** Fresh RSA-2048 merchant and platform key pairs (self-tests: from their pool, nextRsaPair), serials, an APIv3 key and identities. */
 export function generateKeyMaterial(keyMode: KeyMode = 'public-key'): KeyMaterial {
   const mchid = merchantId();
   const material: KeyMaterial = {

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import type { AuditModel } from '../../auditReport';
 import { NOTIFY_REPORT_FILES } from '../../notify';
 import { startReceiver, type ReceiverFaultName, type RunningReceiver } from '../../receiver';
-import type { SelfTestRun } from './runAgainstMock';
+import { SELFTEST_ENV, type SelfTestRun } from './runAgainstMock';
 
 const BIN = resolve(__dirname, '..', '..', 'bin', 'payscore-conformance.js');
 
@@ -22,7 +22,7 @@ export function runNotifyCli(profilePath: string, args: string[] = []): Promise<
       process.execPath,
       [BIN, 'notify', '--profile', profilePath, '--reports', reports, ...args],
       {
-        env: { ...process.env, PAYSCORE_PROFILE: '', PAYSCORE_RECEIVER_URL: '' },
+        env: { ...process.env, ...SELFTEST_ENV, PAYSCORE_PROFILE: '', PAYSCORE_RECEIVER_URL: '' },
         maxBuffer: 64 * 1024 * 1024,
         timeout: 120_000,
       },
