@@ -35,6 +35,11 @@ export interface ClientCase {
   /** Lines an auditor needs to reproduce a failure: the replay command, the command's output. */
   context: string[];
   latencyMs: number;
+  /**
+   * Per rule, the exchanges this case stands for when it is an example of many (mock --audit keeps examples,
+   * not every request): the report's counts then stay those of the whole session.
+   */
+  counted?: Record<string, { judged: number; failed: number }>;
 }
 
 /** The case's findings as evidence records, one per rule, worst first within a rule. */
@@ -61,8 +66,8 @@ export function caseRecords(c: ClientCase, seed: number | undefined): EvidenceRe
       suite: CLIENT_SUITE,
       ruleId,
       verdict,
-      exchanges: mine.length,
-      failedExchanges: failing.length,
+      exchanges: c.counted?.[ruleId]?.judged ?? mine.length,
+      failedExchanges: c.counted?.[ruleId]?.failed ?? failing.length,
       ...(seed === undefined ? {} : { seed }),
       ...(detail === undefined ? {} : { detail }),
     };

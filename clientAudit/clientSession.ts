@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { canonicalJson, type TappedRequest } from '../mock';
 import { judgeRequest, type CallerProfile, type ClientFinding } from './judgeRequest';
 
@@ -32,16 +33,23 @@ export interface ClientSession {
   readonly exchanges: readonly Exchange[];
 }
 
-/** One audited session: every request a caller sent, in order of arrival. */
-export function createClientSession(caller: CallerProfile): ClientSession {
+/** A 96-bit digest of the parameters: what the session remembers of every out_order_no, whatever the body size. */
+const digest = (text: string): string => createHash('sha256').update(text).digest('base64').slice(0, 16);
+
+/**
+ * One audited session, in order of arrival. `keep: false` (mock --audit, a session of any length) keeps no
+ * exchange: the caller holds on to what it needs; the session itself keeps only nonces and digests.
+ */
+export function createClientSession(caller: CallerProfile, options: { keep?: boolean } = {}): ClientSession {
   const exchanges: Exchange[] = [];
+  let count = 0;
   const nonces = new Map<string, number>();
   const parametersOf = new Map<string, { parameters: string; index: number }>();
   return {
     caller,
     exchanges,
     judge(request) {
-      const index = exchanges.length + 1;
+      const index = ++count;
       const judged = judgeRequest(request, caller);
       const findings = [...judged.findings];
       const nonce = judged.params?.nonce_str;
@@ -59,15 +67,16 @@ export function createClientSession(caller: CallerProfile): ClientSession {
       const parameters = body === undefined ? undefined : canonicalJson(body);
       if (outOrderNo !== undefined && parameters !== undefined) {
         const earlier = parametersOf.get(outOrderNo);
+        const digested = digest(parameters);
         findings.push(
-          earlier === undefined || earlier.parameters === parameters
+          earlier === undefined || earlier.parameters === digested
             ? { ruleId: 'CLIENT-OON-UNIQUE' }
             : {
                 ruleId: 'CLIENT-OON-UNIQUE',
                 problem: `out_order_no ${outOrderNo} was sent by request ${earlier.index} with other parameters`,
               },
         );
-        if (earlier === undefined) parametersOf.set(outOrderNo, { parameters, index });
+        if (earlier === undefined) parametersOf.set(outOrderNo, { parameters: digested, index });
       }
       const exchange: Exchange = {
         index,
@@ -76,7 +85,7 @@ export function createClientSession(caller: CallerProfile): ClientSession {
         ...(outOrderNo === undefined ? {} : { outOrderNo }),
         ...(parameters === undefined ? {} : { parameters }),
       };
-      exchanges.push(exchange);
+      if (options.keep !== false) exchanges.push(exchange);
       return exchange;
     },
   };

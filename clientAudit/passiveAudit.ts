@@ -4,6 +4,7 @@ import { answerSeen, createClientSession, type ClientSession, type Exchange } fr
 import { CLIENT_REPORT_FILES, writeClientReports, type ClientCase } from './clientReports';
 import type { CallerProfile } from './judgeRequest';
 import { writeWhole } from './scenarioTap';
+import { sessionExamples, LATEST_EXAMPLES, type SessionExamples } from './sessionExamples';
 
 export interface PassiveAudit {
   /** The mock's wire seam: judges every endpoint request, delivers every answer unchanged. */
@@ -17,32 +18,53 @@ export interface PassiveAudit {
 const withCode = (e: Exchange): string =>
   e.answer === undefined ? 'no answer' : `${e.answer.status}${e.answer.code === undefined ? '' : ` ${e.answer.code}`}`;
 
-/** One request of the session as a case of the client report. */
-function requestCase(e: Exchange): ClientCase {
+/** One kept request of the session as a case of the client report: an example of the rules in `of`. */
+function requestCase(e: Exchange, of: readonly string[], examples: SessionExamples, counted: Set<string>): ClientCase {
   const broken = e.findings.find((f) => f.problem !== undefined && f.informational !== true);
+  const counts = examples.counts();
+  // The session's totals go with the first example of each rule; the other examples are already counted there.
+  const totals: ClientCase['counted'] = {};
+  for (const ruleId of new Set(e.findings.map((f) => f.ruleId))) {
+    totals[ruleId] = counted.has(ruleId) ? { judged: 0, failed: 0 } : (counts.get(ruleId) ?? { judged: 0, failed: 0 });
+    counted.add(ruleId);
+  }
+  const stands = of
+    .map((ruleId) => {
+      const c = counts.get(ruleId);
+      return c === undefined ? ruleId : `${ruleId} (${c.failed} of ${c.judged} requests broke it)`;
+    })
+    .join(', ');
   return {
     title: `request ${e.index}: ${e.request.method} ${e.request.url}${e.outOrderNo === undefined ? '' : ` out_order_no ${e.outOrderNo}`} → ${withCode(e)}`,
     ruleId: broken?.ruleId ?? 'CLIENT-SIGNATURE',
     findings: e.findings.map((f) => ({ ...f, where: `request ${e.index}` })),
-    context: [`received: ${new Date(e.request.receivedAt).toISOString()}`],
+    context: [
+      `received: ${new Date(e.request.receivedAt).toISOString()}`,
+      `kept as an example of ${stands}: per rule the first request that passed it, the first that broke it and the latest ${LATEST_EXAMPLES} that did`,
+    ],
     latencyMs: e.answer === undefined ? 0 : Math.max(0, e.answer.sentAt - e.request.receivedAt),
+    counted: totals,
   };
 }
 
 /**
  * `mock --audit DIR`: a merchant's own integration run becomes a client audit. Every request that reaches
  * the endpoint is judged by the request-side client rules, nonce and out_order_no reuse across the whole
- * session; the report is written on `GET /__control/audit` and when the mock stops.
+ * session; the report is written on `GET /__control/audit` and when the mock stops. Memory and the report are
+ * bounded however long the session: counts per rule, and a few example requests (sessionExamples.ts).
  */
 export function passiveAudit(dir: string, commandLine: string[]): PassiveAudit {
   const startedAt = new Date().toISOString();
   let session: ClientSession | undefined;
   let url = '';
+  const examples = sessionExamples();
   const byRequest = new WeakMap<object, Exchange>();
   const write = (): AuditModel | undefined => {
     if (session === undefined) return undefined;
     const { caller } = session;
-    return writeClientReports(dir, session.exchanges.map(requestCase), {
+    const counted = new Set<string>();
+    const cases = examples.examples().map(({ exchange, of }) => requestCase(exchange, of, examples, counted));
+    return writeClientReports(dir, cases, {
       url,
       target: `the callers of the mock at ${url}`,
       seed: 0,
@@ -56,7 +78,10 @@ export function passiveAudit(dir: string, commandLine: string[]): PassiveAudit {
   const tap: WireTap = {
     arrived(request) {
       const exchange = session?.judge(request);
-      if (exchange !== undefined) byRequest.set(request, exchange);
+      if (exchange !== undefined) {
+        byRequest.set(request, exchange);
+        examples.add(exchange);
+      }
       return undefined;
     },
     deliver(request, answer, res) {
@@ -67,7 +92,7 @@ export function passiveAudit(dir: string, commandLine: string[]): PassiveAudit {
     audit() {
       const model = write();
       return {
-        requests: session?.exchanges.length ?? 0,
+        requests: examples.requests,
         summary: model?.summary,
         reports: Object.values(CLIENT_REPORT_FILES).map((f) => `${dir}/${f}`),
       };
@@ -76,7 +101,7 @@ export function passiveAudit(dir: string, commandLine: string[]): PassiveAudit {
   return {
     tap,
     bind(caller, mockUrl) {
-      session = createClientSession(caller);
+      session = createClientSession(caller, { keep: false });
       url = mockUrl;
     },
     write,

@@ -1,0 +1,161 @@
+// A long session under `mock --audit`: a team's integration tests pointed at one mock for days. Sends
+// BENCH_AUDIT_REQUESTS signed creates (default 200 000; a mix of correct ones and three kinds of faulty ones)
+// to the `mock --audit` command, then prints the mock's RSS after warm-up and at the end, the time of
+// `GET /__control/audit`, the size of the report files, and whether the report names every rule broken with
+// its first example. Goals (issue 29): RSS growth < 50 MB after warm-up, the audit answer < 1 s, reports < 10 MB.
+// Run: npm run bench auditSession   (a few minutes on 2 cores: every request costs this process an RSA sign)
+import { spawn } from 'node:child_process';
+import { createPrivateKey } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { Agent, request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { newNonce, signRequest } from '../apiv3';
+import { validBody } from '../mock/testing';
+import { ENDPOINT_PATH, type BoundIdentities } from '../spec';
+
+const TOTAL = Number(process.env['BENCH_AUDIT_REQUESTS'] ?? 200_000);
+const WARMUP = Math.min(10_000, Math.floor(TOTAL / 10));
+const CONCURRENCY = 32;
+// BENCH_AUDIT=0: the same traffic to a mock without --audit, to tell the audit's memory from the mock's own.
+const AUDIT = process.env['BENCH_AUDIT'] !== '0';
+const root = join(__dirname, '..');
+const dir = mkdtempSync(join(tmpdir(), 'payscore-audit-bench-'));
+const auditDir = join(dir, 'audit');
+
+/** Which kind of request the i-th is: most correct, a share with one client-rule defect each. */
+const KINDS = [
+  { name: 'reused nonce', rule: 'CLIENT-NONCE', every: 10, offset: 3 },
+  { name: 'no User-Agent', rule: 'CLIENT-USER-AGENT', every: 20, offset: 5 },
+  { name: 'signed over other bytes', rule: 'CLIENT-SIGNATURE', every: 50, offset: 7 },
+] as const;
+const kindOf = (i: number) => KINDS.find((k) => i % k.every === k.offset);
+
+function startMock(): Promise<{ pid: number; url: string; stop(): Promise<void> }> {
+  const child = spawn(
+    process.execPath,
+    [
+      join(root, 'bin', 'payscore-conformance.js'),
+      'mock',
+      '--audit',
+      auditDir,
+      '--data-dir',
+      dir,
+      '--port',
+      '0',
+      '--quiet',
+    ],
+    { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  return new Promise((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`the mock exited before listening (code ${code})`)));
+    createInterface({ input: child.stdout }).once('line', (line) => {
+      const url = /listening on (\S+)/.exec(line)?.[1];
+      if (url === undefined) return reject(new Error(`unexpected first line: ${line}`));
+      resolve({
+        pid: child.pid ?? 0,
+        url,
+        stop: () => new Promise((done) => child.once('exit', () => done()).kill('SIGTERM')),
+      });
+    });
+  });
+}
+
+const rssMb = (pid: number): number =>
+  Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+
+async function main(): Promise<void> {
+  const mock = await startMock();
+  const profile = JSON.parse(readFileSync(join(dir, 'profile.json'), 'utf8')) as {
+    mchid: string;
+    merchant: { serialNo: string };
+    identities: BoundIdentities;
+  };
+  const privateKey = createPrivateKey(readFileSync(join(dir, 'merchant_key.pem'), 'utf8'));
+  const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+  const reused = newNonce();
+  const send = (i: number): Promise<void> => {
+    const kind = kindOf(i)?.rule;
+    const body = Buffer.from(JSON.stringify(validBody(profile.identities)), 'utf8');
+    const { authorization } = signRequest({
+      method: 'POST',
+      pathWithQuery: ENDPOINT_PATH,
+      body: kind === 'CLIENT-SIGNATURE' ? Buffer.concat([body, Buffer.from(' ')]) : body,
+      mchid: profile.mchid,
+      serialNo: profile.merchant.serialNo,
+      privateKey,
+      timestamp: Math.floor(Date.now() / 1000),
+      nonce: kind === 'CLIENT-NONCE' ? reused : newNonce(),
+    });
+    const headers: Record<string, string> = {
+      Authorization: authorization,
+      Accept: 'application/json',
+      'Content-Type': 'application/json',
+      ...(kind === 'CLIENT-USER-AGENT' ? {} : { 'User-Agent': 'audit-session-bench' }),
+    };
+    return new Promise((done, fail) => {
+      const req = request(`${mock.url}${ENDPOINT_PATH}`, { method: 'POST', agent, headers }, (res) => {
+        res.resume();
+        res.once('end', () => done());
+      });
+      req.once('error', fail);
+      req.end(body);
+    });
+  };
+  let next = 0;
+  let baseline = 0;
+  const started = Date.now();
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (next < TOTAL) {
+        const i = next++;
+        await send(i);
+        if (i === WARMUP) baseline = rssMb(mock.pid);
+        if (i > 0 && i % 20_000 === 0)
+          console.error(
+            `  ${i} requests, ${((Date.now() - started) / 1000).toFixed(0)} s, RSS ${rssMb(mock.pid).toFixed(0)} MB`,
+          );
+      }
+    }),
+  );
+  const end = rssMb(mock.pid);
+  if (!AUDIT) {
+    console.log(
+      `without --audit: mock RSS ${baseline.toFixed(0)} MB after warm-up, ${end.toFixed(0)} MB at the end: +${(end - baseline).toFixed(1)} MB`,
+    );
+    await mock.stop();
+    agent.destroy();
+    return;
+  }
+  const asked = Date.now();
+  const audit = await fetch(`${mock.url}/__control/audit`).then((r) => r.json() as Promise<{ requests: number }>);
+  const auditMs = Date.now() - asked;
+  const afterAudit = rssMb(mock.pid);
+  await mock.stop();
+  agent.destroy();
+  const files = readdirSync(auditDir).map((f) => ({ f, bytes: statSync(join(auditDir, f)).size }));
+  const total = files.reduce((sum, x) => sum + x.bytes, 0);
+  const report = JSON.parse(readFileSync(join(auditDir, 'client-report.json'), 'utf8')) as {
+    rows: Array<{ id: string; verdict: string; failures: Array<{ detail: string }> }>;
+  };
+  console.log(`requests sent: ${TOTAL} (warm-up ${WARMUP}); the audit counted ${audit.requests}`);
+  console.log(
+    `mock RSS: ${baseline.toFixed(0)} MB after warm-up, ${end.toFixed(0)} MB at the end: +${(end - baseline).toFixed(1)} MB (goal < 50); ${afterAudit.toFixed(0)} MB after the audit`,
+  );
+  console.log(`GET /__control/audit: ${auditMs} ms (goal < 1000)`);
+  console.log(
+    `report files: ${(total / 1e6).toFixed(2)} MB (goal < 10): ${files.map((x) => `${x.f} ${(x.bytes / 1e3).toFixed(0)} kB`).join(', ')}`,
+  );
+  for (const k of KINDS) {
+    const row = report.rows.find((r) => r.id === k.rule);
+    const first = row?.failures[0]?.detail.split('\n')[0] ?? '(none)';
+    console.log(`${k.rule} (${k.name}): ${row?.verdict ?? 'absent'}; first example: ${first.slice(0, 140)}`);
+  }
+  rmSync(dir, { recursive: true, force: true });
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
