@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
@@ -42,7 +42,10 @@ function parseSpec(text: string): SpecDocument {
   const hash = createHash('sha256').update(text).digest('hex').slice(0, 32);
   const copy = join(tmpdir(), `payscore-conformance-openapi-${hash}.json`);
   try {
-    return JSON.parse(readFileSync(copy, 'utf8')) as SpecDocument;
+    // The temp folder is shared: trust only a copy this user wrote and no one else can change.
+    const { uid, mode } = statSync(copy);
+    if ((process.getuid === undefined || uid === process.getuid()) && (mode & 0o022) === 0)
+      return JSON.parse(readFileSync(copy, 'utf8')) as SpecDocument;
   } catch {
     // No copy yet (or a torn one): parse the YAML below.
   }
@@ -51,7 +54,7 @@ function parseSpec(text: string): SpecDocument {
     const json = JSON.stringify(document);
     if (isDeepStrictEqual(JSON.parse(json), document)) {
       const partial = `${copy}.${process.pid}.tmp`;
-      writeFileSync(partial, json);
+      writeFileSync(partial, json, { mode: 0o600 });
       renameSync(partial, copy);
     }
   } catch {
