@@ -18,8 +18,8 @@ import { ENDPOINT_PATH, type BoundIdentities } from '../spec';
 const TOTAL = Number(process.env['BENCH_AUDIT_REQUESTS'] ?? 200_000);
 const WARMUP = Math.min(10_000, Math.floor(TOTAL / 10));
 const CONCURRENCY = 32;
-// BENCH_AUDIT=0: the same traffic to a mock without --audit, to tell the audit's memory from the mock's own.
-const AUDIT = process.env['BENCH_AUDIT'] !== '0';
+// The same traffic first to a mock without --audit (the mock's own growth), then with it; BENCH_AUDIT=1 only with.
+const SESSIONS = process.env['BENCH_AUDIT'] === '1' ? [true] : [false, true];
 const root = join(__dirname, '..');
 const dir = mkdtempSync(join(tmpdir(), 'payscore-audit-bench-'));
 const auditDir = join(dir, 'audit');
@@ -32,7 +32,7 @@ const KINDS = [
 ] as const;
 const kindOf = (i: number) => KINDS.find((k) => i % k.every === k.offset);
 
-function startMock(): Promise<{ pid: number; url: string; stop(): Promise<void> }> {
+function startMock(AUDIT: boolean): Promise<{ pid: number; url: string; stop(): Promise<void> }> {
   const child = spawn(
     process.execPath,
     [
@@ -65,8 +65,9 @@ function startMock(): Promise<{ pid: number; url: string; stop(): Promise<void> 
 const rssMb = (pid: number): number =>
   Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 
-async function main(): Promise<void> {
-  const mock = await startMock();
+async function session(AUDIT: boolean): Promise<number> {
+  rmSync(dir, { recursive: true, force: true });
+  const mock = await startMock(AUDIT);
   const profile = JSON.parse(readFileSync(join(dir, 'profile.json'), 'utf8')) as {
     mchid: string;
     merchant: { serialNo: string };
@@ -126,7 +127,7 @@ async function main(): Promise<void> {
     );
     await mock.stop();
     agent.destroy();
-    return;
+    return end - baseline;
   }
   const asked = Date.now();
   const audit = await fetch(`${mock.url}/__control/audit`).then((r) => r.json() as Promise<{ requests: number }>);
@@ -152,6 +153,16 @@ async function main(): Promise<void> {
     const first = row?.failures[0]?.detail.split('\n')[0] ?? '(none)';
     console.log(`${k.rule} (${k.name}): ${row?.verdict ?? 'absent'}; first example: ${first.slice(0, 140)}`);
   }
+  return end - baseline;
+}
+
+async function main(): Promise<void> {
+  const growth: number[] = [];
+  for (const audit of SESSIONS) growth.push(await session(audit));
+  if (growth.length === 2)
+    console.log(
+      `the audit's own growth: +${((growth[1] ?? 0) - (growth[0] ?? 0)).toFixed(1)} MB over ${TOTAL - WARMUP} requests`,
+    );
   rmSync(dir, { recursive: true, force: true });
 }
 

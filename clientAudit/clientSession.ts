@@ -33,7 +33,7 @@ export interface ClientSession {
   readonly exchanges: readonly Exchange[];
 }
 
-/** A 96-bit digest of the parameters: what the session remembers of every out_order_no, whatever the body size. */
+/** A 96-bit digest: what the session remembers of every nonce and out_order_no, whatever the request's size. */
 const digest = (text: string): string => createHash('sha256').update(text).digest('base64').slice(0, 16);
 
 /**
@@ -54,19 +54,22 @@ export function createClientSession(caller: CallerProfile, options: { keep?: boo
       const findings = [...judged.findings];
       const nonce = judged.params?.nonce_str;
       if (nonce !== undefined) {
-        const first = nonces.get(nonce);
+        // The digest, not the nonce: a regex capture is a slice that keeps the whole Authorization header alive.
+        const key = digest(nonce);
+        const first = nonces.get(key);
         findings.push(
           first === undefined
             ? { ruleId: 'CLIENT-NONCE' }
             : { ruleId: 'CLIENT-NONCE', problem: `nonce_str ${nonce} was already used by request ${first}` },
         );
-        if (first === undefined) nonces.set(nonce, index);
+        if (first === undefined) nonces.set(key, index);
       }
       const body = judged.body as Record<string, unknown> | undefined;
       const outOrderNo = typeof body?.['out_order_no'] === 'string' ? body['out_order_no'] : undefined;
       const parameters = body === undefined ? undefined : canonicalJson(body);
       if (outOrderNo !== undefined && parameters !== undefined) {
-        const earlier = parametersOf.get(outOrderNo);
+        const oonKey = digest(outOrderNo);
+        const earlier = parametersOf.get(oonKey);
         const digested = digest(parameters);
         findings.push(
           earlier === undefined || earlier.parameters === digested
@@ -76,7 +79,7 @@ export function createClientSession(caller: CallerProfile, options: { keep?: boo
                 problem: `out_order_no ${outOrderNo} was sent by request ${earlier.index} with other parameters`,
               },
         );
-        if (earlier === undefined) parametersOf.set(outOrderNo, { parameters: digested, index });
+        if (earlier === undefined) parametersOf.set(oonKey, { parameters: digested, index });
       }
       const exchange: Exchange = {
         index,
