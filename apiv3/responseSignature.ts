@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { headerValue } from './headers';
 import { PROBE_SIGNATURE_PREFIX, TIMESTAMP_WINDOW_SECONDS, responseMessage } from './messages';
 import { signMessage, signMessageAsync, verifyMessage, type PrivateKeyInput, type PublicKeyInput } from './rsa';
+import { diagnoseSignature } from './signatureDiagnosis';
 import type { SignatureVerification } from './signatureVerification';
 
 /** The four signature headers of a response or callback. */
@@ -97,7 +98,21 @@ export function verifyResponseSignature(input: VerifyResponseInput): SignatureVe
   if (signature!.startsWith(PROBE_SIGNATURE_PREFIX))
     return fail('probe', 'a WECHATPAY/SIGNTEST/ probe signature is never valid');
   if (!verifyMessage(Buffer.from(expected, 'utf8'), signature!, key)) {
-    return fail('bad-signature', 'Wechatpay-Signature does not verify over the expected message with the platform key');
+    // Which signing mistake of the server's explains it, if a known one does (signatureMistakes.ts).
+    const found = diagnoseSignature(
+      {
+        timestamp: timestamp!,
+        nonce: nonce!,
+        body: typeof input.body === 'string' ? Buffer.from(input.body, 'utf8') : Buffer.from(input.body),
+      },
+      signature!,
+      key,
+    );
+    const diagnosis = found.mistake === null ? '' : `; diagnosis: ${found.mistake} — ${found.says}`;
+    return fail(
+      'bad-signature',
+      `Wechatpay-Signature does not verify over the expected message with the platform key${diagnosis}`,
+    );
   }
   return { ok: true };
 }

@@ -138,6 +138,8 @@ test('a response over other bytes fails with the exact expected message; a missi
     ok: false,
     reason: 'bad-signature',
     expectedMessage: `${TS}\n${NONCE}\n${BODY}\r\n`,
+    // The signature diagnosis names what the signer did: the body it signed lacks the trailing \r.
+    detail: expect.stringContaining('; diagnosis: body-whitespace — '),
   });
   const { 'Wechatpay-Nonce': _dropped, ...withoutNonce } = responseHeaders;
   expect(verifyResponse(withoutNonce)).toMatchObject({
@@ -156,4 +158,7 @@ test('a response signature that is not Base64 is a bad signature, not an excepti
     ok: false,
     reason: 'bad-signature',
   });
+  expect(JSON.stringify(verifyResponse({ ...responseHeaders, 'Wechatpay-Signature': '%%%not base64' }))).not.toContain(
+    'diagnosis',
+  );
 });
