@@ -32,19 +32,14 @@ const KINDS = [
 ] as const;
 const kindOf = (i: number) => KINDS.find((k) => i % k.every === k.offset);
 
-function startMock(AUDIT: boolean): Promise<{ pid: number; url: string; stop(): Promise<void> }> {
+function startMock(audit: boolean): Promise<{ pid: number; url: string; stop(): Promise<void> }> {
   const child = spawn(
     process.execPath,
     [
       join(root, 'bin', 'payscore-conformance.js'),
       'mock',
-      '--audit',
-      auditDir,
-      '--data-dir',
-      dir,
-      '--port',
-      '0',
-      '--quiet',
+      ...(audit ? ['--audit', auditDir] : []),
+      ...['--data-dir', dir, '--port', '0', '--quiet'],
     ],
     { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
   );
@@ -65,9 +60,9 @@ function startMock(AUDIT: boolean): Promise<{ pid: number; url: string; stop(): 
 const rssMb = (pid: number): number =>
   Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 
-async function session(AUDIT: boolean): Promise<number> {
+async function session(audit: boolean): Promise<number> {
   rmSync(dir, { recursive: true, force: true });
-  const mock = await startMock(AUDIT);
+  const mock = await startMock(audit);
   const profile = JSON.parse(readFileSync(join(dir, 'profile.json'), 'utf8')) as {
     mchid: string;
     merchant: { serialNo: string };
@@ -121,7 +116,7 @@ async function session(AUDIT: boolean): Promise<number> {
     }),
   );
   const end = rssMb(mock.pid);
-  if (!AUDIT) {
+  if (!audit) {
     console.log(
       `without --audit: mock RSS ${baseline.toFixed(0)} MB after warm-up, ${end.toFixed(0)} MB at the end: +${(end - baseline).toFixed(1)} MB`,
     );

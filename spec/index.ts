@@ -1,5 +1,12 @@
 // The spec module: the one entry through which the rest of the pipeline reads openapi.yaml.
-export { CERTIFICATES_PATH, ENDPOINT_PATH, OPENAPI_PATH, specDocument, resolvePointer, escapeSegment } from './document';
+export {
+  CERTIFICATES_PATH,
+  ENDPOINT_PATH,
+  OPENAPI_PATH,
+  specDocument,
+  resolvePointer,
+  escapeSegment,
+} from './document';
 export { PACKAGE_ROOT, packageInfo } from './packageRoot';
 export type { SpecDocument, RuleDeclaration, ErrorCodeDeclaration, SchemaNode } from './document';
 export type { Basis, Enforcement, Expectation, ForeignExpectation, ReceiverAnswer, Rule, Violation } from './rule';
