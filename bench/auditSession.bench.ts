@@ -125,7 +125,7 @@ async function session(audit: boolean): Promise<number> {
     return end - baseline;
   }
   const asked = Date.now();
-  const audit = await fetch(`${mock.url}/__control/audit`).then((r) => r.json() as Promise<{ requests: number }>);
+  const answered = await fetch(`${mock.url}/__control/audit`).then((r) => r.json() as Promise<{ requests: number }>);
   const auditMs = Date.now() - asked;
   const afterAudit = rssMb(mock.pid);
   await mock.stop();
@@ -135,7 +135,7 @@ async function session(audit: boolean): Promise<number> {
   const report = JSON.parse(readFileSync(join(auditDir, 'client-report.json'), 'utf8')) as {
     rows: Array<{ id: string; verdict: string; failures: Array<{ detail: string }> }>;
   };
-  console.log(`requests sent: ${TOTAL} (warm-up ${WARMUP}); the audit counted ${audit.requests}`);
+  console.log(`requests sent: ${TOTAL} (warm-up ${WARMUP}); the audit counted ${answered.requests}`);
   console.log(
     `mock RSS: ${baseline.toFixed(0)} MB after warm-up, ${end.toFixed(0)} MB at the end: +${(end - baseline).toFixed(1)} MB (goal < 50); ${afterAudit.toFixed(0)} MB after the audit`,
   );

@@ -1,3 +1,4 @@
+import type { IncomingHttpHeaders } from 'node:http';
 import {
   diagnoseRequestSignature,
   formatAuthorization,
@@ -16,6 +17,22 @@ export interface SignedInput {
   body: Buffer;
   /** The Host header: the signature diagnosis tries it as a signed URL prefix. */
   host?: string;
+}
+
+/** What authentication reads of a request as received (the create endpoint, the certificate download). */
+export function signedInputOf(req: {
+  method: string;
+  pathWithQuery: string;
+  headers: IncomingHttpHeaders;
+  body: Buffer;
+}): SignedInput {
+  return {
+    method: req.method,
+    pathWithQuery: req.pathWithQuery,
+    authorization: req.headers['authorization'],
+    body: req.body,
+    ...(req.headers.host === undefined ? {} : { host: req.headers.host }),
+  };
 }
 
 type Authenticated = { ok: true; params: AuthorizationParams } | { ok: false; answer: Answer };

@@ -8,7 +8,7 @@ import { CERTIFICATES_PATH, resolvePointer, specDocument } from '../../spec';
 import type { PlatformKey } from '../config';
 import type { MockContext } from '../context';
 import { errorAnswer, ruleAnswer, type Answer } from './answer';
-import { authenticate } from './authenticate';
+import { authenticate, signedInputOf } from './authenticate';
 
 /** WeChat's examples use this associated_data for certificates. */
 const CERTIFICATE_AAD = 'certificate';
@@ -63,12 +63,6 @@ export async function downloadCertificates(ctx: MockContext, req: CertificatesRe
       ...ruleAnswer('ROUTE-METHOD', `${req.method} is not allowed on ${CERTIFICATES_PATH}; use GET`),
       headers: { Allow: 'GET' },
     };
-  const auth = await authenticate(ctx, {
-    method: req.method,
-    pathWithQuery: req.pathWithQuery,
-    authorization: req.headers['authorization'],
-    body: req.body,
-    ...(req.headers.host === undefined ? {} : { host: req.headers.host }),
-  });
+  const auth = await authenticate(ctx, signedInputOf(req));
   return auth.ok ? certificatesAnswer(ctx) : auth.answer;
 }

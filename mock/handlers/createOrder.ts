@@ -3,7 +3,7 @@ import { firstRequestViolation } from '../../spec';
 import type { CreateStep } from '../behaviour';
 import type { MockContext } from '../context';
 import { ruleAnswer, violationAnswer, type Answer } from './answer';
-import { authenticate } from './authenticate';
+import { authenticate, signedInputOf } from './authenticate';
 import { checkHeaders } from './checkHeaders';
 import { checkIdentities } from './checkIdentities';
 import { parseJsonBody } from './parseJsonBody';
@@ -27,13 +27,7 @@ type Step = (ctx: MockContext, req: EndpointRequest, p: Progress) => Promise<Ans
 
 const STEPS: Record<CreateStep, Step> = {
   authentication: async (ctx, req, p) => {
-    const auth = await authenticate(ctx, {
-      method: req.method,
-      pathWithQuery: req.pathWithQuery,
-      authorization: req.headers['authorization'],
-      body: req.body,
-      ...(req.headers.host === undefined ? {} : { host: req.headers.host }),
-    });
+    const auth = await authenticate(ctx, signedInputOf(req));
     if (!auth.ok) return auth.answer;
     p.mchid = auth.params.mchid;
     return undefined;
