@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import { canonicalJson, type TappedRequest } from '../mock';
+import { digestTable, valueDigest } from './digestTable';
 import { judgeRequest, type CallerProfile, type ClientFinding } from './judgeRequest';
 
 /** What left the mock for one request, as the caller's audit saw it. */
@@ -33,9 +33,6 @@ export interface ClientSession {
   readonly exchanges: readonly Exchange[];
 }
 
-/** A 96-bit digest: what the session remembers of every nonce and out_order_no, whatever the request's size. */
-const digest = (text: string): string => createHash('sha256').update(text).digest('base64').slice(0, 16);
-
 /**
  * One audited session, in order of arrival. `keep: false` (mock --audit, a session of any length) keeps no
  * exchange: the caller holds on to what it needs; the session itself keeps only nonces and digests.
@@ -43,8 +40,9 @@ const digest = (text: string): string => createHash('sha256').update(text).diges
 export function createClientSession(caller: CallerProfile, options: { keep?: boolean } = {}): ClientSession {
   const exchanges: Exchange[] = [];
   let count = 0;
-  const nonces = new Map<string, number>();
-  const parametersOf = new Map<string, { parameters: string; index: number }>();
+  // Digests in typed arrays: the session remembers every request's nonce and parameters at ~40 bytes each.
+  const nonces = digestTable();
+  const parametersOf = digestTable();
   return {
     caller,
     exchanges,
@@ -54,32 +52,28 @@ export function createClientSession(caller: CallerProfile, options: { keep?: boo
       const findings = [...judged.findings];
       const nonce = judged.params?.nonce_str;
       if (nonce !== undefined) {
-        // The digest, not the nonce: a regex capture is a slice that keeps the whole Authorization header alive.
-        const key = digest(nonce);
-        const first = nonces.get(key);
+        const first = nonces.get(nonce)?.index;
         findings.push(
           first === undefined
             ? { ruleId: 'CLIENT-NONCE' }
             : { ruleId: 'CLIENT-NONCE', problem: `nonce_str ${nonce} was already used by request ${first}` },
         );
-        if (first === undefined) nonces.set(key, index);
+        if (first === undefined) nonces.add(nonce, index);
       }
       const body = judged.body as Record<string, unknown> | undefined;
       const outOrderNo = typeof body?.['out_order_no'] === 'string' ? body['out_order_no'] : undefined;
       const parameters = body === undefined ? undefined : canonicalJson(body);
       if (outOrderNo !== undefined && parameters !== undefined) {
-        const oonKey = digest(outOrderNo);
-        const earlier = parametersOf.get(oonKey);
-        const digested = digest(parameters);
+        const earlier = parametersOf.get(outOrderNo);
         findings.push(
-          earlier === undefined || earlier.parameters === digested
+          earlier === undefined || earlier.value === valueDigest(parameters)
             ? { ruleId: 'CLIENT-OON-UNIQUE' }
             : {
                 ruleId: 'CLIENT-OON-UNIQUE',
                 problem: `out_order_no ${outOrderNo} was sent by request ${earlier.index} with other parameters`,
               },
         );
-        if (earlier === undefined) parametersOf.set(oonKey, { parameters: digested, index });
+        if (earlier === undefined) parametersOf.add(outOrderNo, index, parameters);
       }
       const exchange: Exchange = {
         index,
