@@ -6,6 +6,7 @@ import { generateTestKeyPair, MISTAKEN_SIGNERS, tempDir } from '../apiv3/testing
 import { dataDirCaller, mockRequest, validBody } from '../mock/testing';
 import type { FreshMock } from '../mock';
 import { ENDPOINT_PATH } from '../spec';
+import { parseMockArgs } from './mockArgs';
 import { mockCommand } from './mockCommand';
 import { browserDriver, type BrowserDriver } from './testing/browserDriver';
 import { captureIo, tempDirs } from './testing/captureIo';
@@ -124,4 +125,12 @@ test('the client report downloads as an HTML attachment naming the broken rule',
     process.env[SCREENSHOT_ENV] ?? join(freshDir(), 'console.png'),
   );
   expect(shot.magic).toBe('PNG');
+});
+
+test('the console is on by default, off with --no-console, and off with --workers N (each process would show its own)', () => {
+  const consoleOf = (argv: string[]) => {
+    const args = parseMockArgs(argv);
+    return args.help ? undefined : args.options.console;
+  };
+  expect([consoleOf([]), consoleOf(['--no-console']), consoleOf(['--workers', '2'])]).toEqual([true, false, false]);
 });
