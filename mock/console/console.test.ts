@@ -82,6 +82,29 @@ describe('the console routes', () => {
     expect(((await report.json()) as { message: string }).message).toContain('--audit DIR');
   });
 
+  test('a client report that cannot be written is a clear 500, not a crash', async () => {
+    const broken = createMockWithFreshKeys({
+      material: mock.material,
+      console: true,
+      tap: {
+        deliver: (_request, answer, res) => void res.writeHead(answer.status, answer.headers).end(answer.body),
+        clientReport: () => {
+          throw new Error("EACCES: permission denied, open 'audit/client-report.html'");
+        },
+      },
+    });
+    const url = await broken.listen();
+    try {
+      const res = await fetch(`${url}/__console/report`);
+      const body = (await res.json()) as { code: string; message: string };
+      expect([res.status, body.code]).toEqual([500, 'SYSTEM_ERROR']);
+      expect(body.message).toContain('the client report could not be written: EACCES');
+      expect((await fetch(`${url}/__console`)).status).toBe(200);
+    } finally {
+      await broken.server.stop();
+    }
+  });
+
   test('without console: true there is no console', async () => {
     const plain = createMockWithFreshKeys({ material: mock.material });
     const url = await plain.listen();

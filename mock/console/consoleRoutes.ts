@@ -59,7 +59,15 @@ export function createConsole(ctx: MockContext): MockConsole {
     '/orders': () => json({ count: ctx.orders.store.count(), orders: orderRows(ctx.orders.store) }),
     '/switches': () => json(switches.list()),
     '/report': () => {
-      const report = tap?.clientReport?.();
+      let report: { fileName: string; html: string } | undefined;
+      try {
+        report = tap?.clientReport?.();
+      } catch (error) {
+        // A removed or read-only --audit folder: say so, as the answer, rather than a bare 500.
+        return {
+          answer: errorAnswer('SYSTEM_ERROR', `the client report could not be written: ${(error as Error).message}`),
+        };
+      }
       if (report === undefined)
         return {
           answer: errorAnswer(
