@@ -28,6 +28,7 @@ const OPTIONS = {
   fault: { type: 'string', multiple: true, default: [] as string[] },
   reading: { type: 'string', multiple: true, default: [] as string[] },
   control: { type: 'boolean', default: false },
+  'no-console': { type: 'boolean', default: false },
   audit: { type: 'string' },
   'key-mode': { type: 'string', default: 'public-key' },
   'helper-nice': { type: 'string', default: String(DEFAULT_HELPER_NICE) },
@@ -112,6 +113,8 @@ export function parseMockArgs(argv: string[]): MockArgs {
     faults: values.fault as FaultName[],
     readings: readings as ReadingName[],
     control: values.control,
+    // Each worker would show only its own requests: the console is for one process.
+    console: !values['no-console'] && workers === 1,
     headersTimeoutMs,
     requestTimeoutMs,
     ...(riskFundCap === undefined ? {} : { riskFundCap }),

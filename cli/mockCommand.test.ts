@@ -28,6 +28,7 @@ describe('payscore-conformance mock', () => {
       '--latency',
       '--fault',
       '--control',
+      '--no-console',
       '--key-mode',
       '--quiet',
       '--help',

@@ -41,6 +41,10 @@ Options:
   --reading NAME         behave as another correct implementation may, where the sources leave room
                          (repeatable; all = every reading); the profile is then not marked referenceMock
   --control              enable the control interface under /__control/ (loopback callers only)
+  --no-console           do not serve the live console at /__console (loopback callers only): the requests as
+                         they arrive with their signature diagnosis and client-rule findings, the orders, the
+                         faults and readings to switch for the next requests, the client report to download
+                         (one process: off with --workers N)
   --audit DIR            the caller's passive audit: judge every request by the client rules (CLIENT-*) and
                          write the client report into DIR when the mock stops and on GET /__control/audit
   --key-mode MODE        public-key (PUB_KEY_ID_…) or certificate (platform certificate serial) (default public-key)
@@ -113,6 +117,8 @@ export async function mockCommand(argv: string[], io: MockCommandIo = {}): Promi
       `payscore-conformance mock proxy on ${mock.proxyUrl} for https://api.mch.weixin.qq.com — trust ${mock.caPath ?? 'ca.pem'} (HTTPS_PROXY=${mock.proxyUrl})`,
     );
   const { mockConfig } = mock.server;
+  if (mockConfig.console === true)
+    out(`payscore-conformance mock console on ${mock.url}/__console (loopback callers only)`);
   audit?.bind(callerOf(mockConfig, mock.profile.platform.serial, options.keyMode, mockConfig.riskFundCap), mock.url);
   await untilStopped(io.signal, { onDisconnect: isMockWorker() });
   await mock.stop();

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { AuditModel } from '../auditReport';
 import type { WireTap } from '../mock';
 import { answerSeen, createClientSession, type ClientSession, type Exchange } from './clientSession';
@@ -88,6 +90,11 @@ export function passiveAudit(dir: string, commandLine: string[]): PassiveAudit {
       writeWhole(res, answer);
       const exchange = byRequest.get(request);
       if (exchange !== undefined) exchange.answer = answerSeen(answer.status, answer.body, Date.now());
+    },
+    findingsOf: (request) => byRequest.get(request)?.findings,
+    clientReport() {
+      if (write() === undefined) return undefined;
+      return { fileName: CLIENT_REPORT_FILES.html, html: readFileSync(join(dir, CLIENT_REPORT_FILES.html), 'utf8') };
     },
     audit() {
       const model = write();

@@ -49,6 +49,8 @@ export interface MockConfig {
   rateLimit?: number;
   /** Enables the HTTP control interface under /__control/ (loopback callers only). */
   control?: boolean;
+  /** Serves the live console at /__console (loopback callers only); `mock` turns it on unless --no-console. */
+  console?: boolean;
   /** Multiplies the callback retry schedule (0.001 turns 15 s into 15 ms). Default 1. */
   callbackDelayScale?: number;
   /** How long a callback receiver has to answer 2xx, ms. Default 5000. */

@@ -5,6 +5,7 @@ import { CERTIFICATES_PATH, ENDPOINT_PATH } from '../spec';
 import type { MockContext } from './context';
 import { answerAfter, latencyMs } from './latency';
 import { logSendFailure } from './logSendFailure';
+import { sendReply, type ConsoleReply, type MockConsole } from './console';
 import { CONTROL_PREFIX, controlRoute, isLoopback, type MockControl } from './control';
 import { AUDIT_CONTROL_PATH, type TappedRequest } from './wireTap';
 import {
@@ -21,15 +22,41 @@ import {
 } from './handlers';
 
 /** Routes one request and answers it; never throws (a handler exception is a logged 500). */
-export function createRequestHandler(ctx: MockContext, control: MockControl, pendingTimers: Set<NodeJS.Timeout>) {
+export function createRequestHandler(
+  ctx: MockContext,
+  control: MockControl,
+  pendingTimers: Set<NodeJS.Timeout>,
+  mockConsole?: MockConsole,
+) {
   const logging = ctx.config.logger !== undefined;
-  const { policy } = ctx.behaviour;
   const { tap } = ctx.config;
-  type Decided = { answer: Answer; mchid?: string; bodyBytes?: number; seen?: TappedRequest };
+  type Decided = {
+    answer: Answer;
+    mchid?: string;
+    bodyBytes?: number;
+    seen?: TappedRequest;
+    /** A console page or JSON, sent as it is; `console` marks the console's own requests (not in its feed). */
+    reply?: ConsoleReply;
+    console?: true;
+  };
   async function decide(req: IncomingMessage): Promise<Decided> {
     const method = req.method ?? 'GET';
     const url = req.url ?? '/';
     const path = url.split('?')[0] ?? '/';
+    // The console and the control interface come before any fault: a switched-on system-error must not lock the console out.
+    if (mockConsole?.owns(path) === true) {
+      const { bytes } = await readBody(req);
+      const outcome = await mockConsole.route({
+        method,
+        url,
+        headers: req.headers,
+        remoteAddress: req.socket.remoteAddress,
+        body: bytes,
+      });
+      return 'reply' in outcome
+        ? { answer: { status: outcome.reply.status }, reply: outcome.reply, console: true }
+        : { answer: outcome.answer, console: true };
+    }
     if (tap?.audit !== undefined && path === AUDIT_CONTROL_PATH && method === 'GET')
       return {
         answer: isLoopback(req.socket.remoteAddress)
@@ -42,6 +69,8 @@ export function createRequestHandler(ctx: MockContext, control: MockControl, pen
         answer: await controlRoute(control, { method, path, remoteAddress: req.socket.remoteAddress, body: bytes }),
       };
     }
+    // Read per request: the console may switch faults and readings while the mock runs.
+    const { policy } = ctx.behaviour;
     if (policy.answerEverything !== undefined)
       return { answer: ruleAnswer(policy.answerEverything, 'the answer to every request (a fault)') };
     if (path === CERTIFICATES_PATH) {
@@ -85,6 +114,7 @@ export function createRequestHandler(ctx: MockContext, control: MockControl, pen
     let decided: Decided;
     try {
       decided = await decide(req);
+      if (decided.reply !== undefined) return sendReply(res, decided.reply);
       decided.answer = shapeAnswer(ctx, decided.answer, decided.bodyBytes ?? 0);
     } catch (error) {
       ctx.log(
@@ -114,23 +144,39 @@ export function createRequestHandler(ctx: MockContext, control: MockControl, pen
         if (!res.headersSent) res.writeHead(500, { 'Content-Type': JSON_MEDIA_TYPE, 'Request-ID': requestId });
         res.end();
       }
+      const feed = decided.console === true ? undefined : mockConsole;
       // Building the line costs a JSON.stringify per request: only when someone reads it.
-      if (!logging) return;
+      if (!logging && feed === undefined) return;
       const code = answer.code ?? (answer.status === 200 ? undefined : 'UNKNOWN');
-      ctx.log(
-        JSON.stringify({
-          method: req.method,
-          path: req.url,
-          status: answer.status,
-          code,
-          mchid: decided.mchid,
-          ms: Math.round((performance.now() - started) * 100) / 100,
-          request_id: requestId,
-          ...(answer.diagnosis === undefined ? {} : { diagnosis: answer.diagnosis }),
-        }),
-      );
+      const ms = Math.round((performance.now() - started) * 100) / 100;
+      const diagnosis = answer.diagnosis === undefined ? {} : { diagnosis: answer.diagnosis };
+      if (logging)
+        ctx.log(
+          JSON.stringify({
+            method: req.method,
+            path: req.url,
+            status: answer.status,
+            code,
+            mchid: decided.mchid,
+            ms,
+            request_id: requestId,
+            ...diagnosis,
+          }),
+        );
+      const findings = decided.seen === undefined ? undefined : tap?.findingsOf?.(decided.seen);
+      feed?.record({
+        at: new Date(ctx.wallClock()).toISOString(),
+        method: req.method ?? 'GET',
+        path: req.url ?? '/',
+        status: answer.status,
+        ...(code === undefined ? {} : { code }),
+        ms,
+        ...diagnosis,
+        ...(findings === undefined ? {} : { findings }),
+      });
     };
     // slow-answers (a fault) and --latency (a distant target) wait after the decision, before the answer.
+    const { policy } = ctx.behaviour;
     const delay = (policy.slowAnswers ? (ctx.config.slowAnswerMs ?? 10_000) : 0) + latencyMs(ctx.config.latency);
     if (delay > 0) answerAfter(delay, pendingTimers, finish);
     else await finish();

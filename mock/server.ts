@@ -6,6 +6,7 @@ import { createCallbackDispatcher } from './callbacks';
 import { createClock, type Clock } from './clock';
 import type { MockConfig, PlatformKey } from './config';
 import type { MockContext } from './context';
+import { createConsole } from './console';
 import { createControl, type MockControl } from './control';
 import { answerAfter, latencyMs } from './latency';
 import { createNonceCache } from './nonceCache';
@@ -74,7 +75,7 @@ export function createMockServer(config: MockConfig): MockServer {
   });
   const control = createControl(ctx, callbacks);
   const timers = new Set<NodeJS.Timeout>();
-  const handle = createRequestHandler(ctx, control, timers);
+  const handle = createRequestHandler(ctx, control, timers, config.console === true ? createConsole(ctx) : undefined);
   const headersTimeout = config.headersTimeoutMs ?? HTTP_TIMEOUTS.headersMs;
   const requestTimeout = Math.max(headersTimeout, config.requestTimeoutMs ?? HTTP_TIMEOUTS.requestMs);
   // Host is checked by protocolProblem: node:http's own check answers a bare, unsigned 400.

@@ -30,6 +30,8 @@ export interface OrderStore {
   /** CREATED orders created before `createdBefore` become EXPIRED; answers how many. */
   expireCreated(createdBefore: number, updatedAt: number): number;
   count(): number;
+  /** The `limit` orders created last, newest first (the console lists them). */
+  latest(limit: number): StoredOrder[];
   /**
    * Records a request nonce of a mchid seen at `atMs` (AUTH-NONCE-REPLAY, AUTH-NONCE-DURABLE), in
    * one atomic step that every process on the database sees; true when it was already recorded

@@ -88,6 +88,8 @@ export function sqliteOrderStore(options: SqliteStoreOptions = {}): OrderStore {
     "UPDATE orders SET state = 'EXPIRED', state_description = NULL, updated_at = ? WHERE state = 'CREATED' AND created_at < ?",
   );
   const count = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM orders');
+  // rowid is insertion order: the newest orders in O(limit), however many the store holds.
+  const latest = db.prepare<[number], Row>('SELECT * FROM orders ORDER BY rowid DESC LIMIT ?');
   // New, or older than the retention (then it counts as new again): one row changes. A replay changes none.
   const nonce = db.prepare(`INSERT INTO nonces VALUES (?, ?, ?) ON CONFLICT (mchid, nonce)
     DO UPDATE SET seen_at = excluded.seen_at WHERE nonces.seen_at < ?`);
@@ -117,6 +119,7 @@ export function sqliteOrderStore(options: SqliteStoreOptions = {}): OrderStore {
     },
     expireCreated: (createdBefore, updatedAt) => expire.run(updatedAt, createdBefore).changes,
     count: () => count.get()?.n ?? 0,
+    latest: (limit) => latest.all(limit).map(fromRow),
     rememberNonce: (mchid, value, atMs, retentionMs) => nonce.run(mchid, value, atMs, atMs - retentionMs).changes === 0,
     forgetNoncesBefore: (beforeMs) => forgetNonces.run(beforeMs).changes,
     reset: () => {
