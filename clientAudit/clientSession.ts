@@ -41,7 +41,7 @@ export function createClientSession(caller: CallerProfile, options: { keep?: boo
   const exchanges: Exchange[] = [];
   let count = 0;
   // Digests in typed arrays: the session remembers every request's nonce and parameters at ~40 bytes each.
-  const nonces = digestTable();
+  const nonces = digestTable(1024, false);
   const parametersOf = digestTable();
   return {
     caller,
