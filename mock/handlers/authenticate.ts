@@ -127,9 +127,9 @@ export async function authenticate(ctx: MockContext, input: SignedInput): Promis
     !verification.ok && verification.reason === 'bad-signature' && policy.badSignature === 'accept';
   if (!verification.ok && !acceptedBadSignature) {
     const answer = refusal(ctx, verification);
-    // Advice for the developer, in the log and the audits; the answer itself keeps WeChat's shape.
-    const diagnosis =
-      ctx.config.logger === undefined && ctx.config.tap === undefined ? undefined : diagnose(ctx, input);
+    // Advice for the developer, in the log, the console and the audits; the answer itself keeps WeChat's shape.
+    const { logger, tap, console: live } = ctx.config;
+    const diagnosis = logger === undefined && tap === undefined && live !== true ? undefined : diagnose(ctx, input);
     return { ok: false, answer: diagnosis === undefined ? answer : { ...answer, diagnosis } };
   }
   const params = verification.params;
