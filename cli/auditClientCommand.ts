@@ -41,7 +41,8 @@ rules CLIENT-RETRY-SAME-OON and CLIENT-ONE-ORDER, which only a retry exercises, 
 retries; they are reported informational. --only and --scenario judge what they select, never coverage.
 
 Waiting after a 429 is judged over a run's whole retry sequence, never one gap: five or more retries
-each within 50 ms of a 429 are a tight loop; one short random wait (full jitter) is a wait.
+each within 50 ms of a 429, the later ones as quick, are a tight loop; waits that grow are a backoff,
+and one short random wait (full jitter) is a wait.
 
 Options:
   --seed N          seed of the generated orders (default: run's)

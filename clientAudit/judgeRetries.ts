@@ -22,9 +22,13 @@ export function rateLimitFinding(exchanges: readonly Exchange[]): ClientFinding 
   });
   if (!exchanges.some((e) => e.answer?.status === 429 && !e.answer.cut)) return undefined;
   const immediate = gaps.filter((g) => g < IMMEDIATE_MS);
+  // Waits that grow are a backoff, however short they start (doubling from 1 ms, full jitter from 10 ms):
+  // a loop is a run of immediate retries whose later half stays immediate too.
+  const later = gaps.slice(Math.floor(gaps.length / 2)).sort((a, b) => a - b);
+  const grows = (later[Math.floor(later.length / 2)] ?? 0) >= IMMEDIATE_MS;
   return problemIf(
     'CLIENT-RATE-LIMIT-WAIT',
-    immediate.length < LOOP_RETRIES
+    immediate.length < LOOP_RETRIES || grows
       ? undefined
       : `${immediate.length} of ${gaps.length} retries came within ${IMMEDIATE_MS} ms of a 429 (gaps ${gaps.join(', ')} ms): a tight loop`,
   );

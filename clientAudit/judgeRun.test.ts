@@ -99,6 +99,8 @@ describe('judgeRun: the retries and the outcome of one run', () => {
     expect(broken(run('rate-limited-then-genuine', limited(3), created))).toEqual([]);
     expect(broken(run('rate-limited-then-genuine', limited(3, 2, 1, 4), created))).toEqual([]);
     expect(broken(run('rate-limited-then-genuine', limited(150), created))).toEqual([]);
+    // Waits that grow are a backoff however short they start: doubling from 1 ms (six retries within 50 ms).
+    expect(broken(run('rate-limited-then-genuine', limited(1, 2, 4, 8, 16, 32, 64, 128, 256), created))).toEqual([]);
   });
 
   it('fails a crash, a missing line and a genuine success read as a failure', () => {
