@@ -5,6 +5,7 @@ export {
   AUTH_SCHEME,
   PROBE_SIGNATURE_PREFIX,
   TIMESTAMP_WINDOW_SECONDS,
+  WECHAT_API_HOSTS,
   requestMessage,
   responseMessage,
 } from './messages';

@@ -1,6 +1,9 @@
 /** The APIv3 signing scheme name, as it stands in Authorization and Wechatpay-Signature-Type. */
 export const AUTH_SCHEME = 'WECHATPAY2-SHA256-RSA2048';
 
+/** The hosts of WeChat Pay's API (the first is the one SDKs hard-code); the sandbox answers for both. */
+export const WECHAT_API_HOSTS = ['api.mch.weixin.qq.com', 'api2.mch.weixin.qq.com'] as const;
+
 /** Prefix of WeChat Pay's deliberate probe signatures; a correct verifier rejects them. */
 export const PROBE_SIGNATURE_PREFIX = 'WECHATPAY/SIGNTEST/';
 

@@ -2,6 +2,7 @@
 // signed instead of the one APIv3 defines. Diagnosis tries each entry's candidates against the signature; the
 // first that verifies names the mistake. Sources: facts §5, and the SIGN_ERROR threads of the SDKs' trackers
 // (re-serialised bodies, PHP's escaped JSON, the full URL signed, line ends, `time()` read twice).
+import { WECHAT_API_HOSTS } from './messages';
 
 /** What was signed over, as received: a request when `method` is present, else an answer or a callback. */
 export interface SignedParts {
@@ -30,9 +31,6 @@ export interface SignatureMistake {
   appliesTo: 'request' | 'any';
   candidates(p: SignedParts): Candidate[];
 }
-
-/** The host APIv3 clients are written for: SDKs that hard-code it sign `https://api.mch.weixin.qq.com/...`. */
-const WECHAT_HOST = 'api.mch.weixin.qq.com';
 
 function parsedBody(body: Buffer): unknown {
   try {
@@ -118,7 +116,7 @@ export const SIGNATURE_MISTAKES: readonly SignatureMistake[] = [
     says: 'the full URL (scheme and host) was signed instead of the path: the second line is the absolute path with its query, e.g. /v3/payscore/acquiringbank/serviceorder',
     appliesTo: 'request',
     candidates: (p) => {
-      const hosts = [...new Set([p.host, WECHAT_HOST].filter((h): h is string => h !== undefined && h !== ''))];
+      const hosts = [...new Set([p.host, ...WECHAT_API_HOSTS].filter((h): h is string => h !== undefined && h !== ''))];
       return hosts.flatMap((h) =>
         [`https://${h}`, `http://${h}`, h].map((prefix) => ({
           parts: { ...p, pathWithQuery: `${prefix}${p.pathWithQuery ?? ''}` },

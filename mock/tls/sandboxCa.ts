@@ -4,11 +4,11 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { generateKeyPairSync } from 'node:crypto';
 import { join } from 'node:path';
-import { issueCertificate } from '../../apiv3';
+import { issueCertificate, WECHAT_API_HOSTS } from '../../apiv3';
 import { certificateValidFor, DATA_FILES, newSerialHex } from '../keys';
 
 /** The hosts of WeChat Pay's API the sandbox answers for (directly with --tls, or through --proxy). */
-export const WECHAT_API_HOSTS = ['api.mch.weixin.qq.com', 'api2.mch.weixin.qq.com'] as const;
+export { WECHAT_API_HOSTS };
 
 /** Every name the server certificate carries. */
 export const SANDBOX_NAMES = { dnsNames: ['localhost', ...WECHAT_API_HOSTS], ipAddresses: ['127.0.0.1', '::1'] };
