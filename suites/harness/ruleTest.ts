@@ -124,19 +124,3 @@ function notJudged(
 
 /** A property test sends `runs` requests; a slow target needs room. */
 const TEST_TIMEOUT_MS = 300_000;
-
-/** A process-wide counter for unique out_order_no values within this run. */
-let counter = 0;
-/**
- * Runs against a persistent target must not reuse an out_order_no (a replay with other times is a
- * conflict): each second of start gets 10 000 counters, each Jest worker 2 000 of them; the total
- * stays below UNIQUE_COUNTERS (36^7, generators/withUniqueOutOrderNo.ts), the room withUniqueOutOrderNo has.
- */
-const runBase =
-  (Math.floor(Date.now() / 1000) % 5_000_000) * 10_000 + (Number(process.env['JEST_WORKER_ID'] ?? 1) % 5) * 2_000;
-export function nextOrderCounter(): number {
-  counter += 1;
-  if (counter >= 2_000)
-    throw new Error('more than 2 000 creates in one worker: raise the counter room in suites/harness/ruleTest.ts');
-  return runBase + counter;
-}

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { validRequest, withUniqueOutOrderNo, type RequestConstraints } from '../../generators';
 import type { CreateOrderRequest } from '../../spec';
-import { nextOrderCounter } from './ruleTest';
+import { nextOrderCounter } from './orderCounter';
 import type { TargetHandle } from './target';
 
 /**
