@@ -14,7 +14,7 @@ export { EXPIRY_MS } from './store';
 export { controlClient, controlUrlOf } from './control';
 export { certificateValidFor, configFromMaterial, generateKeyMaterial, PROFILE_DEFAULTS } from './keys';
 export type { KeyMaterial, KeyMode } from './keys';
-export { TEST_KEY_POOL_ENV } from './keys';
+export { strangerRsaPair, TEST_KEY_POOL_ENV } from './keys';
 export { BODY_LIMITS, canonicalJson } from './handlers';
 export { HTTP_TIMEOUTS } from './protocolAnswers';
 export { loadOrInitDataDir, writeProfile } from './keys';

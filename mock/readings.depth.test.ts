@@ -1,12 +1,13 @@
 import fc from 'fast-check';
 import { defaultRequestConstraints, validRequest } from '../generators';
+import { lawDepth } from '../generators/testing/depth';
 import { composeBehaviour } from './behaviour';
 import { READINGS, readingCatalogue } from './readings';
 
-// Valid requests are what every reading of the sources accepts: at 100,000 samples on the fixed
+// Valid requests are what every reading of the sources accepts: at lawDepth() samples on the fixed
 // seed, no reading's view of the body, field rules or business rules refuses one. (Policy-only
 // readings act on headers, routes and answers, never on a valid body.)
-const DEPTH = 100_000;
+const DEPTH = lawDepth();
 const SEED = 42;
 jest.setTimeout(600_000);
 

@@ -1,6 +1,7 @@
-import { generateKeyPairSync } from 'node:crypto';
+import { createPrivateKey } from 'node:crypto';
 import type { RawRequest } from '../client';
 import { PROBE_SIGNATURE_PREFIX, TIMESTAMP_WINDOW_SECONDS } from '../apiv3';
+import { strangerRsaPair } from '../mock';
 import { acceptedCreate, judgedAs } from './_internals';
 import { ruleTest, SAMPLE, sampleValid, type Judged, type TargetHandle } from './harness';
 
@@ -58,7 +59,8 @@ describe('request signatures', () => {
   );
 
   ruleTest(__filename, 'AUTH-SIGNATURE', 'a signature that does not verify is 401 SIGN_ERROR', async (t) => {
-    const stranger = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
+    // Fresh each run; a self-test's kept one (no merchant's key) saves its generation.
+    const stranger = createPrivateKey(strangerRsaPair().privateKeyPem);
     const tampered = JSON.stringify(sampleValid(t, SAMPLE.auth.tamperedBody));
     return Promise.all([
       broken(t, 'AUTH-SIGNATURE', 'body changed after signing', SAMPLE.auth.bodyChangedAfterSigning, {

@@ -6,4 +6,4 @@ export { buildProfile, DATA_FILES, PROFILE_DEFAULTS } from './mockProfile';
 export type { MockProfile } from './mockProfile';
 export { configFromMaterial } from './configFromMaterial';
 export { loadOrInitDataDir, writeProfile } from './dataDirectory';
-export { TEST_KEY_POOL_ENV } from './testKeyPool';
+export { strangerRsaPair, TEST_KEY_POOL_ENV } from './testKeyPool';

@@ -44,9 +44,21 @@ function readPair(file: string): RsaPair | undefined {
  * file, so two mocks of one run may share pairs: separate merchants; nothing compares their keys.)
  */
 export function nextRsaPair(env: NodeJS.ProcessEnv = process.env): RsaPair {
+  return pooledPair(`rsa2048-${next++ % POOL_SIZE}.json`, env);
+}
+
+/**
+ * A key pair that is no merchant's and no platform's (a stranger's key, which a target must refuse):
+ * fresh, or under self-tests the pool's one pair of that name, never one nextRsaPair hands out.
+ */
+export function strangerRsaPair(env: NodeJS.ProcessEnv = process.env): RsaPair {
+  return pooledPair('rsa2048-stranger.json', env);
+}
+
+function pooledPair(name: string, env: NodeJS.ProcessEnv): RsaPair {
   const dir = env[TEST_KEY_POOL_ENV];
   if (dir === undefined || dir === '') return freshRsaPair();
-  const file = join(dir, `rsa2048-${next++ % POOL_SIZE}.json`);
+  const file = join(dir, name);
   const kept = readPair(file);
   if (kept !== undefined) return kept;
   const pair = freshRsaPair();

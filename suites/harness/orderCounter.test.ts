@@ -33,7 +33,7 @@ describe('out_order_no counters: one block per suite file', () => {
       const real = expect.getState().testPath;
       expect.setState({ testPath });
       jest.isolateModules(() => {
-        next = (require('./orderCounter') as typeof import('./orderCounter')).nextOrderCounter();
+        next = jest.requireActual<typeof import('./orderCounter')>('./orderCounter').nextOrderCounter();
       });
       expect.setState({ testPath: real });
       return next;
