@@ -23,6 +23,7 @@ const config: Config = {
       '<rootDir>/{apiv3,spec,generators,client,checks,auditReport,mock,receiver,notify,pact,cli,bench,scripts}/**/*.test.ts',
       '<rootDir>/suites/*.test.ts',
       '<rootDir>/suites/harness/**/*.test.ts',
+      '<rootDir>/suites/selftest/*.test.ts',
       '<rootDir>/examples/clients/**/*.test.ts',
       '<rootDir>/clientAudit/**/*.test.ts',
     ]),

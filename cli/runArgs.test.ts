@@ -29,3 +29,23 @@ describe('run --concurrency and --throttle-budget', () => {
     expect(RUN_USAGE).toContain('--throttle-budget MS');
   });
 });
+
+// run --suite NAME (issue #27): the suite files a run loads, named when unknown.
+describe('run --suite', () => {
+  test('takes suite names, repeated or comma-separated; none means every suite', () => {
+    expect(parseRunArgs(['--suite', 'auth,invalid', '--suite', 'valid']).suites).toEqual(['auth', 'invalid', 'valid']);
+    expect(parseRunArgs([]).suites).toEqual([]);
+  });
+
+  test('an unknown suite is a usage error naming --suite and listing the suites', () => {
+    expect(() => parseRunArgs(['--suite', 'auth,sigs'])).toThrow(UsageError);
+    expect(() => parseRunArgs(['--suite', 'auth,sigs'])).toThrow(/--suite: unknown suite\(s\) sigs .*blindSpots/);
+  });
+
+  test('--help lists every suite, blindSpots too', () => {
+    expect(RUN_USAGE).toContain('--suite NAME');
+    expect(RUN_USAGE).toMatch(
+      /Runs the conformance suites \(auth, blindSpots, boundary, headers, idempotency, invalid, valid\)/,
+    );
+  });
+});

@@ -7,11 +7,12 @@ import {
   DEFAULT_TIMEOUT_MS,
   ENV,
   JUNIT_FILE,
+  onlyPattern,
   runConformance,
   runOptionsFromEnv,
   type RunOptions,
 } from '../suites';
-import { onlyPattern, parseRunArgs, RUN_USAGE, type RunArgs } from './runArgs';
+import { parseRunArgs, RUN_USAGE, type RunArgs } from './runArgs';
 import { commandOutput } from './commandOutput';
 import { readCommandLine } from './readCommandLine';
 import { EXIT } from './exitCodes';
@@ -28,6 +29,7 @@ function optionsOf(args: RunArgs, env: NodeJS.ProcessEnv): RunOptions {
   if (args.profile !== undefined) options.profilePath = resolve(args.profile);
   if (args.target !== undefined) options.targetUrl = args.target;
   if (args.shard !== undefined) options.shard = args.shard;
+  if (args.suites.length > 0) options.suites = args.suites;
   if (args.concurrency !== undefined) options.concurrency = args.concurrency;
   if (args.throttleBudgetMs !== undefined) options.throttleBudgetMs = args.throttleBudgetMs;
   return options;

@@ -11,6 +11,9 @@ export const SWC_TRANSFORM: NonNullable<Config['transform']> = {
   ],
 };
 
+/** The suite files (`<name>.suite.ts`), in name order: `run --suite` takes these names. */
+export const SUITE_NAMES = ['auth', 'blindSpots', 'boundary', 'headers', 'idempotency', 'invalid', 'valid'] as const;
+
 /** Whether this file runs compiled (dist/, the installed package) or from the TypeScript sources. */
 export const COMPILED = __filename.endsWith('.js');
 const EXT = COMPILED ? 'js' : 'ts';
@@ -18,14 +21,15 @@ const EXT = COMPILED ? 'js' : 'ts';
 /**
  * The Jest project of the conformance suites, rooted at this folder rather than the caller's working
  * directory: the suites run the same from a checkout and from another project's node_modules.
- * Compiled, Jest loads plain JavaScript with no transform, so no TypeScript toolchain runs.
+ * Compiled, Jest loads plain JavaScript with no transform, so no TypeScript toolchain runs. `suites`
+ * narrows the run to those suite files (`run --suite`).
  */
-export function conformanceProject(): Config {
+export function conformanceProject(suites: readonly string[] = SUITE_NAMES): Config {
   return {
     displayName: 'conformance',
     rootDir: __dirname,
     roots: [__dirname],
-    testMatch: [`<rootDir>/*.suite.${EXT}`],
+    testMatch: suites.map((name) => `<rootDir>/${name}.suite.${EXT}`),
     // Jest skips everything under node_modules by default: the installed package lives there.
     testPathIgnorePatterns: [],
     haste: { retainAllFiles: true },
@@ -53,4 +57,10 @@ export function junitReporter(outputDirectory: string, outputName: string): [str
       testCasePropertiesFile: 'junitProperties.js',
     },
   ];
+}
+
+/** A Jest test-name pattern selecting the tests whose title starts with one of the rule IDs (`run --only`). */
+export function onlyPattern(ruleIds: readonly string[]): string | undefined {
+  if (ruleIds.length === 0) return undefined;
+  return `(^| )(${ruleIds.map((id) => id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}) `;
 }

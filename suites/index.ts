@@ -1,7 +1,7 @@
 // The conformance run as the CLI sees it: its options, the Jest run, and the project configuration.
 export { runConformance, JUNIT_FILE } from './runConformance';
 export type { ConformanceRun } from './runConformance';
-export { conformanceProject, junitReporter, SWC_TRANSFORM } from './conformanceJestConfig';
+export { conformanceProject, junitReporter, onlyPattern, SUITE_NAMES, SWC_TRANSFORM } from './conformanceJestConfig';
 export {
   runOptions,
   runOptionsFromEnv,

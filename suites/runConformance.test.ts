@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { readConfigs } from 'jest-config';
 import { JUNIT_FILE } from '../auditReport';
 import { runOptionsFromEnv } from './harness/runOptions';
+import { SUITE_NAMES } from './conformanceJestConfig';
 import { jestInvocation } from './runConformance';
 
 const options = { ...runOptionsFromEnv({}), reportsDir: '/tmp/payscore-reports' };
@@ -44,5 +45,12 @@ describe('the Jest configuration `payscore-conformance run` hands Jest', () => {
     expect(globalConfig.rootDir).toBe(__dirname);
     expect(configs.map((c) => [c.displayName?.name, c.rootDir])).toEqual([['conformance', __dirname]]);
     expect(configs[0]?.globalSetup).toBe(join(__dirname, 'harness', 'globalSetup.ts'));
+  });
+
+  test('matches every suite file by default, and only the named ones with --suite', async () => {
+    const all = await read(jestInvocation(options));
+    expect(all.configs[0]?.testMatch).toEqual(SUITE_NAMES.map((n) => join(__dirname, `${n}.suite.ts`)));
+    const two = await read(jestInvocation({ ...options, suites: ['auth', 'invalid'] }));
+    expect(two.configs[0]?.testMatch).toEqual([join(__dirname, 'auth.suite.ts'), join(__dirname, 'invalid.suite.ts')]);
   });
 });

@@ -52,7 +52,7 @@ export function jestInvocation(
   const config: Config = {
     rootDir: __dirname,
     reporters: [join(__dirname, 'progressReporter.js'), junitReporter(options.reportsDir, JUNIT_FILE)],
-    projects: [conformanceProject()],
+    projects: [conformanceProject(options.suites)],
   };
   const argv = {
     _: [],

@@ -1,7 +1,10 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { UNIQUE_COUNTERS } from '../../generators';
+import { SUITE_NAMES } from '../conformanceJestConfig';
 import { blockBase, COUNTERS_PER_FILE, FILE_BLOCKS, fileBlock } from './orderCounter';
 
-const FILES = ['auth.suite', 'boundary.suite', 'invalid.suite'];
+const FILES = ['auth', 'boundary', 'invalid'];
 
 describe('out_order_no counters: one block per suite file', () => {
   it('gives each suite file its own block, by name', () => {
@@ -12,8 +15,17 @@ describe('out_order_no counters: one block per suite file', () => {
     expect(fileBlock('/x/suites/harness/orderCounter.test.ts', FILES)).toBe(0);
   });
 
+  it('has a block for every suite file on disk (SUITE_NAMES lists them all)', () => {
+    const onDisk = readdirSync(join(__dirname, '..'))
+      .filter((f) => f.endsWith('.suite.ts'))
+      .map((f) => f.replace(/\.suite\.ts$/, ''))
+      .sort();
+    expect([...SUITE_NAMES]).toEqual(onDisk);
+    expect(SUITE_NAMES.length).toBeLessThanOrEqual(FILE_BLOCKS);
+  });
+
   it('names the constant to raise when there are more suite files than blocks', () => {
-    const many = Array.from({ length: FILE_BLOCKS + 1 }, (_, i) => `f${i}.suite`);
+    const many = Array.from({ length: FILE_BLOCKS + 1 }, (_, i) => `f${i}`);
     expect(() => fileBlock(`/x/f${FILE_BLOCKS}.suite.ts`, many)).toThrow(/FILE_BLOCKS/);
   });
 

@@ -1,6 +1,6 @@
-import { readdirSync } from 'node:fs';
 import { basename } from 'node:path';
 import { UNIQUE_COUNTERS } from '../../generators';
+import { SUITE_NAMES } from '../conformanceJestConfig';
 
 // Jest gives each suite file its own module registry, so each its own copy of this module: a counter
 // here is per suite file, not per run. Two files counting from 1 in the same second sent the same
@@ -19,18 +19,10 @@ export const FILE_BLOCKS = 8;
  */
 const SECONDS_ROOM = Math.floor(UNIQUE_COUNTERS / (FILE_BLOCKS * COUNTERS_PER_FILE));
 
-/** The suite files of this folder, in name order: a file's block is its place here. */
-function suiteFiles(): string[] {
-  return readdirSync(`${__dirname}/..`)
-    .filter((f) => /\.suite\.(ts|js)$/.test(f))
-    .map((f) => f.replace(/\.(ts|js)$/, ''))
-    .sort();
-}
-
 /** The block of the suite file `testPath` (block 0 outside a suite file: a unit test, a script). */
-export function fileBlock(testPath: string | undefined, files: readonly string[] = suiteFiles()): number {
+export function fileBlock(testPath: string | undefined, files: readonly string[] = SUITE_NAMES): number {
   if (testPath === undefined) return 0;
-  const at = files.indexOf(basename(testPath).replace(/\.(ts|js)$/, ''));
+  const at = files.indexOf(basename(testPath).replace(/\.suite\.(ts|js)$/, ''));
   if (at < 0) return 0;
   if (at >= FILE_BLOCKS)
     throw new Error(`suite file ${basename(testPath)} has no out_order_no block: raise FILE_BLOCKS in ${__filename}`);

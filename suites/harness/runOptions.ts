@@ -34,6 +34,8 @@ export interface RunOptions {
   throttleBudgetMs: number;
   /** This run is shard `index` of `count` (1-based), split by Jest. */
   shard?: { index: number; count: number };
+  /** Only these suite files run (`run --suite`); absent, all of them. */
+  suites?: string[];
 }
 
 /** The one variable carrying RunOptions (JSON) from the `run` command to globalSetup and the workers. */
