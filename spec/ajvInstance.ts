@@ -1,7 +1,6 @@
-import Ajv2020 from 'ajv/dist/2020';
 import type { ValidateFunction } from 'ajv';
-import addFormats from 'ajv-formats';
-import { specDocument } from './document';
+import { specDocument, specHash } from './document';
+import { keptValidator, newAjv } from './keptValidator';
 
 const DOCUMENT_ID = 'openapi.json';
 
@@ -32,28 +31,44 @@ const ANNOTATION_KEYWORDS = [
 /** Every error (checks and reports list them, capped) or the first one only (what an answer needs). */
 export type ErrorMode = 'all' | 'first';
 
-const cached = new Map<ErrorMode, Ajv2020>();
+type Ajv = import('ajv/dist/2020').default;
+const instances = new Map<ErrorMode, Ajv>();
 
-function ajv(mode: ErrorMode): Ajv2020 {
-  let instance = cached.get(mode);
+/** The ajv instance of a mode, with openapi.yaml added. */
+function ajv(mode: ErrorMode): Ajv {
+  let instance = instances.get(mode);
   if (instance === undefined) {
     // strictRequired is off: the cross-field branches (`oneOf: [{required: [openid]}, …]`) name
     // properties declared on the parent schema, which strictRequired cannot see.
-    instance = new Ajv2020({ strict: true, strictRequired: false, allErrors: mode === 'all', verbose: true });
-    addFormats(instance);
+    instance = newAjv({ strict: true, strictRequired: false, allErrors: mode === 'all', verbose: true });
     for (const keyword of ANNOTATION_KEYWORDS) instance.addKeyword(keyword);
     instance.addSchema(specDocument(), DOCUMENT_ID);
-    cached.set(mode, instance);
+    instances.set(mode, instance);
   }
   return instance;
 }
 
+/** A component's validator, kept between processes under the hash of openapi.yaml (keptValidator.ts). */
+function validatorOf(name: string, mode: ErrorMode): ValidateFunction {
+  return keptValidator([specHash(), name, mode, ANNOTATION_KEYWORDS], () => {
+    const instance = ajv(mode);
+    const validate = instance.getSchema(`${DOCUMENT_ID}#/components/schemas/${name}`);
+    if (validate === undefined) throw new Error(`openapi.yaml has no components.schemas.${name}`);
+    return { ajv: instance, validate };
+  });
+}
+
+const validators = new Map<string, ValidateFunction>();
 /**
  * The compiled validator of a component schema, e.g. componentValidator('RiskFund'). With 'first'
  * it stops at the first error: its cost is bounded by the path to that error, not by the body.
  */
 export function componentValidator(name: string, mode: ErrorMode = 'all'): ValidateFunction {
-  const validate = ajv(mode).getSchema(`${DOCUMENT_ID}#/components/schemas/${name}`);
-  if (validate === undefined) throw new Error(`openapi.yaml has no components.schemas.${name}`);
+  const key = `${mode} ${name}`;
+  let validate = validators.get(key);
+  if (validate === undefined) {
+    validate = validatorOf(name, mode);
+    validators.set(key, validate);
+  }
   return validate;
 }

@@ -1,12 +1,11 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import type { OpenAPIV3_1 } from 'openapi-types';
-import { parse } from 'yaml';
 import { PACKAGE_ROOT } from './packageRoot';
 import type { Basis, RuleDeclaration } from './rule';
+import { keep, readTrusted, tempCachePath } from './tempCache';
 
 export type { RuleDeclaration } from './rule';
 
@@ -30,7 +29,7 @@ export type SpecDocument = OpenAPIV3_1.Document & {
   'x-error-codes': ErrorCodeDeclaration[];
 };
 
-let cached: SpecDocument | undefined;
+let cached: { document: SpecDocument; hash: string } | undefined;
 
 /**
  * openapi.yaml parsed, through a JSON copy in the temp folder named by the text's hash. Parsing the
@@ -38,35 +37,41 @@ let cached: SpecDocument | undefined;
  * eight module registries, `npm test` hundreds); reading the JSON takes ~1 ms. The copy is only
  * written when JSON holds the parsed document exactly, and a missing or unreadable copy is parsed anew.
  */
-function parseSpec(text: string): SpecDocument {
-  const hash = createHash('sha256').update(text).digest('hex').slice(0, 32);
-  const copy = join(tmpdir(), `payscore-conformance-openapi-${hash}.json`);
-  try {
-    // The temp folder is shared: trust only a copy this user wrote and no one else can change.
-    const { uid, mode } = statSync(copy);
-    if ((process.getuid === undefined || uid === process.getuid()) && (mode & 0o022) === 0)
-      return JSON.parse(readFileSync(copy, 'utf8')) as SpecDocument;
-  } catch {
-    // No copy yet (or a torn one): parse the YAML below.
-  }
-  const document = parse(text) as SpecDocument;
-  try {
-    const json = JSON.stringify(document);
-    if (isDeepStrictEqual(JSON.parse(json), document)) {
-      const partial = `${copy}.${process.pid}.tmp`;
-      writeFileSync(partial, json, { mode: 0o600 });
-      renameSync(partial, copy);
+function parseSpec(text: string, hash: string): SpecDocument {
+  const copy = tempCachePath(`openapi-${hash}.json`);
+  const kept = readTrusted(copy);
+  if (kept !== undefined) {
+    try {
+      return JSON.parse(kept) as SpecDocument;
+    } catch {
+      // A torn copy: parse the YAML below.
     }
-  } catch {
-    // A read-only temp folder costs the time saved, nothing else.
   }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy load is the point: with the copy, no registry loads yaml (72 files)
+  const { parse } = require('yaml') as typeof import('yaml');
+  const document = parse(text) as SpecDocument;
+  const json = JSON.stringify(document);
+  if (isDeepStrictEqual(JSON.parse(json), document)) keep(copy, json);
   return document;
+}
+
+function load(): { document: SpecDocument; hash: string } {
+  if (cached === undefined) {
+    const text = readFileSync(OPENAPI_PATH, 'utf8');
+    const hash = createHash('sha256').update(text).digest('hex').slice(0, 32);
+    cached = { document: parseSpec(text, hash), hash };
+  }
+  return cached;
+}
+
+/** The hash of openapi.yaml's text: what is derived from it and kept between processes is named by it. */
+export function specHash(): string {
+  return load().hash;
 }
 
 /** Loads and parses openapi.yaml once per process (once per test file under Jest). */
 export function specDocument(): SpecDocument {
-  cached ??= parseSpec(readFileSync(OPENAPI_PATH, 'utf8'));
-  return cached;
+  return load().document;
 }
 
 /** A schema node as found in the document (JSON Schema 2020-12 plus x- annotations). */

@@ -14,6 +14,7 @@ export { requestFields, requestField, fieldPathOf, typeRuleId } from './fields';
 export type { FieldInfo } from './fields';
 export { ruleCatalogue, rule, isRuleId, ruleReferences } from './ruleCatalogue';
 export { validateRequestBody, firstRequestViolation, validateResponseBody, validateErrorBody } from './validators';
+export { keptValidator, newAjv } from './keptValidator';
 export { MAX_VIOLATIONS } from './violationsFromAjv';
 export { fieldLimits, limits } from './limits';
 export type { FieldLimits, Limits } from './limits';

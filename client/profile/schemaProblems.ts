@@ -1,6 +1,5 @@
-import Ajv2020 from 'ajv/dist/2020';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import addFormats from 'ajv-formats';
+import { keptValidator, newAjv } from '../../spec';
 import type { ProfileProblem } from './profileError';
 import { MERCHANT_SERIAL_PATTERN, notifyProfileSchema, profileSchema } from './profileSchema';
 
@@ -11,9 +10,12 @@ const compiled: Partial<Record<ProfileKind, ValidateFunction>> = {};
 
 function validator(kind: ProfileKind): ValidateFunction {
   if (compiled[kind] === undefined) {
-    const ajv = new Ajv2020({ strict: true, allErrors: true });
-    addFormats(ajv);
-    compiled[kind] = ajv.compile(kind === 'notify' ? notifyProfileSchema() : profileSchema());
+    const schema = kind === 'notify' ? notifyProfileSchema() : profileSchema();
+    // Kept between processes (spec/keptValidator.ts): every test file that reads a profile compiled it.
+    compiled[kind] = keptValidator(['profile', schema], () => {
+      const ajv = newAjv({ strict: true, allErrors: true });
+      return { ajv, validate: ajv.compile(schema) };
+    });
   }
   return compiled[kind];
 }
