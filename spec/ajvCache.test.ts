@@ -1,7 +1,7 @@
 // componentValidator() keeps the code ajv writes for each validator in the temp folder (spec/ajvInstance.ts):
 // a kept validator must judge exactly as a freshly compiled one, errors and all, and a file another
 // user could have written is never run.
-import { chmodSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -78,6 +78,23 @@ test('a kept file that others may write is not run: the schema is compiled inste
     expect(fresh().componentValidator('Error')({ not: 'an error body' })).toBe(false);
   } finally {
     for (const file of tampered) rmSync(file, { force: true });
+  }
+});
+
+test('a kept file that is a link is not followed: the schema is compiled instead', () => {
+  fresh().componentValidator('Error');
+  const lure = join(tmpdir(), `payscore-ajv-lure-${process.pid}.js`);
+  writeFileSync(lure, 'module.exports = () => true;', { mode: 0o600 });
+  const linked = keptFiles().map((f) => join(tmpdir(), f));
+  for (const file of linked) {
+    const aside = `${file}.link.tmp`;
+    symlinkSync(lure, aside);
+    renameSync(aside, file);
+  }
+  try {
+    expect(fresh().componentValidator('Error')({ not: 'an error body' })).toBe(false);
+  } finally {
+    for (const file of [...linked, lure]) rmSync(file, { force: true });
   }
 });
 

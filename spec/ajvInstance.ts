@@ -32,15 +32,19 @@ const ANNOTATION_KEYWORDS = [
 export type ErrorMode = 'all' | 'first';
 
 type Ajv = import('ajv/dist/2020').default;
+
+// strictRequired is off: the cross-field branches (`oneOf: [{required: [openid]}, …]`) name
+// properties declared on the parent schema, which strictRequired cannot see.
+const optionsOf = (mode: ErrorMode) =>
+  ({ strict: true, strictRequired: false, allErrors: mode === 'all', verbose: true }) as const;
+
 const instances = new Map<ErrorMode, Ajv>();
 
 /** The ajv instance of a mode, with openapi.yaml added. */
 function ajv(mode: ErrorMode): Ajv {
   let instance = instances.get(mode);
   if (instance === undefined) {
-    // strictRequired is off: the cross-field branches (`oneOf: [{required: [openid]}, …]`) name
-    // properties declared on the parent schema, which strictRequired cannot see.
-    instance = newAjv({ strict: true, strictRequired: false, allErrors: mode === 'all', verbose: true });
+    instance = newAjv(optionsOf(mode));
     for (const keyword of ANNOTATION_KEYWORDS) instance.addKeyword(keyword);
     instance.addSchema(specDocument(), DOCUMENT_ID);
     instances.set(mode, instance);
@@ -50,7 +54,7 @@ function ajv(mode: ErrorMode): Ajv {
 
 /** A component's validator, kept between processes under the hash of openapi.yaml (keptValidator.ts). */
 function validatorOf(name: string, mode: ErrorMode): ValidateFunction {
-  return keptValidator([specHash(), name, mode, ANNOTATION_KEYWORDS], () => {
+  return keptValidator([specHash(), name, optionsOf(mode), ANNOTATION_KEYWORDS], () => {
     const instance = ajv(mode);
     const validate = instance.getSchema(`${DOCUMENT_ID}#/components/schemas/${name}`);
     if (validate === undefined) throw new Error(`openapi.yaml has no components.schemas.${name}`);

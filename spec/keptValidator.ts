@@ -11,6 +11,9 @@ import { keep, readTrusted, tempCachePath } from './tempCache';
 /* eslint-disable @typescript-eslint/no-require-imports -- lazy loads are the point: a kept validator needs none */
 const ajvVersion = (): string => (require('ajv/package.json') as { version: string }).version;
 
+/** How newAjv and moduleOf write and read kept code: change it with either, so that no older file is read. */
+const KEPT_FORM = 1;
+
 /** A new ajv (draft 2020-12, ajv-formats) that can write the code of what it compiles. */
 export function newAjv(options: Options): Ajv2020 {
   const Ajv = (require('ajv/dist/2020') as typeof import('ajv/dist/2020')).default;
@@ -36,14 +39,15 @@ function moduleOf(code: string): ValidateFunction {
 
 /**
  * The validator `compile` makes, or the code it wrote in an earlier process. `from` must name all it is
- * compiled from (schema or its hash, options): the kept code is found by its hash and the ajv version.
+ * compiled from (the schema or its hash, and the options): the kept code is found by its hash and the
+ * ajv version, so a change to either compiles anew.
  */
 export function keptValidator(
   from: unknown,
   compile: () => { ajv: Ajv2020; validate: ValidateFunction },
 ): ValidateFunction {
   const key = createHash('sha256')
-    .update(JSON.stringify([from, ajvVersion()]))
+    .update(JSON.stringify([from, ajvVersion(), KEPT_FORM]))
     .digest('hex')
     .slice(0, 32);
   const path = tempCachePath(`ajv-${key}.js`);

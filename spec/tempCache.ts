@@ -1,4 +1,4 @@
-import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { lstatSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -10,13 +10,13 @@ export const tempCachePath = (name: string): string => join(tmpdir(), `payscore-
 
 /**
  * The text of a kept file, or undefined. The temp folder is shared: trust only a file this user
- * wrote and no one else can change.
+ * wrote and no one else can change, itself (a link could point anywhere).
  */
 export function readTrusted(path: string): string | undefined {
   try {
-    const { uid, mode } = statSync(path);
-    if ((process.getuid === undefined || uid === process.getuid()) && (mode & 0o022) === 0)
-      return readFileSync(path, 'utf8');
+    const stat = lstatSync(path);
+    const ours = process.getuid === undefined || stat.uid === process.getuid();
+    if (stat.isFile() && ours && (stat.mode & 0o022) === 0) return readFileSync(path, 'utf8');
   } catch {
     // Not kept yet (or torn): the caller derives it anew.
   }

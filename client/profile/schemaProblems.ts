@@ -12,8 +12,9 @@ function validator(kind: ProfileKind): ValidateFunction {
   if (compiled[kind] === undefined) {
     const schema = kind === 'notify' ? notifyProfileSchema() : profileSchema();
     // Kept between processes (spec/keptValidator.ts): every test file that reads a profile compiled it.
-    compiled[kind] = keptValidator(['profile', schema], () => {
-      const ajv = newAjv({ strict: true, allErrors: true });
+    const options = { strict: true, allErrors: true } as const;
+    compiled[kind] = keptValidator(['profile', schema, options], () => {
+      const ajv = newAjv(options);
       return { ajv, validate: ajv.compile(schema) };
     });
   }
