@@ -33,11 +33,11 @@ const config: Config = {
     ]),
     project('contracts-provider', ['<rootDir>/contracts/**/*.provider.test.ts']),
     conformanceProject(),
-    project('selftest', [
-      '<rootDir>/suites/**/*.selftest.ts',
-      '<rootDir>/cli/**/*.selftest.ts',
-      '<rootDir>/examples/**/*.selftest.ts',
-    ]),
+    project(
+      'selftest',
+      ['<rootDir>/suites/**/*.selftest.ts', '<rootDir>/cli/**/*.selftest.ts', '<rootDir>/examples/**/*.selftest.ts'],
+      { setupFiles: ['<rootDir>/suites/selftest/selftestSetup.ts'] },
+    ),
   ],
   reporters: ['default', junitReporter(process.env['PAYSCORE_REPORTS_DIR'] ?? 'reports', 'junit.xml')],
 };

@@ -1,9 +1,9 @@
-import { generateKeyPairSync, randomBytes, randomInt } from 'node:crypto';
+import { createPrivateKey, randomBytes, randomInt } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AuditModel } from '../auditReport';
-import { configFromMaterial, loadOrInitDataDir, PROFILE_DEFAULTS, type KeyMode } from '../mock';
+import { configFromMaterial, loadOrInitDataDir, PROFILE_DEFAULTS, strangerRsaPair, type KeyMode } from '../mock';
 import { callerOf } from './callerOf';
 import { clientCaseOfRun } from './clientCases';
 import { coverageOf } from './coverage';
@@ -43,7 +43,9 @@ export interface AuditClientResult {
 export const slowHoldMs = (timeoutMs: number): number => Math.min(10_000, Math.floor(timeoutMs / 3));
 
 function strangerKey(keyMode: KeyMode): StrangerKey {
-  const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  // Fresh for each audit; under the self-tests the key pool's stranger (generating blocks this thread,
+  // and the self-tests run several audits in one process).
+  const privateKey = createPrivateKey(strangerRsaPair().privateKeyPem);
   const serial =
     keyMode === 'public-key'
       ? `PUB_KEY_ID_${Array.from({ length: 32 }, () => randomInt(0, 10)).join('')}`

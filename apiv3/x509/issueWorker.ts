@@ -1,9 +1,9 @@
-// The helper thread of issueCertificateSync: issues one certificate, posts the PEM (or the error) on the
-// port it was given, then wakes the waiting caller.
-import { isMainThread, workerData, type MessagePort } from 'node:worker_threads';
+// The helper thread of issueCertificateSync: issues each certificate it is sent, posts the PEM (or the
+// error) on the job's port, then wakes the waiting caller. One thread serves a process for its life.
+import { isMainThread, parentPort, type MessagePort } from 'node:worker_threads';
 import { issueCertificate, type CertificateOrder } from './issueCertificate';
 
-/** What the thread is handed. */
+/** What the thread is sent, once per certificate. */
 export interface IssueJob {
   order: CertificateOrder;
   port: MessagePort;
@@ -14,16 +14,19 @@ export interface IssueJob {
 /** This file, for the Worker to load. */
 export const ISSUE_WORKER_FILE = __filename;
 
-function answer(job: IssueJob, message: { pem: string } | { error: string }): void {
+/** Posts the answer of a job and wakes its caller. */
+export function answerJob(job: IssueJob, message: { pem: string } | { error: string }): void {
   job.port.postMessage(message);
+  job.port.close();
   Atomics.store(job.done, 0, 1);
   Atomics.notify(job.done, 0);
 }
 
-const job = isMainThread ? undefined : (workerData as { issueJob?: IssueJob } | undefined)?.issueJob;
-if (job !== undefined) {
-  issueCertificate(job.order).then(
-    (pem) => answer(job, { pem }),
-    (error: unknown) => answer(job, { error: error instanceof Error ? error.message : String(error) }),
-  );
+if (!isMainThread && parentPort !== null) {
+  parentPort.on('message', (job: IssueJob) => {
+    issueCertificate(job.order).then(
+      (pem) => answerJob(job, { pem }),
+      (error: unknown) => answerJob(job, { error: error instanceof Error ? error.message : String(error) }),
+    );
+  });
 }
