@@ -9,7 +9,9 @@ import { keep, readTrusted, tempCachePath } from './tempCache';
 // from, and a later registry loads it in ~1 ms, without loading ajv's compiler at all.
 
 /* eslint-disable @typescript-eslint/no-require-imports -- lazy loads are the point: a kept validator needs none */
-const ajvVersion = (): string => (require('ajv/package.json') as { version: string }).version;
+// The kept code requires ajv's runtime and ajv-formats' formats by name: a new version of either compiles anew.
+const ajvVersion = (): string =>
+  ['ajv', 'ajv-formats'].map((p) => (require(`${p}/package.json`) as { version: string }).version).join(' ');
 
 /** How newAjv and moduleOf write and read kept code: change it with either, so that no older file is read. */
 const KEPT_FORM = 1;
