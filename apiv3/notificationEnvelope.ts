@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { formatChinaTime } from '../spec';
+import { formatChinaTime } from '../specification';
 import { encryptResource, type EncryptedResource } from './encryptResource';
 
 export type PayscoreEvent = 'PAYSCORE.USER_CONFIRM' | 'PAYSCORE.USER_PAID';

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { worseVerdict, type JudgedVerdict, type Verdict } from '../checks';
-import { ruleCatalogue, type Basis, type Rule } from '../spec';
+import { ruleCatalogue, type Basis, type Rule } from '../specification';
 import type { EvidenceRecord, RunRecord } from './evidence';
 import type { Provenance } from './provenance';
 import { ruleArea, RULE_AREAS, type RuleArea } from './ruleArea';

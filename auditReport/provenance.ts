@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { OPENAPI_PATH, packageInfo } from '../spec';
+import { OPENAPI_PATH, packageInfo } from '../specification';
 import type { RunRecord } from './evidence';
 
 /** What the command that wrote a report knows about its own run. */

@@ -1,5 +1,5 @@
 import type { Verdict } from '../checks';
-import type { Basis } from '../spec';
+import type { Basis } from '../specification';
 import { REFERENCE_NAME, REPORT_TITLE, type AuditModel, type RuleRow, type Summary } from './auditModel';
 import { provenanceLines } from './provenanceLines';
 import { throttlingSentence } from './throttling';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import type { ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
-import { PACKAGE_ROOT } from '../spec';
+import { PACKAGE_ROOT } from '../specification';
 
 /** The JSON Schema of conformance-report.json, published in the package (schemas/). */
 export const REPORT_SCHEMA_PATH = join(PACKAGE_ROOT, 'schemas', 'conformance-report.schema.json');

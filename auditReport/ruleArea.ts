@@ -1,4 +1,4 @@
-import type { Rule } from '../spec';
+import type { Rule } from '../specification';
 
 /** The areas an auditor reads the rules by, in report order. */
 export const RULE_AREAS = [

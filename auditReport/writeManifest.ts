@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { packageInfo } from '../spec';
+import { packageInfo } from '../specification';
 import { sha256 } from './provenance';
 
 export const MANIFEST_FILE = 'manifest.json';

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { newNonce, signRequest } from '../apiv3';
 import { validBody } from '../mock/testing';
-import { ENDPOINT_PATH, type BoundIdentities } from '../spec';
+import { ENDPOINT_PATH, type BoundIdentities } from '../specification';
 
 const TOTAL = Number(process.env['BENCH_AUDIT_REQUESTS'] ?? 200_000);
 const WARMUP = Math.min(10_000, Math.floor(TOTAL / 10));

@@ -23,7 +23,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance, type EventLoopUtilization } from 'node:perf_hooks';
 import { newNonce, signRequest, verifyResponseSignature } from '../apiv3';
-import { ENDPOINT_PATH } from '../spec';
+import { ENDPOINT_PATH } from '../specification';
 import { responseReader } from './_internals/responseReader';
 import { signingBound } from './_internals/signingBound';
 import { DEFAULT_HELPER_NICE, lowerHelperThreadPriority, startStandaloneMock } from '../mock';

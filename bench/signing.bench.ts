@@ -2,7 +2,7 @@
 // reports on the same machine. Not a test: run `node -r ts-node/register/transpile-only bench/signing.bench.ts`.
 import { execFileSync } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
-import { ENDPOINT_PATH } from '../spec';
+import { ENDPOINT_PATH } from '../specification';
 import { signRequest, signResponse, verifyRequestSignature, verifyResponseSignature } from '../apiv3';
 
 const ITERATIONS = Number(process.env['BENCH_ITERATIONS'] ?? 2000);

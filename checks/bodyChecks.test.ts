@@ -1,4 +1,4 @@
-import { limits, rule } from '../spec';
+import { limits, rule } from '../specification';
 import { CHECKS } from '.';
 import { contextFor, errorExchange, makeExchange, okAnswer, rulesOf, validBody } from './testing';
 

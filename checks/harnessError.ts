@@ -1,6 +1,6 @@
 /**
  * A problem of our own, not non-conformance of the target: e.g. a case labelled invalid whose
- * body the spec module finds valid. Thrown (never returned as a CheckFailure) so it can never be
+ * body the specification module finds valid. Thrown (never returned as a CheckFailure) so it can never be
  * counted as a target failure; suites map it to exit 2. A check throws it without its own name
  * (the registry key is the only place a check's name is written); the registry rethrows it named.
  */

@@ -1,4 +1,4 @@
-import { rule } from '../spec';
+import { rule } from '../specification';
 import { errorCode } from './_internals/expectedAnswer';
 import { failure } from './_internals/failure';
 import type { CheckDefinition } from './types';

@@ -1,4 +1,4 @@
-import { isRuleId, rule } from '../spec';
+import { isRuleId, rule } from '../specification';
 import { CHECKS, CHECK_NAMES, runChecks, verdictOf, type CheckFailure } from '.';
 import { contextFor, errorExchange, makeExchange, validBody } from './testing';
 

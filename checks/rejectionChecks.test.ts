@@ -51,7 +51,7 @@ describe('negative_data_rejection: a request breaking rule R gets rule(R).expect
       'OPENID-EXCLUSIVE',
     ]);
   });
-  it('fails a 200 to a body the spec module confirms invalid', () => {
+  it('fails a 200 to a body the specification module confirms invalid', () => {
     const exchange = makeExchange({ request: tooLong, response: okAnswer(tooLong) });
     expect(rulesOf('negative_data_rejection', exchange, reject('OON-LENGTH'))).toEqual(['OON-LENGTH']);
   });

@@ -1,4 +1,4 @@
-import { rule } from '../spec';
+import { rule } from '../specification';
 import { renderFailure, visibleSignedString } from '.';
 import { contextFor, errorExchange, failuresOf, makeExchange } from './testing';
 

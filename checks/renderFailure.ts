@@ -1,4 +1,4 @@
-import { rule } from '../spec';
+import { rule } from '../specification';
 import type { CheckFailure } from './types';
 
 /** How to reproduce a failing case: fast-check's seed/path, the curl command, the signed string. */

@@ -1,4 +1,4 @@
-import { isKnownErrorPair, validateErrorBody, validateResponseBody } from '../spec';
+import { isKnownErrorPair, validateErrorBody, validateResponseBody } from '../specification';
 import { readAbsent, readAbsentError } from './_internals/absentForms';
 import { errorCode } from './_internals/expectedAnswer';
 import { failure } from './_internals/failure';

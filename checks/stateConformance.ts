@@ -1,4 +1,4 @@
-import { limits } from '../spec';
+import { limits } from '../specification';
 import { answeredBody } from './_internals/absentForms';
 import { failure } from './_internals/failure';
 import { asObject, sentJson, show } from './_internals/json';

@@ -1,4 +1,4 @@
-import { documentedStatuses } from '../spec';
+import { documentedStatuses } from '../specification';
 import { failure } from './_internals/failure';
 import type { CheckDefinition } from './types';
 

@@ -1,5 +1,5 @@
 import type { Exchange } from '../client';
-import type { Basis, BoundIdentities } from '../spec';
+import type { Basis, BoundIdentities } from '../specification';
 import type { Verdict } from './verdict';
 
 /** A target's kind: the bundled mock (DECISION rules asserted) or any other implementation (DECISION rules informational). */

@@ -1,4 +1,4 @@
-import { packageInfo } from '../spec';
+import { packageInfo } from '../specification';
 import { auditClientCommand } from './auditClientCommand';
 import { EXIT } from './exitCodes';
 import { mockCommand } from './mockCommand';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { reportSchemaProblems } from '../auditReport';
 import { CLIENT_REPORT_FILES, SCENARIOS, scenarioOrder } from '../clientAudit';
-import type { BoundIdentities } from '../spec';
+import type { BoundIdentities } from '../specification';
 import { mockCommand } from './mockCommand';
 import { captureIo, tempDirs } from './testing/captureIo';
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { generateTestKeyPair, MISTAKEN_SIGNERS, tempDir } from '../apiv3/testing';
 import { dataDirCaller, mockRequest, validBody } from '../mock/testing';
 import type { FreshMock } from '../mock';
-import { ENDPOINT_PATH } from '../spec';
+import { ENDPOINT_PATH } from '../specification';
 import { parseMockArgs } from './mockArgs';
 import { mockCommand } from './mockCommand';
 import { browserDriver, type BrowserDriver } from './testing/browserDriver';

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createClient, describeTlsTrust, loadProfile } from '../client';
 import type { MockProfile } from '../mock/testing';
-import { validBody } from '../spec/testing';
+import { validBody } from '../specification/testing';
 import { mockCommand } from './mockCommand';
 import { captureIo, tempDirs } from './testing/captureIo';
 

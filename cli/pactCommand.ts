@@ -8,7 +8,7 @@ import {
   writePactReport,
   type PactVerifyReport,
 } from '../pact';
-import { ENDPOINT_PATH } from '../spec';
+import { ENDPOINT_PATH } from '../specification';
 import { commandOutput, type CommandIo } from './commandOutput';
 import { EXIT } from './exitCodes';
 import { parseVerbCommand } from './verbCommandArgs';

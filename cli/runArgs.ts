@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { isRuleId } from '../spec';
+import { isRuleId } from '../specification';
 import {
   DEFAULT_CONCURRENCY,
   DEFAULT_RUNS,

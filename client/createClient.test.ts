@@ -1,7 +1,7 @@
 // The client against a tiny node:http server on 127.0.0.1: what goes on the wire, what is recorded,
 // deliberate rule-breaking through send(), transport failures as data, and bounded retries.
 import type { ServerResponse } from 'node:http';
-import { ENDPOINT_PATH } from '../spec';
+import { ENDPOINT_PATH } from '../specification';
 import { signResponse, verifyRequestSignature } from '../apiv3';
 import { startLocalServer, testProfile, type LocalServer, type SeenRequest, type TestProfile } from './testing';
 import { createClient } from '.';

@@ -2,7 +2,7 @@
 // it signs requests our verifier accepts and verifies responses our signer produced, and the reverse.
 import type { ServerResponse } from 'node:http';
 import { Formatter, Rsa, Wechatpay } from 'wechatpay-axios-plugin';
-import { ENDPOINT_PATH } from '../spec';
+import { ENDPOINT_PATH } from '../specification';
 import { signResponse, verifyRequestSignature, type SignatureVerification } from '../apiv3';
 import { startLocalServer, testProfile, type LocalServer, type SeenRequest, type TestProfile } from './testing';
 import { createClient } from '.';

@@ -1,4 +1,4 @@
-import { ENDPOINT_PATH } from '../spec';
+import { ENDPOINT_PATH } from '../specification';
 import { formatAuthorization, signRequest } from '../apiv3';
 import type { SentRequest } from './exchange';
 import type { LoadedProfile } from './profile';

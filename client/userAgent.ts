@@ -1,4 +1,4 @@
-import { packageInfo } from '../spec';
+import { packageInfo } from '../specification';
 
 let cached: string | undefined;
 

@@ -1,6 +1,6 @@
 import type { KeyObject } from 'node:crypto';
 import type { KeyMode } from '../mock';
-import type { BoundIdentities } from '../spec';
+import type { BoundIdentities } from '../specification';
 import type { CallerProfile } from './judgeRequest';
 
 /** What a mock's configuration says of the caller it serves (its profile's other halves). */

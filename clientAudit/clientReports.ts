@@ -9,7 +9,7 @@ import {
   type EvidenceRecord,
 } from '../auditReport';
 import { junitXml } from '../notify';
-import { rule, ruleCatalogue } from '../spec';
+import { rule, ruleCatalogue } from '../specification';
 import type { ClientFinding } from './judgeRequest';
 
 /** Report file names are public (CI archives them); distinct from every other report, never overwriting them. */

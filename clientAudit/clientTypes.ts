@@ -1,6 +1,6 @@
 import type { KeyObject } from 'node:crypto';
 import type { AuthorizationParams } from '../apiv3';
-import type { BoundIdentities } from '../spec';
+import type { BoundIdentities } from '../specification';
 
 /** One client rule judged on one request or run: passed when `problem` is absent. */
 export interface ClientFinding {

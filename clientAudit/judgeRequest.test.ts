@@ -3,7 +3,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import fc from 'fast-check';
 import { signRequest } from '../apiv3';
 import { defaultRequestConstraints, validRequest } from '../generators';
-import { ENDPOINT_PATH } from '../spec';
+import { ENDPOINT_PATH } from '../specification';
 import { createClientSession } from './clientSession';
 import { judgeRequest, type CallerProfile } from './judgeRequest';
 

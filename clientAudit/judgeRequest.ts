@@ -1,5 +1,5 @@
 import { acceptsJson, headerValue, isJsonContentType } from '../apiv3';
-import { bindingViolations, checkBusinessRules, rule, validateRequestBody, type Violation } from '../spec';
+import { bindingViolations, checkBusinessRules, rule, validateRequestBody, type Violation } from '../specification';
 import type { TappedRequest } from '../mock';
 import { problemIf, type CallerProfile, type ClientFinding, type JudgedRequest } from './clientTypes';
 import { signatureFindings } from './judgeSignature';

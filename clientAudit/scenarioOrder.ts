@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { validRequest, withUniqueOutOrderNo, type RequestConstraints } from '../generators';
-import type { CreateOrderRequest } from '../spec';
+import type { CreateOrderRequest } from '../specification';
 import type { Scenario } from './scenarios';
 
 /** Seeds tried for an order of the scenario's mode before giving up (about half the samples are no-confirm). */

@@ -1,4 +1,4 @@
-import { limits } from '../spec';
+import { limits } from '../specification';
 
 // Fixed request bodies, one out_order_no per interaction, so the written pact is the same on every
 // run (it is committed). Times lie in 2099 so the bodies never go stale (TIME-START-FUTURE). The ids

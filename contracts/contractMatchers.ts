@@ -1,5 +1,5 @@
 import { MatchersV3 } from '@pact-foundation/pact';
-import { limits, rule } from '../spec';
+import { limits, rule } from '../specification';
 
 // Pact matchers for what the merchant client relies on, and only that, and the response templates
 // built from them. Header regexes must match the whole value (pact's Rust engine), which has no

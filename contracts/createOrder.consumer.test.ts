@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import { createClient, type Exchange, type LoadedProfile } from '../client';
-import { ENDPOINT_PATH } from '../spec';
+import { ENDPOINT_PATH } from '../specification';
 import { consumerProfile, CONSUMER_PLATFORM_SERIAL, createContractPact, PACT_FILE } from './contract';
 import { CONTRACT_BODIES, INVALID_BODY_RULE } from './contractBodies';
 import {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { statusOfCode, validateErrorBody, validateRequestBody, validateResponseBody } from '../spec';
+import { statusOfCode, validateErrorBody, validateRequestBody, validateResponseBody } from '../specification';
 import { PACT_FILE } from './contract';
 
 // No drift: the committed contract never contradicts openapi.yaml. Every request body (and every

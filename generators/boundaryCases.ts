@@ -1,4 +1,4 @@
-import type { CreateOrderRequest } from '../spec';
+import type { CreateOrderRequest } from '../specification';
 import { baseRequest } from './_internals/baseRequest';
 import { edges } from './_internals/edge';
 import { finalize } from './_internals/finalize';

@@ -1,4 +1,4 @@
-import { isRuleId } from '../spec';
+import { isRuleId } from '../specification';
 import { codePoints } from './_internals/text';
 import { boundaryCases } from './boundaryCases';
 import { boundaryRequest } from './boundaryRequest';

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { CreateOrderRequest } from '../spec';
+import type { CreateOrderRequest } from '../specification';
 import { edges } from './_internals/edge';
 import { finalize } from './_internals/finalize';
 import { resolveConstraints } from './_internals/resolveConstraints';

@@ -1,4 +1,4 @@
-import { ruleCatalogue } from '../spec';
+import { ruleCatalogue } from '../specification';
 import { coverageProblems, currentCoverageInput } from './rules/coverage';
 import { defineRules, type RuleEntry } from './rules/entry';
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { rule } from '../spec';
+import { rule } from '../specification';
 import { boundaryCases } from './boundaryCases';
 import { invalidCases } from './invalidCases';
 import { LAW_SEED, lawRuns } from './laws.testkit';

@@ -1,4 +1,4 @@
-import type { Basis, Expectation } from '../spec';
+import type { Basis, Expectation } from '../specification';
 
 /** The rule an invalid request breaks, with what a target must answer (from rule(id)). */
 export interface GeneratedViolation {

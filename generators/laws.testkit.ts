@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { checkBusinessRules, validateRequestBody, type Violation } from '../spec';
+import { checkBusinessRules, validateRequestBody, type Violation } from '../specification';
 import type { InvalidSample } from './invalidSample';
 import type { RequestConstraints } from './requestConstraints';
 
@@ -15,7 +15,7 @@ export function lawRuns(): number {
 /** A law: undefined when it holds for the value, otherwise what is wrong. */
 export type Law<T> = (value: T) => string | undefined;
 
-/** Everything the spec module finds wrong with a body: schema ∪ business rules. */
+/** Everything the specification module finds wrong with a body: schema ∪ business rules. */
 export function specViolations(body: unknown, c: RequestConstraints): Violation[] {
   return [...validateRequestBody(body), ...checkBusinessRules(body, { now: c.now, riskFundCap: c.riskFundCap })];
 }

@@ -1,4 +1,4 @@
-import type { BoundIdentities } from '../spec';
+import type { BoundIdentities } from '../specification';
 
 /** What every request generator needs from the target profile at run time. */
 export interface RequestConstraints {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { CreateOrderRequest, Location } from '../spec';
+import type { CreateOrderRequest, Location } from '../specification';
 import { assemble } from './_internals/assemble';
 import { discountsArbitrary, paymentsArbitrary, riskFundArbitrary } from './_internals/items';
 import { resolveConstraints } from './_internals/resolveConstraints';

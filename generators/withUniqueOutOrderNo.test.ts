@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { limits } from '../spec';
+import { limits } from '../specification';
 import { boundaryCases } from './boundaryCases';
 import { LAW_SEED } from './laws.testkit';
 import { defaultRequestConstraints } from './requestConstraints';

@@ -1,4 +1,4 @@
-import type { CreateOrderRequest } from '../spec';
+import type { CreateOrderRequest } from '../specification';
 
 /**
  * The counter's digits: one case of letters only, so two counters never differ by case alone. A

@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { newNonce, signRequest, verifyResponseSignature } from '../apiv3';
-import { CERTIFICATES_PATH } from '../spec';
+import { CERTIFICATES_PATH } from '../specification';
 import { startStandaloneMock, type StandaloneMock } from './standalone';
 import { tempDirs, validBody } from './testing';
 

@@ -1,5 +1,5 @@
 import type { KeyObject } from 'node:crypto';
-import type { BoundIdentities } from '../spec';
+import type { BoundIdentities } from '../specification';
 import type { Clock } from './clock';
 import type { FaultName } from './faults';
 import type { Latency } from './latency';

@@ -1,5 +1,5 @@
 import { formatAuthorization, newNonce, signRequest } from '../apiv3';
-import { ENDPOINT_PATH, isRuleId } from '../spec';
+import { ENDPOINT_PATH, isRuleId } from '../specification';
 import { faultCatalogue, generateKeyMaterial, type FaultName, type FreshMock } from './index';
 import {
   createMockWithFreshKeys,

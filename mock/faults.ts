@@ -1,7 +1,7 @@
 // The catalogue of opt-in defects. Each names the ONE rule (openapi.yaml x-rules) it breaks; with
 // a fault on, the mock behaves correctly in every other respect. Each acts through the policy or a
 // seam hook (mock/behaviour), never through checks in the handlers. The fault self-test iterates it.
-import { limits, MINUTE_MS, type Violation } from '../spec';
+import { limits, MINUTE_MS, type Violation } from '../specification';
 import { namedCatalogue, type ErrorShape, type Variation } from './behaviour';
 import * as bind from './behaviour/binders';
 import { atMax, charCount, overCap, refuseIf, sharedPackage, secondOrderId } from './behaviour/blindSpots';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { IncomingMessage, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
-import { ENDPOINT_PATH } from '../spec';
+import { ENDPOINT_PATH } from '../specification';
 import type { MockContext } from './context';
 import { logSendFailure } from './logSendFailure';
 import { ruleAnswer, sendAnswer, type Answer } from './handlers';

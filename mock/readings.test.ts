@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatChinaTime, isRuleId } from '../spec';
+import { formatChinaTime, isRuleId } from '../specification';
 import { formatAuthorization, newNonce, signRequest } from '../apiv3';
-import { ENDPOINT_PATH } from '../spec';
+import { ENDPOINT_PATH } from '../specification';
 import { generateKeyMaterial, readingCatalogue, type FreshMock, type ReadingName } from './index';
 import { mockRequest, validBody, withListeningMock, type KeyMaterial, type MockResponse } from './testing';
 import { swapCase } from './testing/blindSpotProbes';

@@ -10,7 +10,7 @@ import {
   TYPE_PROPERTY_NAMES,
   type BusinessContext,
   type Violation,
-} from '../spec';
+} from '../specification';
 import { isObject } from '../apiv3';
 import { namedCatalogue, type Variation } from './behaviour';
 import { CHINESE_MESSAGES, wechatDetail } from './behaviour/wechatErrorShapes';

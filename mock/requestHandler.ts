@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { CERTIFICATES_PATH, ENDPOINT_PATH } from '../spec';
+import { CERTIFICATES_PATH, ENDPOINT_PATH } from '../specification';
 import type { MockContext } from './context';
 import { answerAfter, latencyMs } from './latency';
 import { logSendFailure } from './logSendFailure';

@@ -1,6 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { PROBE_SIGNATURE_PREFIX, formatAuthorization, newNonce, signRequest } from '../apiv3';
-import { ENDPOINT_PATH } from '../spec';
+import { ENDPOINT_PATH } from '../specification';
 import type { FreshMock } from './index';
 import { createMockWithFreshKeys, mockRequest, validBody } from './testing';
 

@@ -1,4 +1,4 @@
-import { TYPE_PROPERTY_NAMES, validateErrorBody, validateResponseBody } from '../spec';
+import { TYPE_PROPERTY_NAMES, validateErrorBody, validateResponseBody } from '../specification';
 import { generateKeyMaterial, type FreshMock } from './index';
 import { createMockWithFreshKeys, mockRequest, validBody, type KeyMaterial } from './testing';
 

@@ -1,5 +1,5 @@
 import { newNonce, signRequest } from '../apiv3';
-import { ENDPOINT_PATH } from '../spec';
+import { ENDPOINT_PATH } from '../specification';
 import type { FreshMock } from './index';
 import { createMockWithFreshKeys, rawExchange, validBody, type RawAnswer } from './testing';
 

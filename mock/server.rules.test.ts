@@ -1,4 +1,4 @@
-import { formatChinaTime } from '../spec';
+import { formatChinaTime } from '../specification';
 import { createClock, type FreshMock } from './index';
 import { createMockWithFreshKeys, mockRequest, validBody } from './testing';
 

@@ -2,7 +2,7 @@
 // refuses it (the body keeps WeChat's shape), and the mock's log line names the mistake; a correctly signed
 // request's line carries no diagnosis. The diagnosis itself is proven in apiv3/signatureDiagnosis.test.ts.
 import { generateTestKeyPair, MISTAKEN_SIGNERS, signCorrectly, tempDir, type SigningInput } from '../apiv3/testing';
-import { ENDPOINT_PATH } from '../spec';
+import { ENDPOINT_PATH } from '../specification';
 import type { FreshMock } from './index';
 import { createMockWithFreshKeys, validBody } from './testing';
 

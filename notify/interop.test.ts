@@ -5,7 +5,7 @@
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { Aes, Decorator } from 'wechatpay-axios-plugin';
 import type { LoadedNotifyProfile } from '../client';
-import { rule } from '../spec';
+import { rule } from '../specification';
 import { notifyCases, type Delivery } from '.';
 
 const pair = () => generateKeyPairSync('rsa', { modulusLength: 2048 });

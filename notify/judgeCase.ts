@@ -5,7 +5,7 @@ import {
   isReceiverFailure,
   isReceiverSuccess,
 } from '../apiv3';
-import { rule, type ReceiverAnswer } from '../spec';
+import { rule, type ReceiverAnswer } from '../specification';
 import type { NotificationCase } from './cases/notificationCase';
 import type { ReceiverAnswerSeen } from './postNotification';
 

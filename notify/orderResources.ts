@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { boundaryCases, defaultRequestConstraints, validRequest, type RequestConstraints } from '../generators';
 import type { LoadedNotifyProfile } from '../client';
-import type { CreateOrderRequest, CreateOrderResponse } from '../spec';
+import type { CreateOrderRequest, CreateOrderResponse } from '../specification';
 import type { PayscoreEvent } from '../apiv3';
 
 /** How many random valid orders travel besides the boundary cases (the boundary cases carry every edge). */

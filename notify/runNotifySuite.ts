@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { curlTlsOf, renderCurl, tlsAgentOptions, type LoadedNotifyProfile } from '../client';
-import { rule } from '../spec';
+import { rule } from '../specification';
 import type { EvidenceRecord } from '../auditReport';
 import { deliveryCases } from './cases/deliveryCases';
 import { encryptionCases } from './cases/encryptionCases';

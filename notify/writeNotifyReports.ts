@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildAuditModel, provenanceOf, renderHtml, renderMarkdown, type AuditModel } from '../auditReport';
-import { ruleCatalogue } from '../spec';
+import { ruleCatalogue } from '../specification';
 import { junitXml } from './junitXml';
 import { RANDOM_ORDERS } from './orderResources';
 import { NOTIFY_SUITE, type CaseResult } from './runNotifySuite';

@@ -1,4 +1,4 @@
-import { ENDPOINT_PATH } from '../spec';
+import { ENDPOINT_PATH } from '../specification';
 import type { ProxiedRequest } from './resign';
 
 /** What the mock answered one replayed create-order request (its error body says why it refused). */

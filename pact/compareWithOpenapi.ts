@@ -1,4 +1,4 @@
-import { specDocument } from '../spec';
+import { specDocument } from '../specification';
 import { interactionResult, type InteractionResult } from './interactionResult';
 import type { PactDocument } from './pactFile';
 
@@ -13,7 +13,7 @@ interface ComparatorResult {
 type CompareFn = (pact: unknown) => AsyncIterable<ComparatorResult>;
 
 // The package's own .d.ts re-exports a folder (`export * from "./compare"`), which nodenext
-// resolution cannot follow; this is the part of its API used here (as in spec/pactflowComparator.test.ts).
+// resolution cannot follow; this is the part of its API used here (as in specification/pactflowComparator.test.ts).
 function comparator(): CompareFn {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { Comparator } = require('@pactflow/openapi-pact-comparator') as {

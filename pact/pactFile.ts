@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { ENDPOINT_PATH } from '../spec';
+import { ENDPOINT_PATH } from '../specification';
 
 /** The part of a pact interaction (V2 to V4) a verification reads. */
 export interface PactInteraction {

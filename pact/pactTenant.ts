@@ -1,5 +1,5 @@
 import { parseAuthorization } from '../apiv3';
-import { IDENTITY_FIELDS, type BoundIdentities } from '../spec';
+import { IDENTITY_FIELDS, type BoundIdentities } from '../specification';
 import type { PactDocument, PactInteraction } from './pactFile';
 
 /** A body as a pact records it: V4 wraps it (`{content, contentType, encoded}`), V2/V3 hold it bare. */

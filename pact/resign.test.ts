@@ -1,6 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { verifyRequestSignature } from '../apiv3';
-import { ENDPOINT_PATH } from '../spec';
+import { ENDPOINT_PATH } from '../specification';
 import type { Provider } from './provider';
 import { replaySession } from './replaySession';
 import { resigningRequestFilter, type ProxiedRequest } from './resign';

@@ -1,7 +1,7 @@
 import { createPrivateKey } from 'node:crypto';
 import type { ProfileIdentities } from '../client';
 import { newNonce, signRequest } from '../apiv3';
-import { ENDPOINT_PATH, IDENTITY_FIELDS } from '../spec';
+import { ENDPOINT_PATH, IDENTITY_FIELDS } from '../specification';
 import type { Provider } from './provider';
 import type { ReplaySession } from './replaySession';
 

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { controlClient } from '../mock';
-import { limits } from '../spec';
+import { limits } from '../specification';
 import { PROVIDER_STATES } from './providerStates';
 import type { Provider } from './provider';
 import type { ReplaySession } from './replaySession';

@@ -29,10 +29,10 @@ describe('README layering picture', () => {
 describe('scripts/layers.js', () => {
   it('refuses an arrow that points to a higher layer', () => {
     const upward = [
-      { folder: 'spec', imports: ['checks'], why: '' },
-      { folder: 'checks', imports: ['spec'], why: '' },
+      { folder: 'specification', imports: ['checks'], why: '' },
+      { folder: 'checks', imports: ['specification'], why: '' },
     ];
-    expect(() => assertDownstream(upward)).toThrow('spec -> checks does not point to a lower layer');
+    expect(() => assertDownstream(upward)).toThrow('specification -> checks does not point to a lower layer');
   });
 });
 
@@ -51,7 +51,9 @@ describe('the layering lint rule', () => {
 
   it('reports an upward import (auditReport -> suites)', async () => {
     expect(await problems('auditReport/fixture.ts', "import { DEFAULT_SEED } from '../suites';\n")).toEqual([
-      expect.stringMatching(/^import-x\/no-restricted-paths: .*auditReport\/ may import only checks\/, spec\//),
+      expect.stringMatching(
+        /^import-x\/no-restricted-paths: .*auditReport\/ may import only checks\/, specification\//,
+      ),
     ]);
   });
 
@@ -77,14 +79,19 @@ describe('the layering lint rule', () => {
   });
 
   it('still holds test code to the arrows', async () => {
-    expect(await problems('spec/fixture.test.ts', "import { testTarget } from '../client/testing';\n")).toEqual([
-      expect.stringMatching(/^import-x\/no-restricted-paths: .*spec\/ may not import another folder/),
+    expect(
+      await problems('specification/fixture.test.ts', "import { testTarget } from '../client/testing';\n"),
+    ).toEqual([
+      expect.stringMatching(/^import-x\/no-restricted-paths: .*specification\/ may not import another folder/),
     ]);
   });
 
-  it('reports an import cycle (spec/index.ts importing apiv3, which imports spec)', async () => {
-    const spec = readFileSync(join(ROOT, 'spec/index.ts'), 'utf8');
-    const found = await problems('spec/index.ts', `${spec}export { TIMESTAMP_WINDOW_SECONDS } from '../apiv3';\n`);
+  it('reports an import cycle (specification/index.ts importing apiv3, which imports specification)', async () => {
+    const spec = readFileSync(join(ROOT, 'specification/index.ts'), 'utf8');
+    const found = await problems(
+      'specification/index.ts',
+      `${spec}export { TIMESTAMP_WINDOW_SECONDS } from '../apiv3';\n`,
+    );
     expect(found).toContainEqual(expect.stringMatching(/^import-x\/no-cycle: Dependency cycle/));
   });
 });

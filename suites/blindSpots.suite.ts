@@ -1,6 +1,6 @@
 import { TIMESTAMP_WINDOW_SECONDS } from '../apiv3';
 import type { Exchange } from '../client';
-import type { CreateOrderRequest } from '../spec';
+import type { CreateOrderRequest } from '../specification';
 import { ruleTest, SAMPLE, sampleValid, type Judged, type TargetHandle } from './harness';
 
 // Where realistic implementations go wrong unseen (issue 20): what lenient binders do to a body,

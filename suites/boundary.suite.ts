@@ -1,5 +1,5 @@
 import { boundaryCases, hasUniqueRoom, withUniqueOutOrderNo } from '../generators';
-import { rule, type CreateOrderRequest } from '../spec';
+import { rule, type CreateOrderRequest } from '../specification';
 import { nextOrderCounter, openTarget, ruleTest, type Judged, type TargetHandle } from './harness';
 
 // Every edge, deterministically: each case is a valid request pinned at one edge, sent once.

@@ -1,4 +1,4 @@
-import type { CreateOrderRequest } from '../spec';
+import type { CreateOrderRequest } from '../specification';
 import { RACE_WIDTH, SAMPLE, sampleValid, type Judged, type TargetHandle } from './harness';
 
 /** How many creates race for one out_order_no: all at once, whatever --concurrency says. */

@@ -1,7 +1,7 @@
 import { DETAILED_ERROR_CODE } from '../checks';
 import fc from 'fast-check';
 import { hasUniqueRoom, invalidCases, invalidRequest, withUniqueOutOrderNo, type InvalidCase } from '../generators';
-import type { CreateOrderRequest } from '../spec';
+import type { CreateOrderRequest } from '../specification';
 import { nextOrderCounter, openTarget, ruleTest, SAMPLE, sampleValid, type Judged, type TargetHandle } from './harness';
 
 // Every rule a request body can break, at least once (the deterministic cases), plus `runs` random

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient, loadProfile } from '../client';
 import { createClock, EXPIRY_MS, startStandaloneMock } from '../mock';
-import { MINUTE_MS } from '../spec';
+import { MINUTE_MS } from '../specification';
 import {
   constraintsOf,
   control,

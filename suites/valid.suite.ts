@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { validRequest, withUniqueOutOrderNo } from '../generators';
-import type { CreateOrderRequest } from '../spec';
+import type { CreateOrderRequest } from '../specification';
 import { nextOrderCounter, ruleTest, SAMPLE, sampleValid, type Judged, type TargetHandle } from './harness';
 import { WIRE_FORMS } from './wireForms';
 

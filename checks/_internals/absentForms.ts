@@ -1,5 +1,5 @@
 import type { Exchange } from '../../client';
-import { escapeSegment } from '../../spec';
+import { escapeSegment } from '../../specification';
 import type { CheckContext } from '../types';
 import { ECHOED_FIELDS } from './echoFields';
 import { asObject, deepEqual, okBody, sentJson, show, type JsonObject } from './json';

@@ -1,4 +1,4 @@
-import type { Basis } from '../../spec';
+import type { Basis } from '../../specification';
 
 const STRENGTH: Record<Basis, number> = { DECISION: 0, SIBLING: 1, SEED: 2 };
 

@@ -1,4 +1,4 @@
-import { escapeSegment } from '../../spec';
+import { escapeSegment } from '../../specification';
 import { asObject, deepEqual, show } from './json';
 
 /** Differences between a sent value and its echo: RESP-ECHO mismatches and RESP-ECHO-EXACT extras. */

@@ -1,4 +1,4 @@
-import { TYPE_PROPERTY_NAMES } from '../../spec';
+import { TYPE_PROPERTY_NAMES } from '../../specification';
 
 const request: readonly string[] = TYPE_PROPERTY_NAMES.CreateOrderRequest;
 const response: readonly string[] = TYPE_PROPERTY_NAMES.CreateOrderResponse;

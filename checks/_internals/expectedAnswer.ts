@@ -1,5 +1,5 @@
 import type { Exchange } from '../../client';
-import { rule, type Basis } from '../../spec';
+import { rule, type Basis } from '../../specification';
 import { HarnessError } from '../harnessError';
 import type { TargetKind } from '../types';
 import { weakerBasis } from './basis';

@@ -1,4 +1,4 @@
-import { rule, type Basis } from '../../spec';
+import { rule, type Basis } from '../../specification';
 import type { Finding } from '../types';
 
 /**

@@ -1,5 +1,5 @@
 import type { Exchange } from '../../client';
-import { rule } from '../../spec';
+import { rule } from '../../specification';
 import type { CheckContext, CheckFailure } from '../types';
 import { weakerBasis } from './basis';
 

@@ -1,5 +1,5 @@
 import type { Exchange } from '../../client';
-import { rule } from '../../spec';
+import { rule } from '../../specification';
 import { HarnessError } from '../harnessError';
 import type { CheckContext, CheckDefinition, Finding } from '../types';
 import { answerMismatch, expectedAnswer } from './expectedAnswer';

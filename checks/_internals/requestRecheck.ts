@@ -1,14 +1,14 @@
 import type { Exchange } from '../../client';
 import { parseAuthorization } from '../../apiv3';
-import { bindingViolations, checkBusinessRules, rule, validateRequestBody, type Violation } from '../../spec';
+import { bindingViolations, checkBusinessRules, rule, validateRequestBody, type Violation } from '../../specification';
 import type { CheckContext } from '../types';
 import { asObject, parseJsonBytes, requestHeader, sentJson } from './json';
 
-/** What the spec module says about the request the target actually received. */
+/** What the specification module says about the request the target actually received. */
 export type Recheck =
   | { kind: 'breaks'; violations: Violation[] }
   | { kind: 'valid' }
-  /** The spec module cannot judge this rule from the recorded request alone. */
+  /** The specification module cannot judge this rule from the recorded request alone. */
   | { kind: 'unknown'; why: string };
 
 /** Business rules whose truth is target configuration (grants, per-service names), not the body. */

@@ -1,5 +1,5 @@
 import type { OpenAPIV3_1 } from 'openapi-types';
-import { ENDPOINT_PATH, resolvePointer, specDocument, type SchemaNode } from '../../spec';
+import { ENDPOINT_PATH, resolvePointer, specDocument, type SchemaNode } from '../../specification';
 
 /** A response header as openapi.yaml documents it. */
 export interface DocumentedHeader {

@@ -1,4 +1,4 @@
-import { ruleCatalogue } from '../../spec';
+import { ruleCatalogue } from '../../specification';
 
 /** Which rejection check judges a case labelled with a rule id; every other rule with an expected answer is negative_data_rejection's. */
 export const AUTH_RULES: readonly string[] = ruleCatalogue()

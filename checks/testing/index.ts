@@ -5,4 +5,4 @@ export { okAnswer } from './okAnswer';
 export { errorExchange, makeExchange } from './makeExchange';
 export type { ExchangeOptions } from './makeExchange';
 export { contextFor, failuresOf, rulesOf } from './contextFor';
-export { validBody } from '../../spec/testing';
+export { validBody } from '../../specification/testing';

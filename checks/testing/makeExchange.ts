@@ -1,8 +1,8 @@
 // Hand-built, correctly signed exchanges, and one-field breakages of them.
 import type { Exchange } from '../../client';
 import { signRequest, signResponse, verifyResponseSignature } from '../../apiv3';
-import { ENDPOINT_PATH } from '../../spec';
-import { validBody } from '../../spec/testing';
+import { ENDPOINT_PATH } from '../../specification';
+import { validBody } from '../../specification/testing';
 import { okAnswer } from './okAnswer';
 import { MCHID, MERCHANT_SERIAL, NOW_MS, PLATFORM_SERIAL, testKeys } from './testKeys';
 

@@ -1,4 +1,4 @@
-import { TYPE_PROPERTY_NAMES } from '../../spec';
+import { TYPE_PROPERTY_NAMES } from '../../specification';
 import { MCHID } from './testKeys';
 
 type Json = Record<string, unknown>;

@@ -3,7 +3,7 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ruleCatalogue } from '../../spec';
+import { ruleCatalogue } from '../../specification';
 import { generateTestKeyPair, selfSignedCertificate, tempDir } from '../testing';
 import { ProfileError, loadProfile, profileFromObject, type ProfileProblem } from '.';
 

@@ -1,7 +1,7 @@
 import type { KeyObject } from 'node:crypto';
 import { createPublicKey } from 'node:crypto';
 import { isObject } from '../../apiv3';
-import { isRuleId, rule } from '../../spec';
+import { isRuleId, rule } from '../../specification';
 import { readCertificate, readPrivateKey, readPublicKey, samePublicKey } from './keyFiles';
 import { ProfileError, type ProfileProblem } from './profileError';
 import { schemaProblemsOverridden } from './schemaProblems';

@@ -1,4 +1,4 @@
-import { fieldLimits, IDENTITY_FIELDS, resolvePointer, specDocument } from '../../spec';
+import { fieldLimits, IDENTITY_FIELDS, resolvePointer, specDocument } from '../../specification';
 import { OPTIONAL_PROFILE_IDENTITIES } from './targetProfile';
 
 /** Merchant API certificate serial: hex, 8 to 40 characters (the profile's own rule; the spec has no merchant serial field). */

@@ -1,5 +1,5 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { keptValidator, newAjv } from '../../spec';
+import { keptValidator, newAjv } from '../../specification';
 import type { ProfileProblem } from './profileError';
 import { MERCHANT_SERIAL_PATTERN, notifyProfileSchema, profileSchema } from './profileSchema';
 
@@ -11,7 +11,7 @@ const compiled: Partial<Record<ProfileKind, ValidateFunction>> = {};
 function validator(kind: ProfileKind): ValidateFunction {
   if (compiled[kind] === undefined) {
     const schema = kind === 'notify' ? notifyProfileSchema() : profileSchema();
-    // Kept between processes (spec/keptValidator.ts): every test file that reads a profile compiled it.
+    // Kept between processes (specification/keptValidator.ts): every test file that reads a profile compiled it.
     const options = { strict: true, allErrors: true } as const;
     compiled[kind] = keptValidator(['profile', schema, options], () => {
       const ajv = newAjv(options);

@@ -1,5 +1,5 @@
 import type { KeyObject } from 'node:crypto';
-import type { BoundIdentities } from '../../spec';
+import type { BoundIdentities } from '../../specification';
 import type { TlsSection, TlsTrust } from './tlsTrust';
 
 /** The identities a profile may leave out: a target that binds no sub_appid or openids (the suites then say what they need). */

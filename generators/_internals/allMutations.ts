@@ -1,4 +1,4 @@
-import { rule } from '../../spec';
+import { rule } from '../../specification';
 import type { GeneratedViolation } from '../invalidSample';
 import { KEYWORDS, type MutationCase } from '../rules/entry';
 import { entryOf, RULE_ENTRIES } from '../rules/table';

@@ -1,4 +1,11 @@
-import type { CreateOrderRequest, Location, Payment, RiskFund, ServiceOrderCoupon, TimeRange } from '../../spec';
+import type {
+  CreateOrderRequest,
+  Location,
+  Payment,
+  RiskFund,
+  ServiceOrderCoupon,
+  TimeRange,
+} from '../../specification';
 import { fitPayments } from './items';
 import type { ResolvedConstraints } from './resolveConstraints';
 import type { UserFields } from './userMode';

@@ -1,4 +1,4 @@
-import { rule, type CreateOrderRequest } from '../../spec';
+import { rule, type CreateOrderRequest } from '../../specification';
 import { STAGES, type EdgeCase } from '../rules/entry';
 import { RULE_ENTRIES } from '../rules/table';
 import type { ResolvedConstraints } from './resolveConstraints';

@@ -1,4 +1,4 @@
-import { fieldLimits, type FieldInfo } from '../../spec';
+import { fieldLimits, type FieldInfo } from '../../specification';
 import type { Keyword, MutationCase } from '../rules/entry';
 import { manyDiscounts, manyPayments, prepare } from './mutation';
 import { concrete, deleteAt, setAt } from './pointer';

@@ -1,4 +1,4 @@
-import type { CreateOrderRequest } from '../../spec';
+import type { CreateOrderRequest } from '../../specification';
 import { RULE_ENTRIES } from '../rules/table';
 import type { ResolvedConstraints } from './resolveConstraints';
 

@@ -1,4 +1,4 @@
-import { limits, type Limits } from '../../spec';
+import { limits, type Limits } from '../../specification';
 import type { RequestConstraints } from '../requestConstraints';
 
 /** Constraints with defaults filled in and the spec's limits attached, resolved once per generator. */

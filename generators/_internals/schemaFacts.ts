@@ -7,9 +7,9 @@ import {
   typeRuleId,
   type FieldInfo,
   type SchemaNode,
-} from '../../spec';
+} from '../../specification';
 
-/** Follows a $ref inside openapi.yaml (the spec module keeps its own deref private). */
+/** Follows a $ref inside openapi.yaml (the specification module keeps its own deref private). */
 export function derefSchema(node: SchemaNode): SchemaNode {
   const ref = node['$ref'];
   return typeof ref === 'string' ? (resolvePointer(specDocument(), ref) as SchemaNode) : node;

@@ -1,4 +1,4 @@
-import type { CreateOrderRequest } from '../../spec';
+import type { CreateOrderRequest } from '../../specification';
 import { schemaMutations } from '../_internals/fieldMutations';
 import { paymentsOf } from '../_internals/itemEdits';
 import { uniqueNames } from '../_internals/items';

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PACKAGE_ROOT } from '../../spec';
+import { PACKAGE_ROOT } from '../../specification';
 import { STAGES, type RuleEntry } from './entry';
 
 // CONTRIBUTING.md teaches the generator tables: it must name every area file, every field of an entry and

@@ -1,4 +1,4 @@
-import { rule, ruleCatalogue, type Rule } from '../../spec';
+import { rule, ruleCatalogue, type Rule } from '../../specification';
 import { allMutations } from '../_internals/allMutations';
 import { ruleAt } from '../_internals/fieldMutations';
 import { resolveConstraints } from '../_internals/resolveConstraints';

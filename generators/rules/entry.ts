@@ -1,4 +1,4 @@
-import { isRuleId, specDocument, type CreateOrderRequest, type FieldInfo } from '../../spec';
+import { isRuleId, specDocument, type CreateOrderRequest, type FieldInfo } from '../../specification';
 import type { ResolvedConstraints } from '../_internals/resolveConstraints';
 
 // One entry per rule: everything the generators know about the rule, in one place. See CONTRIBUTING.md.

@@ -1,4 +1,4 @@
-import type { CreateOrderRequest } from '../../spec';
+import type { CreateOrderRequest } from '../../specification';
 import { schemaMutations } from '../_internals/fieldMutations';
 import { toOpenidMode, toSubOpenidMode } from '../_internals/userMode';
 import { defineRules, type MutationCase } from './entry';
@@ -59,6 +59,6 @@ export const IDENTITY_RULES = defineRules('identities', {
   },
   'NO-AUTH': {
     notGeneratable:
-      'needs the bindings of the target (which identities it knows); the spec module cannot see them, so no request breaks it by the spec alone',
+      'needs the bindings of the target (which identities it knows); the specification module cannot see them, so no request breaks it by the spec alone',
   },
 });

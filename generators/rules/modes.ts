@@ -1,4 +1,4 @@
-import { chinaDay, chinaDayStart, DAY_MS, dayTime as day, ON_ACCEPT, secondTime as second } from '../../spec';
+import { chinaDay, chinaDayStart, DAY_MS, dayTime as day, ON_ACCEPT, secondTime as second } from '../../specification';
 import { MARGIN } from '../_internals/times';
 import { toOpenidMode } from '../_internals/userMode';
 import { defineRules } from './entry';

@@ -1,4 +1,4 @@
-import { fieldLimits } from '../../spec';
+import { fieldLimits } from '../../specification';
 import { schemaMutations } from '../_internals/fieldMutations';
 import { firstDiscount, firstPayment } from '../_internals/itemEdits';
 import { defineRules, type EdgeCase } from './entry';

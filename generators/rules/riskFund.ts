@@ -1,4 +1,4 @@
-import type { CreateOrderRequest } from '../../spec';
+import type { CreateOrderRequest } from '../../specification';
 import { withinCap } from '../_internals/assemble';
 import { schemaMutations } from '../_internals/fieldMutations';
 import { paymentsOf } from '../_internals/itemEdits';
@@ -70,6 +70,7 @@ export const RISK_FUND_RULES = defineRules('riskFund', {
       'not a violation, and not sent: valid requests keep payments within the cap in every reading of the sources',
   },
   'RISK-NAME-SERVICE': {
-    notGeneratable: 'service configuration of the target: the spec module cannot know which names a service_id may use',
+    notGeneratable:
+      'service configuration of the target: the specification module cannot know which names a service_id may use',
   },
 });

@@ -1,4 +1,4 @@
-import type { CreateOrderRequest } from '../../spec';
+import type { CreateOrderRequest } from '../../specification';
 import { schemaMutations } from '../_internals/fieldMutations';
 import { firstDiscount, firstPayment } from '../_internals/itemEdits';
 import type { ResolvedConstraints } from '../_internals/resolveConstraints';

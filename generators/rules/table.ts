@@ -1,4 +1,4 @@
-import { isRuleId, rule } from '../../spec';
+import { isRuleId, rule } from '../../specification';
 import { ARRAY_RULES } from './arrays';
 import type { RuleEntry } from './entry';
 import { IDENTITY_RULES } from './identities';

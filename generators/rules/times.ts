@@ -7,7 +7,7 @@ import {
   ON_ACCEPT,
   secondTime as second,
   type TimeRange,
-} from '../../spec';
+} from '../../specification';
 import { schemaMutations } from '../_internals/fieldMutations';
 import { prepare } from '../_internals/mutation';
 import type { ResolvedConstraints } from '../_internals/resolveConstraints';

@@ -1,4 +1,4 @@
-import { requestFields, TYPE_PROPERTY_NAMES } from '../../spec';
+import { requestFields, TYPE_PROPERTY_NAMES } from '../../specification';
 
 // What popular server frameworks do to a JSON body before the handler sees it: the lenient binders
 // of Java (Jackson), Go (encoding/json), PHP (Laravel) and others. Each is a body view one fault of

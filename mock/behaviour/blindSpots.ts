@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Violation } from '../../spec';
+import type { Violation } from '../../specification';
 
 // The conditions and answer changes of the blind-spot faults of mock/faults.ts (issue 20): the
 // windows the rules define, checked on the wrong side, and values that must differ and do not.

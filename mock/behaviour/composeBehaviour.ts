@@ -1,4 +1,4 @@
-import type { BusinessContext, Violation } from '../../spec';
+import type { BusinessContext, Violation } from '../../specification';
 import { CREATE_STEPS, REFERENCE_POLICY, type CreateStep, type Policy } from './policy';
 import type { ErrorShape, Variation } from './variation';
 

@@ -1,4 +1,4 @@
-import { specDocument, type SchemaNode } from '../../spec';
+import { specDocument, type SchemaNode } from '../../specification';
 
 // How serialisers write an optional field that has no value (RESP-ABSENT-FORM): the shapes the
 // readings null-for-absent-fields, empty-for-absent-fields and omit-empty-fields give a 200 body.

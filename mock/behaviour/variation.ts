@@ -1,4 +1,4 @@
-import type { BusinessContext, Violation } from '../../spec';
+import type { BusinessContext, Violation } from '../../specification';
 import type { CreateStep, Policy } from './policy';
 
 type Json = Record<string, unknown>;

@@ -1,4 +1,4 @@
-import { ENDPOINT_PATH } from '../../spec';
+import { ENDPOINT_PATH } from '../../specification';
 import type { ErrorShape } from './variation';
 
 type Body = ErrorShape['body'];

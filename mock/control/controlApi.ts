@@ -1,4 +1,10 @@
-import { firstRequestViolation, limits, parseTimeValue, type OrderState, type StateDescription } from '../../spec';
+import {
+  firstRequestViolation,
+  limits,
+  parseTimeValue,
+  type OrderState,
+  type StateDescription,
+} from '../../specification';
 import type { PayscoreEvent } from '../../apiv3';
 import type { CallbackDispatcher, DeliveryRecord } from '../callbacks';
 import type { MockContext } from '../context';

@@ -1,4 +1,4 @@
-import { resolvePointer, specDocument, type OrderState, type StateDescription } from '../../spec';
+import { resolvePointer, specDocument, type OrderState, type StateDescription } from '../../specification';
 import { errorAnswer, parseJsonBody, type Answer } from '../handlers';
 import type { MockControl, OrderRef } from './controlApi';
 import { ControlError } from './controlError';

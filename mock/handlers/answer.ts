@@ -1,5 +1,5 @@
 import type { SignatureDiagnosis } from '../../apiv3';
-import { resolvePointer, rule, specDocument, statusOfCode, type Violation } from '../../spec';
+import { resolvePointer, rule, specDocument, statusOfCode, type Violation } from '../../specification';
 
 /** What a handler decides; sendAnswer turns it into signed bytes. */
 export interface Answer {

@@ -4,7 +4,7 @@
 import { X509Certificate } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import { encryptResource, rfc3339China } from '../../apiv3';
-import { CERTIFICATES_PATH, resolvePointer, specDocument } from '../../spec';
+import { CERTIFICATES_PATH, resolvePointer, specDocument } from '../../specification';
 import type { PlatformKey } from '../config';
 import type { MockContext } from '../context';
 import { errorAnswer, ruleAnswer, type Answer } from './answer';

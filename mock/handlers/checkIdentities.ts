@@ -1,4 +1,4 @@
-import { bindingViolations, type BoundIdentities } from '../../spec';
+import { bindingViolations, type BoundIdentities } from '../../specification';
 import { ruleAnswer, type Answer } from './answer';
 
 /** NO-AUTH: the first identity of the body that is not bound to the institution. */

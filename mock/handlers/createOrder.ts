@@ -1,5 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import { firstRequestViolation } from '../../spec';
+import { firstRequestViolation } from '../../specification';
 import type { CreateStep } from '../behaviour';
 import type { MockContext } from '../context';
 import { ruleAnswer, violationAnswer, type Answer } from './answer';

@@ -1,5 +1,5 @@
 import { randomBytes, randomInt } from 'node:crypto';
-import { limits, secondTime } from '../../spec';
+import { limits, secondTime } from '../../specification';
 import type { MockContext } from '../context';
 import type { OrderFacts } from './orderResponse';
 

@@ -1,4 +1,4 @@
-import { TYPE_PROPERTY_NAMES, type OrderState, type StateDescription } from '../../spec';
+import { TYPE_PROPERTY_NAMES, type OrderState, type StateDescription } from '../../specification';
 
 export interface OrderFacts {
   mchid: string;

@@ -1,4 +1,4 @@
-import { escapeSegment } from '../../spec';
+import { escapeSegment } from '../../specification';
 import { BODY_LIMITS } from './bodyLimits';
 import { codeOfRule, errorAnswer, ruleAnswer, violationAnswer, type Answer } from './answer';
 

@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { checkBusinessRules, rule } from '../../spec';
+import { checkBusinessRules, rule } from '../../specification';
 import type { MockContext } from '../context';
 import type { StoredOrder } from '../store';
 import { errorAnswer, ruleAnswer, violationAnswer, type Answer } from './answer';

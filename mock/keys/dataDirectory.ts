@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BoundIdentities } from '../../spec';
+import type { BoundIdentities } from '../../specification';
 import { generateKeyMaterial, withCertificate, type KeyMaterial, type KeyMode } from './generateKeyMaterial';
 import { DATA_FILES, type MockProfile } from './mockProfile';
 import { certificateValidFor } from './platformCertificate';

@@ -1,5 +1,5 @@
 import { randomBytes, randomInt } from 'node:crypto';
-import { formatChinaTime, type BoundIdentities } from '../../spec';
+import { formatChinaTime, type BoundIdentities } from '../../specification';
 import { createPlatformCertificate, type PlatformCertificate } from './platformCertificate';
 import { nextRsaPair, type RsaPair } from './testKeyPool';
 

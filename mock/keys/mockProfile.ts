@@ -1,4 +1,4 @@
-import type { BoundIdentities } from '../../spec';
+import type { BoundIdentities } from '../../specification';
 import type { KeyMaterial, KeyMode } from './generateKeyMaterial';
 
 /** The defaults a fresh profile states (RISK-CAP is per service; the profile says it). */

@@ -1,4 +1,4 @@
-import type { OrderState, StateDescription } from '../../spec';
+import type { OrderState, StateDescription } from '../../specification';
 
 /** The key an out_order_no is unique under (IDEMP-SCOPE: institution mchid, sub_mchid). */
 export interface OrderKey {

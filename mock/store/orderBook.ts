@@ -1,4 +1,4 @@
-import { MINUTE_MS } from '../../spec';
+import { MINUTE_MS } from '../../specification';
 import type { Clock } from '../clock';
 import type { OrderKey, OrderStore, StoredOrder } from './OrderStore';
 

@@ -1,5 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import type { OrderState, StateDescription } from '../../spec';
+import type { OrderState, StateDescription } from '../../specification';
 import type { OrderKey, OrderStore, StoredOrder } from './OrderStore';
 
 interface Row {

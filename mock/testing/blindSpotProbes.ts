@@ -1,6 +1,6 @@
 import type { FaultName } from '../faults';
 import type { FreshMock } from '../freshMock';
-import { validBody } from '../../spec/testing';
+import { validBody } from '../../specification/testing';
 import { mockRequest } from './mockRequest';
 
 // The probes of the blind-spot faults (issue 20) for mock/faults.test.ts: each is true when the mock

@@ -2,7 +2,7 @@
 // the kits, and the parts of the mock that only tests drive. Never re-exported from mock/index.ts.
 export { mockRequest } from './mockRequest';
 export type { MockRequestOptions, MockResponse } from './mockRequest';
-export { validBody } from '../../spec/testing';
+export { validBody } from '../../specification/testing';
 export { withListeningMock } from './withListeningMock';
 export { parseRawAnswer, rawExchange } from './rawExchange';
 export type { RawAnswer, RawExchangeOptions } from './rawExchange';

@@ -1,6 +1,6 @@
 import { request, type IncomingHttpHeaders } from 'node:http';
 import { newNonce, signRequest, verifyResponseSignature, type SignatureVerification } from '../../apiv3';
-import { ENDPOINT_PATH } from '../../spec';
+import { ENDPOINT_PATH } from '../../specification';
 import type { FreshMock } from '../freshMock';
 
 export interface MockRequestOptions {

@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { newNonce, signRequest } from '../../apiv3';
-import { ENDPOINT_PATH } from '../../spec';
+import { ENDPOINT_PATH } from '../../specification';
 import { startStandaloneMock, type StandaloneMock } from '../standalone';
 import { tempDirs, validBody } from '../testing';
 

@@ -7,7 +7,7 @@ import { createServer, connect, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { newNonce, signRequest, verifyResponseSignature } from '../../apiv3';
-import { ENDPOINT_PATH } from '../../spec';
+import { ENDPOINT_PATH } from '../../specification';
 import { startStandaloneMock, type StandaloneMock } from '../standalone';
 import { tempDirs, validBody } from '../testing';
 

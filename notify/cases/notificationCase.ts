@@ -1,4 +1,4 @@
-import type { ReceiverAnswer } from '../../spec';
+import type { ReceiverAnswer } from '../../specification';
 import type { Delivery, NotifyKit } from '../notifyKit';
 import type { OrderResource } from '../orderResources';
 

@@ -1,6 +1,6 @@
 import type { CaseExpectation } from '../../checks';
 import type { Exchange } from '../../client';
-import { limits, type CreateOrderRequest } from '../../spec';
+import { limits, type CreateOrderRequest } from '../../specification';
 import type { Judged, TargetHandle } from '../harness';
 
 /** One exchange with what it was meant to be and the name it is reported under. */

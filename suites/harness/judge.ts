@@ -1,6 +1,6 @@
 import type { Exchange } from '../../client';
 import { renderFailure, runChecks, verdictOf, type CheckContext, type FailureVerdict } from '../../checks';
-import { rule } from '../../spec';
+import { rule } from '../../specification';
 import { writeCaseFile, type CaseSource } from './caseFile';
 import type { EvidenceRecord } from '../../auditReport';
 import type { TargetHandle } from './target';

@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { rule } from '../../spec';
+import { rule } from '../../specification';
 import { recordEvidence } from './evidence';
 import { verdictOf } from '../../checks';
 import { judge, ruleTitle, type Judged, type Judgement } from './judge';

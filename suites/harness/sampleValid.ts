@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { validRequest, withUniqueOutOrderNo, type RequestConstraints } from '../../generators';
-import type { CreateOrderRequest } from '../../spec';
+import type { CreateOrderRequest } from '../../specification';
 import { nextOrderCounter } from './orderCounter';
 import type { TargetHandle } from './target';
 

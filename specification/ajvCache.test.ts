@@ -1,4 +1,4 @@
-// componentValidator() keeps the code ajv writes for each validator in the temp folder (spec/ajvInstance.ts):
+// componentValidator() keeps the code ajv writes for each validator in the temp folder (specification/ajvInstance.ts):
 // a kept validator must judge exactly as a freshly compiled one, errors and all, and a file another
 // user could have written is never run.
 import { chmodSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';

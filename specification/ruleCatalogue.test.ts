@@ -65,7 +65,7 @@ describe('the rule catalogue', () => {
   });
 
   it('keeps its copy of the facts identical to shared/ when shared/ is beside the checkout', () => {
-    // A fresh clone outside the workplace has no shared/; the copy in spec/facts is then the reference.
+    // A fresh clone outside the workplace has no shared/; the copy in specification/facts is then the reference.
     if (!existsSync(SHARED_FACTS)) return;
     expect(readFileSync(FACTS, 'utf8')).toBe(readFileSync(SHARED_FACTS, 'utf8'));
   });

@@ -1,4 +1,4 @@
-// The spec module: the one entry through which the rest of the pipeline reads openapi.yaml.
+// The specification module: the one entry through which the rest of the pipeline reads openapi.yaml.
 export {
   CERTIFICATES_PATH,
   ENDPOINT_PATH,

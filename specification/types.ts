@@ -1,5 +1,5 @@
 // TypeScript shapes of the bodies in openapi.yaml. The schema is the authority: a test checks
-// that these property names are exactly the schema's (spec/types.test.ts).
+// that these property names are exactly the schema's (specification/types.test.ts).
 
 export type RiskFundName = 'DEPOSIT' | 'ADVANCE' | 'CASH_DEPOSIT' | 'ESTIMATE_ORDER_COST';
 export type OrderState = 'CREATED' | 'DOING' | 'DONE' | 'REVOKED' | 'EXPIRED';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 // What this package derives from openapi.yaml and keeps in the temp folder between processes: Jest
-// loads the spec module again for every test file, and each would otherwise parse and compile anew.
+// loads the specification module again for every test file, and each would otherwise parse and compile anew.
 
 /** The path of a kept file in the temp folder. */
 export const tempCachePath = (name: string): string => join(tmpdir(), `payscore-conformance-${name}`);

@@ -1,4 +1,4 @@
-// specDocument() reads openapi.yaml through a JSON copy in the temp folder (spec/document.ts): the copy must
+// specDocument() reads openapi.yaml through a JSON copy in the temp folder (specification/document.ts): the copy must
 // give the very document the YAML does, and a copy another user could have written is never trusted.
 import { createHash } from 'node:crypto';
 import { chmodSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';

@@ -1,7 +1,7 @@
 import { IDENTITY_FIELDS, specDocument, TYPE_PROPERTY_NAMES } from '.';
 
-// The TypeScript shapes in spec/types.ts are written by hand; this keeps them in step with openapi.yaml.
-describe('spec/types.ts agrees with openapi.yaml', () => {
+// The TypeScript shapes in specification/types.ts are written by hand; this keeps them in step with openapi.yaml.
+describe('specification/types.ts agrees with openapi.yaml', () => {
   it.each(Object.entries(TYPE_PROPERTY_NAMES))('%s has exactly the schema properties', (name, properties) => {
     const schema = specDocument().components?.schemas?.[name] as { properties?: Record<string, unknown> };
     expect([...properties].sort()).toEqual(Object.keys(schema.properties ?? {}).sort());

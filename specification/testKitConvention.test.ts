@@ -27,8 +27,8 @@ function testingImports(source: string): string[] {
 describe('test kits stay out of the product entries', () => {
   it('sees a re-export or an import of a testing/ folder', () => {
     expect(
-      testingImports("export { validBody } from './testing';\nexport * from '../../spec/testing/validBody';"),
-    ).toEqual(['./testing', '../../spec/testing/validBody']);
+      testingImports("export { validBody } from './testing';\nexport * from '../../specification/testing/validBody';"),
+    ).toEqual(['./testing', '../../specification/testing/validBody']);
     expect(testingImports("import { x } from './testingTools';\nexport { y } from './y';")).toEqual([]);
   });
 
@@ -37,7 +37,7 @@ describe('test kits stay out of the product entries', () => {
     .filter((file) => !inTesting(file));
 
   it('finds the folders’ entries', () => {
-    expect(entries).toEqual(expect.arrayContaining(['mock/index.ts', 'checks/index.ts', 'spec/index.ts']));
+    expect(entries).toEqual(expect.arrayContaining(['mock/index.ts', 'checks/index.ts', 'specification/index.ts']));
   });
 
   it.each(entries)('%s imports and re-exports no testing/ folder', (file) => {
