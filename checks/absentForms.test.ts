@@ -1,4 +1,5 @@
-import { runChecks, verdictOf, type CheckFailure, type TargetKind } from '.';
+import { verdictOf, type TargetKind } from '../judgement';
+import { runChecks, type CheckFailure } from '.';
 import { isEmptyForm } from './_internals/absentForms';
 import { contextFor, errorExchange, makeExchange, okAnswer, rulesOf, validBody } from './testing';
 
@@ -10,7 +11,7 @@ type Json = Record<string, unknown>;
 const without = (o: Json, ...keys: string[]): Json =>
   Object.fromEntries(Object.entries(o).filter(([k]) => !keys.includes(k)));
 const failing = (failures: CheckFailure[], kind: TargetKind) =>
-  failures.filter((f) => verdictOf(f, kind, []) === 'failed').map((f) => f.ruleId);
+  failures.filter((f) => verdictOf(f, { targetKind: kind, downgraded: [] }) === 'failed').map((f) => f.ruleId);
 const judged = (request: Json, response: Json, kind: TargetKind) =>
   runChecks(makeExchange({ request, response }), contextFor({ kind: 'accept' }, kind)).flatMap((o) => o.failures);
 

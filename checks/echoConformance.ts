@@ -3,7 +3,7 @@ import { failure } from './_internals/failure';
 import { echoDiff, type EchoDiff } from './_internals/echoDiff';
 import { ECHOED_FIELDS, UNECHOED_FIELDS } from './_internals/echoFields';
 import { show } from './_internals/json';
-import type { CheckDefinition, Finding } from './types';
+import type { CheckDefinition, CheckFinding } from './types';
 
 /**
  * RESP-ECHO (SEED): each echoed field that was sent comes back deep-equal, Unicode exact; one not
@@ -38,7 +38,7 @@ export const echoConformance: CheckDefinition = {
           message: `the answer carries ${field} (${show(body[field])}), which is not echoed`,
         });
     }
-    const out: Finding[] = diff.mismatches.map((m) => failure('RESP-ECHO', m.message, m.pointer));
+    const out: CheckFinding[] = diff.mismatches.map((m) => failure('RESP-ECHO', m.message, m.pointer));
     if (ctx.targetKind === 'mock')
       out.push(...diff.extras.map((e) => failure('RESP-ECHO-EXACT', e.message, e.pointer)));
     return out;

@@ -1,4 +1,5 @@
-import { runChecks, verdictOf, type CheckFailure } from '.';
+import { verdictOf } from '../judgement';
+import { runChecks, type CheckFailure } from '.';
 import { contextFor, errorExchange, failuresOf, makeExchange, MCHID, okAnswer, validBody } from './testing';
 
 // Against a foreign target a verdict rests only on what the sources require: the refusal at the
@@ -17,7 +18,7 @@ const bound = {
 const reject = (ruleId: string, target: 'mock' | 'foreign') =>
   contextFor({ kind: 'reject', ruleId }, target, { identities: bound });
 const failing = (failures: CheckFailure[], target: 'mock' | 'foreign'): string[] =>
-  failures.filter((f) => verdictOf(f, target, []) === 'failed').map((f) => f.ruleId);
+  failures.filter((f) => verdictOf(f, { targetKind: target, downgraded: [] }) === 'failed').map((f) => f.ruleId);
 
 describe('foreign expectations (openapi.yaml `foreign`)', () => {
   it('AUTH-MCHID: any 4xx is a refusal (other answers informational), a 200 fails at SEED', () => {
@@ -39,7 +40,7 @@ describe('foreign expectations (openapi.yaml `foreign`)', () => {
     const exchange = errorExchange(400, 'PARAM_ERROR', { requestHeaders: { Accept: undefined } });
     const [f] = failuresOf('header_enforcement', exchange, reject('HDR-ACCEPT', 'foreign'));
     expect(f?.basis).toBe('SIBLING');
-    expect(verdictOf(f!, 'foreign', ['HDR-ACCEPT'])).toBe('warning');
+    expect(verdictOf(f!, { targetKind: 'foreign', downgraded: ['HDR-ACCEPT'] })).toBe('warning');
   });
 });
 
@@ -73,7 +74,7 @@ describe('no verdict firmer than the rule the request probes (foreign targets)',
     const failures = outcomes.flatMap((o) => o.failures);
     expect(failures.length).toBeGreaterThan(0);
     expect(failing(failures, 'foreign')).toEqual([]);
-    expect(failures.every((f) => f.ruleId === 'ROUTE-METHOD' || f.cappedBy === 'ROUTE-METHOD')).toBe(true);
+    expect(failures.every((f) => f.ruleId === 'ROUTE-METHOD' || f.evidence?.cappedBy === 'ROUTE-METHOD')).toBe(true);
   });
   it('the same answer fails on the bundled mock, and a 500 stays a server fault anywhere', () => {
     const onMock = runChecks(

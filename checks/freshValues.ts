@@ -1,6 +1,6 @@
 import { answeredBody } from './_internals/absentForms';
 import { failure } from './_internals/failure';
-import type { CheckDefinition, Finding } from './types';
+import type { CheckDefinition, CheckFinding } from './types';
 
 /** The values that identify one answer (headers) or one order (200 body), with the rule that makes them unique. */
 const HEADERS = [
@@ -25,7 +25,7 @@ export const freshValues: CheckDefinition = {
   run(exchange, ctx) {
     const response = exchange.response;
     if (response === undefined || ctx.earlier === undefined || ctx.earlier.length === 0) return 'not-applicable';
-    const out: Finding[] = [];
+    const out: CheckFinding[] = [];
     for (const [header, ruleId] of HEADERS) {
       const value = response.headers[header];
       if (value !== undefined && value !== '' && ctx.earlier.some((e) => e.response?.headers[header] === value))

@@ -3,7 +3,7 @@ import { answeredBody } from './_internals/absentForms';
 import { failure } from './_internals/failure';
 import { errorCode } from './_internals/expectedAnswer';
 import { deepEqual, parseJsonBytes, show } from './_internals/json';
-import type { CheckDefinition, Finding } from './types';
+import type { CheckDefinition, CheckFinding } from './types';
 
 /** The JSON value of a request body, or its raw text when it is not JSON. */
 const bodyOf = (bytes: Buffer): unknown => {
@@ -37,7 +37,7 @@ export const idempotentReplay: CheckDefinition = {
         exchange.response === undefined ? 'no response' : `${exchange.response.status} ${errorCode(exchange) ?? ''}`;
       return [failure('IDEMP-SAME', `the replay was answered ${got.trim()}, not 200`)];
     }
-    const out: Finding[] = [];
+    const out: CheckFinding[] = [];
     if (before['order_id'] !== undefined && now['order_id'] !== undefined && before['order_id'] !== now['order_id']) {
       out.push(
         failure(

@@ -1,5 +1,5 @@
-import { isRuleId, rule } from '../specification';
-import { CHECKS, CHECK_NAMES, runChecks, verdictOf, type CheckFailure } from '.';
+import { isRuleId } from '../specification';
+import { CHECKS, CHECK_NAMES, runChecks } from '.';
 import { contextFor, errorExchange, makeExchange, validBody } from './testing';
 
 describe('the registry', () => {
@@ -65,33 +65,5 @@ describe('the registry', () => {
       'not_a_server_error',
     ]);
     expect(outcomes.map((o) => o.check)).toEqual(['mchid_conformance', 'not_a_server_error']);
-  });
-});
-
-describe('verdictOf: how a failure counts, by its rule basis', () => {
-  const failureOf = (ruleId: string): CheckFailure => ({
-    check: 'echo_conformance',
-    ruleId,
-    basis: rule(ruleId).basis,
-    message: 'x',
-  });
-
-  it('SEED fails everywhere, even when downgraded', () => {
-    expect(rule('RESP-ECHO').basis).toBe('SEED');
-    expect(verdictOf(failureOf('RESP-ECHO'), 'foreign', ['RESP-ECHO'])).toBe('failed');
-    expect(verdictOf(failureOf('RESP-ECHO'), 'mock', [])).toBe('failed');
-  });
-
-  it('SIBLING fails unless the profile downgrades its rule id, then warns', () => {
-    expect(rule('RESP-SIGNED').basis).toBe('SIBLING');
-    expect(verdictOf(failureOf('RESP-SIGNED'), 'foreign', [])).toBe('failed');
-    expect(verdictOf(failureOf('RESP-SIGNED'), 'foreign', ['RESP-SIGNED'])).toBe('warning');
-    expect(verdictOf(failureOf('RESP-SIGNED'), 'foreign', ['RESP-REQUEST-ID'])).toBe('failed');
-  });
-
-  it('DECISION fails on the mock and is informational against a foreign target', () => {
-    expect(rule('RESP-ECHO-EXACT').basis).toBe('DECISION');
-    expect(verdictOf(failureOf('RESP-ECHO-EXACT'), 'mock', [])).toBe('failed');
-    expect(verdictOf(failureOf('RESP-ECHO-EXACT'), 'foreign', [])).toBe('informational');
   });
 });

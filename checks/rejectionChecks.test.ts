@@ -88,8 +88,8 @@ describe('negative_data_rejection: a request breaking rule R gets rule(R).expect
         contextFor({ kind: 'reject', ruleId: 'RISK-CAP' }, 'mock', { riskFundCap: 100 }),
       ),
     ).toEqual(['RISK-CAP']);
-    const [failure] = CHECKS.negative_data_rejection.run(exchange, reject('RISK-CAP')) as Array<{ message: string }>;
-    expect(failure?.message).toMatch(/re-check not possible/);
+    const [failure] = CHECKS.negative_data_rejection.run(exchange, reject('RISK-CAP')) as Array<{ seen: string }>;
+    expect(failure?.seen).toMatch(/re-check not possible/);
   });
   it('judges a body that is not JSON (BODY-NOT-JSON)', () => {
     expect(

@@ -36,12 +36,13 @@ export function renderFailure(failure: CheckFailure, reproduction: Reproduction)
   const lines = [
     `${failure.ruleId} [${failure.basis}] failed in check ${failure.check}${reproduction.caseName === undefined ? '' : ` — case: ${reproduction.caseName}`}`,
     `  rule: ${rule(failure.ruleId).text}`,
-    `  what: ${failure.message}`,
+    `  what: ${failure.seen}`,
   ];
-  if (failure.pointer !== undefined) lines.push(`  at:   ${failure.pointer === '' ? '/' : failure.pointer}`);
-  if (failure.cappedBy !== undefined)
+  if (failure.where !== undefined) lines.push(`  at:   ${failure.where === '' ? '/' : failure.where}`);
+  const cappedBy = failure.evidence?.cappedBy;
+  if (cappedBy !== undefined)
     lines.push(
-      `  counts as ${failure.basis}: the request probes ${failure.cappedBy} [${rule(failure.cappedBy).basis}], so no firmer verdict rests on its answer`,
+      `  counts as ${failure.basis}: the request probes ${cappedBy} [${rule(cappedBy).basis}], so no firmer verdict rests on its answer`,
     );
   if (reproduction.seed !== undefined) {
     const path = reproduction.path === undefined ? '' : ` --path ${JSON.stringify(reproduction.path)}`;
@@ -55,8 +56,9 @@ export function renderFailure(failure: CheckFailure, reproduction: Reproduction)
       `  replay case: ${reproduction.replay}   (re-signed now; the curl below carries the original, expiring signature)`,
     );
   lines.push('  curl:', indent(reproduction.curl));
-  if (failure.signedString !== undefined)
-    lines.push('  expected signed string (response):', indent(visibleSignedString(failure.signedString)));
+  const signedString = failure.evidence?.signedString;
+  if (signedString !== undefined)
+    lines.push('  expected signed string (response):', indent(visibleSignedString(signedString)));
   if (reproduction.signedMessage !== undefined && aboutRequestSignature(failure))
     lines.push('  signed string (request):', indent(visibleSignedString(reproduction.signedMessage)));
   return lines.join('\n');

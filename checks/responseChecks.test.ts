@@ -11,7 +11,7 @@ describe('not_a_server_error (SYSTEM-ERROR)', () => {
   it('fails a 500 SYSTEM_ERROR and a timeout when neither was asked for', () => {
     expect(rulesOf('not_a_server_error', errorExchange(500, 'SYSTEM_ERROR'), accept)).toEqual(['SYSTEM-ERROR']);
     const timeout = makeExchange({ transportError: { kind: 'timeout', message: 'no answer in 10 s' } });
-    expect(failuresOf('not_a_server_error', timeout, accept)[0]?.message).toMatch(/timeout/);
+    expect(failuresOf('not_a_server_error', timeout, accept)[0]?.seen).toMatch(/timeout/);
   });
   it('does not judge a case that asks for SYSTEM-ERROR', () => {
     expect(
@@ -95,7 +95,7 @@ describe('response_signature_conformance (RESP-SIGNED, RESP-TIMESTAMP, SIG-PROBE
       accept,
     );
     expect(failure?.ruleId).toBe('RESP-SIGNED');
-    expect(failure?.message).toContain(JSON.stringify(`${NOW_MS / 1000}\nRESPNONCE0123456789\n{"tampered":true}\n`));
+    expect(failure?.seen).toContain(JSON.stringify(`${NOW_MS / 1000}\nRESPNONCE0123456789\n{"tampered":true}\n`));
   });
   it('fails a timestamp an hour old (RESP-TIMESTAMP)', () => {
     expect(rulesOf('response_signature_conformance', makeExchange({ signedAt: NOW_MS / 1000 - 3600 }), accept)).toEqual(

@@ -1,6 +1,6 @@
 import { failure } from './_internals/failure';
 import { documentedResponseHeaders, type DocumentedHeader } from './_internals/responseHeaders';
-import type { CheckDefinition, Finding } from './types';
+import type { CheckDefinition, CheckFinding } from './types';
 
 /** Request-ID is RESP-REQUEST-ID; the Wechatpay-* headers are RESP-SIGNED, the serial's form RESP-SERIAL. */
 function ruleOf(header: DocumentedHeader, aspect: 'presence' | 'form'): string {
@@ -24,7 +24,7 @@ export const responseHeadersConformance: CheckDefinition = {
   run(exchange) {
     const response = exchange.response;
     if (response === undefined) return 'not-applicable';
-    const out: Finding[] = [];
+    const out: CheckFinding[] = [];
     for (const header of documentedResponseHeaders()) {
       const value = response.headers[header.name.toLowerCase()];
       if (value === undefined || value === '') {

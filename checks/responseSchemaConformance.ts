@@ -3,14 +3,14 @@ import { readAbsent, readAbsentError } from './_internals/absentForms';
 import { errorCode } from './_internals/expectedAnswer';
 import { failure } from './_internals/failure';
 import { asObject, sentJson } from './_internals/json';
-import type { CheckContext, CheckDefinition, Finding } from './types';
+import type { CheckContext, CheckDefinition, CheckFinding } from './types';
 import type { Exchange } from '../client';
 
 /**
  * The body as the schema should see it: an optional field written null or empty for "no value" is
  * read as absent, its form reported under RESP-ABSENT-FORM (DECISION: informational on a foreign target).
  */
-function absentRead(exchange: Exchange, ctx: CheckContext, json: unknown, ok: boolean): [unknown, Finding[]] {
+function absentRead(exchange: Exchange, ctx: CheckContext, json: unknown, ok: boolean): [unknown, CheckFinding[]] {
   const body = asObject(json);
   if (body === undefined) return [json, []];
   const sent = sentJson(exchange, ctx);
@@ -22,7 +22,7 @@ function absentRead(exchange: Exchange, ctx: CheckContext, json: unknown, ok: bo
 export const DETAILED_ERROR_CODE = 'PARAM_ERROR';
 
 /** PARAM_ERROR names the field (ERR-DETAIL-FIELD, DECISION: judged only where the verdict allows). */
-function detailFailures(json: unknown): Finding[] {
+function detailFailures(json: unknown): CheckFinding[] {
   const body = json as { code?: unknown; detail?: { field?: unknown; location?: unknown } };
   if (body.code !== DETAILED_ERROR_CODE) return [];
   const field = body.detail?.field;
@@ -46,7 +46,7 @@ export const responseSchemaConformance: CheckDefinition = {
     if (response.json === undefined) return [failure(ruleId, `the ${response.status} body is not JSON`)];
     const [json, forms] = absentRead(exchange, ctx, response.json, ok);
     const violations = ok ? validateResponseBody(json) : validateErrorBody(json);
-    const out: Finding[] = violations.map((v) => failure(v.ruleId, v.message, v.pointer));
+    const out: CheckFinding[] = violations.map((v) => failure(v.ruleId, v.message, v.pointer));
 
     const code = errorCode(exchange);
     if (!ok && code !== undefined && !isKnownErrorPair(response.status, code)) {

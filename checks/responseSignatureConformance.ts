@@ -1,6 +1,6 @@
 import { TIMESTAMP_WINDOW_SECONDS } from '../apiv3';
 import { failure } from './_internals/failure';
-import type { CheckDefinition, Finding } from './types';
+import type { CheckDefinition, CheckFinding } from './types';
 
 /** Shows the line breaks of a signed string so a reader can compare it byte for byte. */
 const visible = (message: string): string => JSON.stringify(message);
@@ -19,7 +19,7 @@ export const responseSignatureConformance: CheckDefinition = {
     const verification = exchange.signature;
     if (response === undefined || verification === undefined || verification.reason === 'missing')
       return 'not-applicable';
-    const out: Finding[] = [];
+    const out: CheckFinding[] = [];
     const timestamp = Number(response.headers['wechatpay-timestamp']);
     const skew = Math.abs(ctx.now / 1000 - timestamp);
     if (Number.isFinite(skew) && skew > TIMESTAMP_WINDOW_SECONDS) {

@@ -2,7 +2,7 @@ import { limits } from '../specification';
 import { answeredBody } from './_internals/absentForms';
 import { failure } from './_internals/failure';
 import { asObject, sentJson, show } from './_internals/json';
-import type { CheckDefinition, Finding } from './types';
+import type { CheckDefinition, CheckFinding } from './types';
 
 /**
  * STATE-VALUES: state_description only with DOING. STATE-CONFIRM-MODE: need_user_confirm true →
@@ -17,7 +17,7 @@ export const stateConformance: CheckDefinition = {
     const body = answeredBody(exchange)?.body;
     if (body === undefined) return 'not-applicable';
     const { state, state_description: description, package: pkg } = body;
-    const out: Finding[] = [];
+    const out: CheckFinding[] = [];
     if (description !== undefined && state !== 'DOING') {
       out.push(
         failure(

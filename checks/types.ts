@@ -1,9 +1,6 @@
 import type { Exchange } from '../client';
 import type { Basis, BoundIdentities } from '../specification';
-import type { Verdict } from './verdict';
-
-/** A target's kind: the bundled mock (DECISION rules asserted) or any other implementation (DECISION rules informational). */
-export type TargetKind = 'mock' | 'foreign';
+import type { BrokenFinding, TargetKind, Verdict } from '../judgement';
 
 /** What the suite expects of one exchange. */
 export type CaseExpectation =
@@ -39,34 +36,21 @@ export interface CheckContext {
   earlier?: readonly Exchange[];
 }
 
-/** One broken rule as a check finds it; the registry names the check (CheckFailure). */
-export interface Finding {
-  ruleId: string;
-  basis: Basis;
-  message: string;
-  /** JSON Pointer into the response body (or request body where the message says so). */
-  pointer?: string;
-  /** The exact string a signature should cover, when the failure is about a signature. */
-  signedString?: string;
-  /**
-   * On a foreign target: the rule the request was built to probe, when that rule's basis is weaker
-   * than this failure's own and so caps it (basis is then the capped one).
-   */
-  cappedBy?: string;
-}
+/**
+ * One broken rule as a check finds it (the core's finding, with its basis always set: a cap may lower it);
+ * the registry adds the name of the check that returned it. Rendered once, at the edge (renderFailure).
+ */
+export type CheckFinding = BrokenFinding & { basis: Basis };
 
-/** One broken rule, as data, named after the check that found it; rendered once, at the edge (renderFailure). */
-export interface CheckFailure extends Finding {
-  /** A registry key (CheckName); typed as a string here so that types.ts needs nothing from the registry. */
-  check: string;
-}
+/** A check's finding named after the check that found it (its registry key, typed as a string here). */
+export type CheckFailure = CheckFinding & { check: string };
 
 /** A check as written: it names no check, its registry key is its name. */
 export interface CheckDefinition {
   /** Every rule id this check can name in a failure. */
   rules: string[];
   description: string;
-  run(exchange: Exchange, ctx: CheckContext): Finding[] | 'not-applicable';
+  run(exchange: Exchange, ctx: CheckContext): CheckFinding[] | 'not-applicable';
 }
 
 /** A check as the registry holds it: named after its key, its failures and harness errors carrying that name. */

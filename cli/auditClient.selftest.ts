@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { reportSchemaProblems } from '../auditReport';
+import { reportSchemaProblems } from '../judgement';
 import { CLIENT_REPORT_FILES, clientRules } from '../clientAudit';
 import { auditClientCommand } from './auditClientCommand';
 import { captureIo, tempDirs } from './testing/captureIo';

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { reportSchemaProblems } from '../auditReport';
+import { reportSchemaProblems } from '../judgement';
 import { CLIENT_REPORT_FILES, SCENARIOS, scenarioOrder } from '../clientAudit';
 import type { BoundIdentities } from '../specification';
 import { mockCommand } from './mockCommand';

@@ -91,7 +91,7 @@ describe('payscore-conformance replay', () => {
       check: 'auth_enforcement' as const,
       ruleId: 'AUTH-SIGNATURE',
       basis: 'SEED' as const,
-      message: 'accepted a bad signature',
+      seen: 'accepted a bad signature',
     };
     const options = { ...runOptionsFromEnv({}), reportsDir: join(dir, 'reports-auth') };
     const repro = writeCaseFile(

@@ -1,4 +1,4 @@
-import { FAILURE_TAG } from '../checks';
+import { FAILURE_TAG } from '../judgement';
 import { ProfileError } from '../client';
 import { CaseFileError, DEFAULT_TIMEOUT_MS, replayCase, type ReplayResult } from '../suites';
 import { commandOutput } from './commandOutput';

@@ -1,4 +1,4 @@
-import { AUDIT_REPORT_FILES, JUNIT_FILE, mergeReports } from '../auditReport';
+import { AUDIT_REPORT_FILES, JUNIT_FILE, mergeReports } from '../judgement';
 import { commandOutput } from './commandOutput';
 import { EXIT } from './exitCodes';
 import { parseVerbCommand } from './verbCommandArgs';

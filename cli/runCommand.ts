@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { createClient, describeTlsTrust, loadProfile, ProfileError, tlsFixFor } from '../client';
-import { throttlingSentence, writeAuditReport, AUDIT_REPORT_FILES, type RunProvenance } from '../auditReport';
+import { throttlingSentence, writeAuditReport, AUDIT_REPORT_FILES, type RunProvenance } from '../judgement';
 import {
   DEFAULT_RUNS,
   DEFAULT_SEED,

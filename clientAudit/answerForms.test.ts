@@ -68,9 +68,9 @@ describe('coverage: a full run fails an unexercised rule unless openapi.yaml exc
   it('fails every rule no case exercised, and reports the written exceptions as informational', () => {
     const { unexercised, cases } = coverageOf([]);
     expect(unexercised).toEqual(clientRules().map((r) => r.id));
-    const excepted = cases.filter((c) => c.findings[0]?.informational === true).map((c) => c.ruleId);
+    const excepted = cases.filter((c) => c.findings[0]?.inconclusive === true).map((c) => c.ruleId);
     expect(excepted).toEqual(['CLIENT-RETRY-SAME-OON', 'CLIENT-ONE-ORDER']);
-    expect(cases.every((c) => c.findings[0]?.problem !== undefined)).toBe(true);
+    expect(cases.every((c) => c.findings[0]?.seen !== undefined)).toBe(true);
   });
 
   it('is quiet when every rule was exercised', () => {

@@ -2,7 +2,7 @@ import { createPrivateKey, randomBytes, randomInt } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AuditModel } from '../auditReport';
+import { isBroken, type AuditModel } from '../judgement';
 import { configFromMaterial, loadOrInitDataDir, PROFILE_DEFAULTS, strangerRsaPair, type KeyMode } from '../mock';
 import { callerOf } from './callerOf';
 import { clientCaseOfRun } from './clientCases';
@@ -111,8 +111,8 @@ export async function auditClient(options: AuditClientOptions): Promise<AuditCli
         session,
         tap,
       });
-      const broken = run.findings.filter((f) => f.problem !== undefined).length;
-      const requests = run.exchanges.flatMap((e) => e.findings).filter((f) => f.problem !== undefined).length;
+      const broken = run.findings.filter(isBroken).length;
+      const requests = run.exchanges.flatMap((e) => e.findings).filter(isBroken).length;
       options.progress(
         `${broken + requests === 0 ? '✓' : '✗'} ${scenario.name} — ${run.exchanges.length} request(s), outcome ${String(run.line?.['outcome'] ?? 'none')} in ${run.command.ms} ms`,
       );

@@ -2,15 +2,20 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   buildAuditModel,
+  caseJunit,
+  FOREIGN_PARTY,
+  isBroken,
+  verdictOf,
+  worstVerdict,
+  type Finding,
   provenanceOf,
   renderHtml,
   renderMarkdown,
   type AuditModel,
   type EvidenceRecord,
-} from '../auditReport';
-import { junitXml } from '../notify';
+} from '../judgement';
+
 import { rule, ruleCatalogue } from '../specification';
-import type { ClientFinding } from './judgeRequest';
 
 /** Report file names are public (CI archives them); distinct from every other report, never overwriting them. */
 export const CLIENT_REPORT_FILES = {
@@ -31,7 +36,7 @@ export interface ClientCase {
   /** The rule the case is about (JUnit property rule). */
   ruleId: string;
   /** Every finding, one per rule per judged exchange, with where it was seen. */
-  findings: Array<ClientFinding & { where: string }>;
+  findings: Array<Finding & { where: string }>;
   /** Lines an auditor needs to reproduce a failure: the replay command, the command's output. */
   context: string[];
   latencyMs: number;
@@ -47,9 +52,9 @@ export function caseRecords(c: ClientCase, seed: number | undefined): EvidenceRe
   const rules = [...new Set(c.findings.map((f) => f.ruleId))];
   return rules.map((ruleId) => {
     const mine = c.findings.filter((f) => f.ruleId === ruleId);
-    const broken = mine.filter((f) => f.problem !== undefined);
-    const failing = broken.filter((f) => f.informational !== true);
-    const verdict = broken.length === 0 ? 'passed' : failing.length > 0 ? 'failed' : 'informational';
+    const broken = mine.filter(isBroken);
+    const failing = broken.filter((f) => verdictOf(f, FOREIGN_PARTY) === 'failed');
+    const verdict = worstVerdict(mine, FOREIGN_PARTY);
     const r = rule(ruleId);
     const detail =
       broken.length === 0
@@ -57,7 +62,7 @@ export function caseRecords(c: ClientCase, seed: number | undefined): EvidenceRe
         : [
             `${ruleId} [${r.basis}] ${verdict} — ${c.title}`,
             `  rule: ${r.text}`,
-            ...broken.slice(0, 5).map((f) => `  what: ${f.where}: ${f.problem ?? ''}`),
+            ...broken.slice(0, 5).map((f) => `  what: ${f.where ?? ''}: ${f.seen}`),
             ...c.context.map((l) => `  ${l}`),
           ].join('\n');
     return {
@@ -112,7 +117,7 @@ export function writeClientReports(dir: string, cases: readonly ClientCase[], me
   mkdirSync(dir, { recursive: true });
   writeFileSync(
     join(dir, CLIENT_REPORT_FILES.junit),
-    junitXml(results, meta.seed, CLIENT_SUITE, 'payscore-conformance client audit'),
+    caseJunit(results, meta.seed, CLIENT_SUITE, 'payscore-conformance client audit'),
   );
   writeFileSync(join(dir, CLIENT_REPORT_FILES.html), renderHtml(model));
   writeFileSync(join(dir, CLIENT_REPORT_FILES.markdown), renderMarkdown(model));

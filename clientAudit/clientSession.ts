@@ -1,6 +1,7 @@
 import { canonicalJson, type TappedRequest } from '../mock';
 import { digestTable, valueDigest } from './digestTable';
-import { judgeRequest, type CallerProfile, type ClientFinding } from './judgeRequest';
+import { findingOf, type Finding } from '../judgement';
+import { judgeRequest, type CallerProfile } from './judgeRequest';
 
 /** What left the mock for one request, as the caller's audit saw it. */
 export interface AnswerSeen {
@@ -19,7 +20,7 @@ export interface AnswerSeen {
 export interface Exchange {
   index: number;
   request: TappedRequest;
-  findings: ClientFinding[];
+  findings: Finding[];
   outOrderNo?: string;
   /** The body's JSON value as canonical text (key order and white space aside). */
   parameters?: string;
@@ -54,9 +55,10 @@ export function createClientSession(caller: CallerProfile, options: { keep?: boo
       if (nonce !== undefined) {
         const first = nonces.get(nonce)?.index;
         findings.push(
-          first === undefined
-            ? { ruleId: 'CLIENT-NONCE' }
-            : { ruleId: 'CLIENT-NONCE', problem: `nonce_str ${nonce} was already used by request ${first}` },
+          findingOf(
+            'CLIENT-NONCE',
+            first === undefined ? undefined : `nonce_str ${nonce} was already used by request ${first}`,
+          ),
         );
         if (first === undefined) nonces.add(nonce, index);
       }
@@ -66,12 +68,12 @@ export function createClientSession(caller: CallerProfile, options: { keep?: boo
       if (outOrderNo !== undefined && parameters !== undefined) {
         const earlier = parametersOf.get(outOrderNo);
         findings.push(
-          earlier === undefined || earlier.value === valueDigest(parameters)
-            ? { ruleId: 'CLIENT-OON-UNIQUE' }
-            : {
-                ruleId: 'CLIENT-OON-UNIQUE',
-                problem: `out_order_no ${outOrderNo} was sent by request ${earlier.index} with other parameters`,
-              },
+          findingOf(
+            'CLIENT-OON-UNIQUE',
+            earlier === undefined || earlier.value === valueDigest(parameters)
+              ? undefined
+              : `out_order_no ${outOrderNo} was sent by request ${earlier.index} with other parameters`,
+          ),
         );
         if (earlier === undefined) parametersOf.add(outOrderNo, index, parameters);
       }

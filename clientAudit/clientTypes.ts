@@ -1,14 +1,7 @@
 import type { KeyObject } from 'node:crypto';
 import type { AuthorizationParams } from '../apiv3';
+import type { Finding } from '../judgement';
 import type { BoundIdentities } from '../specification';
-
-/** One client rule judged on one request or run: passed when `problem` is absent. */
-export interface ClientFinding {
-  ruleId: string;
-  problem?: string;
-  /** The problem breaks only DECISION rules: informational for any caller. */
-  informational?: true;
-}
 
 /** What the audit knows of the caller it judges: the mock's profile, as the caller was given it. */
 export interface CallerProfile {
@@ -24,10 +17,7 @@ export interface CallerProfile {
 
 /** The parsed Authorization, when it parses: the session judges nonce reuse from it. */
 export interface JudgedRequest {
-  findings: ClientFinding[];
+  findings: Finding[];
   params?: AuthorizationParams;
   body?: unknown;
 }
-
-export const problemIf = (ruleId: string, problem: string | undefined): ClientFinding =>
-  problem === undefined ? { ruleId } : { ruleId, problem };

@@ -38,11 +38,11 @@ export function coverageOf(cases: readonly ClientCase[]): Coverage {
           {
             ruleId,
             where: 'the whole audit (every scenario)',
-            problem:
+            seen:
               why === undefined
                 ? 'no scenario exercised this rule: the caller never did what it judges, so nothing shows it conforms'
                 : `not exercised, a written exception (openapi.yaml ${UNEXERCISED_KEY}): ${why}`,
-            ...(why === undefined ? {} : { informational: true as const }),
+            ...(why === undefined ? {} : { inconclusive: true as const }),
           },
         ],
         context: ['replay: the full run, without --only or --scenario'],

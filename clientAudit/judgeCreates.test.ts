@@ -1,3 +1,4 @@
+import { FOREIGN_PARTY, verdictOf } from '../judgement';
 import type { Exchange } from './clientSession';
 import { judgeRun, type RunSeen } from './judgeRun';
 import { SCENARIOS } from './scenarios';
@@ -7,7 +8,7 @@ const ORDER = { out_order_no: 'OON-1' };
 const answered = (status: number, code?: string, failing = false): Exchange => ({
   index: 1,
   request: { method: 'POST', url: '/', headers: {}, body: Buffer.alloc(0), receivedAt: 0 },
-  findings: failing ? [{ ruleId: 'CLIENT-BODY-VALID', problem: 'refused' }] : [],
+  findings: failing ? [{ ruleId: 'CLIENT-BODY-VALID', seen: 'refused' }] : [],
   outOrderNo: 'OON-1',
   parameters: '{"out_order_no":"OON-1"}',
   answer: { status, sentAt: 5, ...(code === undefined ? {} : { code }) },
@@ -25,7 +26,7 @@ const creates = (name: string, exchanges: Exchange[], wire?: RunSeen['wire']) =>
     timeoutMs: 1000,
   };
   const found = judgeRun(seen).filter((f) => f.ruleId === 'CLIENT-CREATES-ORDER');
-  return found.map((f) => (f.problem === undefined ? 'passed' : f.informational ? 'informational' : 'failed'));
+  return found.map((f) => verdictOf(f, FOREIGN_PARTY));
 };
 
 describe('judgeRun: CLIENT-CREATES-ORDER', () => {

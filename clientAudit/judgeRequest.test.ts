@@ -64,7 +64,7 @@ const withHeaders = (extra: IncomingHttpHeaders, drop: string[] = []) => {
 };
 const broken = (req: ReturnType<typeof request>, c: CallerProfile = caller): string[] =>
   judgeRequest(req, c)
-    .findings.filter((f) => f.problem !== undefined)
+    .findings.filter((f) => f.seen !== undefined)
     .map((f) => f.ruleId);
 
 describe('judgeRequest: the request-side client rules', () => {
@@ -114,7 +114,7 @@ describe('judgeRequest: a signature that does not verify names the signing mista
   it('a body signed compact and sent indented is diagnosed as re-serialised, in the CLIENT-SIGNATURE finding', () => {
     const req = request({ body: JSON.stringify(order, null, 2), signed: JSON.stringify(order) });
     const finding = judgeRequest(req, caller).findings.find((f) => f.ruleId === 'CLIENT-SIGNATURE');
-    expect(finding?.problem).toMatch(/diagnosis: body-reserialised — the body was serialised again after signing/);
+    expect(finding?.seen).toMatch(/diagnosis: body-reserialised — the body was serialised again after signing/);
   });
 
   it('a correct request carries no diagnosis', () => {
@@ -128,14 +128,14 @@ describe('a client session: nonce and out_order_no across every request', () => 
     session.judge(request());
     const reordered = JSON.stringify(Object.fromEntries(Object.entries(order ?? {}).reverse()));
     const retry = session.judge(request({ body: reordered }));
-    expect(retry.findings.filter((f) => f.problem !== undefined)).toEqual([]);
+    expect(retry.findings.filter((f) => f.seen !== undefined)).toEqual([]);
   });
 
   it('fails a nonce used twice and an out_order_no sent again with other parameters', () => {
     const session = createClientSession(caller);
     session.judge(request({ nonce: 'SAME' }));
     const again = session.judge(request({ nonce: 'SAME', body: JSON.stringify({ ...order, attach: 'changed' }) }));
-    expect(again.findings.filter((f) => f.problem !== undefined).map((f) => f.ruleId)).toEqual([
+    expect(again.findings.filter((f) => f.seen !== undefined).map((f) => f.ruleId)).toEqual([
       'CLIENT-NONCE',
       'CLIENT-OON-UNIQUE',
     ]);

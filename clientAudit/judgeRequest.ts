@@ -1,12 +1,13 @@
 import { acceptsJson, headerValue, isJsonContentType } from '../apiv3';
 import { bindingViolations, checkBusinessRules, rule, validateRequestBody, type Violation } from '../specification';
 import type { TappedRequest } from '../mock';
-import { problemIf, type CallerProfile, type ClientFinding, type JudgedRequest } from './clientTypes';
+import { findingOf, type Finding } from '../judgement';
+import type { CallerProfile, JudgedRequest } from './clientTypes';
 import { signatureFindings } from './judgeSignature';
 
-export type { CallerProfile, ClientFinding, JudgedRequest } from './clientTypes';
+export type { CallerProfile, JudgedRequest } from './clientTypes';
 
-function headerFindings(req: TappedRequest, caller: CallerProfile): ClientFinding[] {
+function headerFindings(req: TappedRequest, caller: CallerProfile): Finding[] {
   const accept = headerValue(req.headers, 'accept');
   const contentType = headerValue(req.headers, 'content-type');
   const userAgent = headerValue(req.headers, 'user-agent');
@@ -20,7 +21,7 @@ function headerFindings(req: TappedRequest, caller: CallerProfile): ClientFindin
         ? undefined
         : `Wechatpay-Serial ${serial} names no platform key the caller was given (${caller.platformSerials.join(', ')})`;
   return [
-    problemIf(
+    findingOf(
       'CLIENT-ACCEPT',
       accept === undefined
         ? 'no Accept header'
@@ -28,7 +29,7 @@ function headerFindings(req: TappedRequest, caller: CallerProfile): ClientFindin
           ? undefined
           : `Accept ${JSON.stringify(accept)} does not admit application/json`,
     ),
-    problemIf(
+    findingOf(
       'CLIENT-CONTENT-TYPE',
       contentType === undefined
         ? 'no Content-Type header'
@@ -36,20 +37,20 @@ function headerFindings(req: TappedRequest, caller: CallerProfile): ClientFindin
           ? undefined
           : `Content-Type ${JSON.stringify(contentType)} is not application/json`,
     ),
-    problemIf('CLIENT-USER-AGENT', userAgent?.trim() ? undefined : 'no User-Agent header'),
-    problemIf('CLIENT-WECHATPAY-SERIAL', serialProblem),
+    findingOf('CLIENT-USER-AGENT', userAgent?.trim() ? undefined : 'no User-Agent header'),
+    findingOf('CLIENT-WECHATPAY-SERIAL', serialProblem),
   ];
 }
 
 const described = (v: Violation): string => `${v.ruleId} at ${v.pointer || '/'}: ${v.message}`;
 
 /** The body under every rule of §2, the business rules and the caller's own bindings. */
-function bodyFinding(req: TappedRequest, caller: CallerProfile): { finding: ClientFinding; body?: unknown } {
+function bodyFinding(req: TappedRequest, caller: CallerProfile): { finding: Finding; body?: unknown } {
   let body: unknown;
   try {
     body = JSON.parse(req.body.toString('utf8'));
   } catch {
-    return { finding: { ruleId: 'CLIENT-BODY-VALID', problem: 'the body is not JSON' } };
+    return { finding: findingOf('CLIENT-BODY-VALID', 'the body is not JSON') };
   }
   const schema = validateRequestBody(body);
   const violations =
@@ -61,13 +62,10 @@ function bodyFinding(req: TappedRequest, caller: CallerProfile): { finding: Clie
         ];
   if (violations.length === 0) return { finding: { ruleId: 'CLIENT-BODY-VALID' }, body };
   const binding = violations.filter((v) => rule(v.ruleId).basis !== 'DECISION');
-  const problem = (binding.length > 0 ? binding : violations).map(described).join('; ');
+  const seen = (binding.length > 0 ? binding : violations).map(described).join('; ');
   return {
-    finding: {
-      ruleId: 'CLIENT-BODY-VALID',
-      problem,
-      ...(binding.length === 0 ? { informational: true as const } : {}),
-    },
+    // Broken only by DECISION rules: it counts at their basis, informational for any caller.
+    finding: { ruleId: 'CLIENT-BODY-VALID', seen, ...(binding.length === 0 ? { basis: 'DECISION' as const } : {}) },
     body,
   };
 }

@@ -1,6 +1,6 @@
 import { canonicalJson } from '../mock';
 import type { Exchange } from './clientSession';
-import { problemIf, type ClientFinding } from './clientTypes';
+import { findingOf, type Finding } from '../judgement';
 
 /**
  * A retry this soon after a 429 is immediate (openapi.yaml, CLIENT-RATE-LIMIT-WAIT). One immediate retry is
@@ -14,7 +14,7 @@ export const LOOP_RETRIES = 5;
  * CLIENT-RATE-LIMIT-WAIT over the whole retry sequence of a run, never one gap against a threshold: the
  * same caller gets the same verdict whatever its random waits draw. Undefined when no 429 was answered.
  */
-export function rateLimitFinding(exchanges: readonly Exchange[]): ClientFinding | undefined {
+export function rateLimitFinding(exchanges: readonly Exchange[]): Finding | undefined {
   const gaps = exchanges.flatMap((e, i) => {
     const next = exchanges[i + 1];
     if (e.answer?.status !== 429 || e.answer.cut || next === undefined) return [];
@@ -26,7 +26,7 @@ export function rateLimitFinding(exchanges: readonly Exchange[]): ClientFinding 
   // a loop is a run of immediate retries whose later half stays immediate too.
   const later = gaps.slice(Math.floor(gaps.length / 2)).sort((a, b) => a - b);
   const grows = (later[Math.floor(later.length / 2)] ?? 0) >= IMMEDIATE_MS;
-  return problemIf(
+  return findingOf(
     'CLIENT-RATE-LIMIT-WAIT',
     immediate.length < LOOP_RETRIES || grows
       ? undefined
@@ -40,7 +40,7 @@ export function rateLimitFinding(exchanges: readonly Exchange[]): ClientFinding 
  * more): a caller that never retries leaves them unexercised, a written exception (openapi.yaml
  * x-may-be-unexercised). The parameters are judged from the first request on: it must send the order given.
  */
-export function retryFindings(exchanges: readonly Exchange[], order: Record<string, unknown>): ClientFinding[] {
+export function retryFindings(exchanges: readonly Exchange[], order: Record<string, unknown>): Finding[] {
   const waits = rateLimitFinding(exchanges);
   const found = waits === undefined ? [] : [waits];
   if (exchanges.length === 0) return found;
@@ -51,7 +51,7 @@ export function retryFindings(exchanges: readonly Exchange[], order: Record<stri
   const orders = new Set(
     exchanges.flatMap((e) => (e.answer?.status === 200 && e.answer.orderId ? [e.answer.orderId] : [])),
   );
-  const params = problemIf(
+  const params = findingOf(
     'CLIENT-RETRY-SAME-PARAMS',
     otherParams === undefined
       ? undefined
@@ -60,13 +60,13 @@ export function retryFindings(exchanges: readonly Exchange[], order: Record<stri
   if (exchanges.length < 2) return [params, ...found];
   return [
     params,
-    problemIf(
+    findingOf(
       'CLIENT-RETRY-SAME-OON',
       otherOon === undefined
         ? undefined
         : `request ${otherOon.index} sent out_order_no ${String(otherOon.outOrderNo)}, not the order's ${String(oon)}`,
     ),
-    problemIf(
+    findingOf(
       'CLIENT-ONE-ORDER',
       orders.size <= 1 ? undefined : `${orders.size} orders were made for one purchase: ${[...orders].join(', ')}`,
     ),

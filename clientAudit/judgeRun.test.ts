@@ -36,7 +36,7 @@ function run(name: string, exchanges: Exchange[], line: Record<string, unknown> 
 }
 const broken = (r: RunSeen): string[] =>
   judgeRun(r)
-    .filter((f) => f.problem !== undefined)
+    .filter((f) => f.seen !== undefined)
     .map((f) => f.ruleId);
 const created = { outcome: 'created', order_id: 'O1', state: 'DOING', package: null };
 

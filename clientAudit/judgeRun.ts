@@ -1,5 +1,5 @@
 import type { Exchange } from './clientSession';
-import type { ClientFinding } from './judgeRequest';
+import { FOREIGN_PARTY, findingOf, verdictOf, type Finding } from '../judgement';
 import { retryFindings } from './judgeRetries';
 import type { CommandRun } from './runCommand';
 import type { Scenario } from './scenarios';
@@ -24,47 +24,43 @@ export interface RunSeen {
   timeoutMs: number;
 }
 
-const finding = (ruleId: string, problem?: string): ClientFinding =>
-  problem === undefined ? { ruleId } : { ruleId, problem };
-
-function survival(run: RunSeen): ClientFinding {
+function survival(run: RunSeen): Finding {
   const { command } = run;
   const tail = command.stderr.trim().split('\n').slice(-3).join(' | ');
   if (command.timedOut)
-    return finding('CLIENT-SURVIVES-WIRE', `the command hung: no exit within --timeout ${run.timeoutMs} ms`);
+    return findingOf('CLIENT-SURVIVES-WIRE', `the command hung: no exit within --timeout ${run.timeoutMs} ms`);
   if (command.exitCode !== 0)
-    return finding(
+    return findingOf(
       'CLIENT-SURVIVES-WIRE',
       `the command exited ${command.exitCode ?? `on ${command.signal ?? 'a signal'}`}${tail ? `: ${tail}` : ''}`,
     );
   if (run.line === undefined)
-    return finding('CLIENT-SURVIVES-WIRE', 'the command printed no JSON line with an outcome');
+    return findingOf('CLIENT-SURVIVES-WIRE', 'the command printed no JSON line with an outcome');
   const outcome = run.line['outcome'];
   if (outcome !== 'created' && outcome !== 'failed')
-    return finding('CLIENT-SURVIVES-WIRE', `outcome ${JSON.stringify(outcome)} is neither created nor failed`);
-  return finding('CLIENT-SURVIVES-WIRE');
+    return findingOf('CLIENT-SURVIVES-WIRE', `outcome ${JSON.stringify(outcome)} is neither created nor failed`);
+  return findingOf('CLIENT-SURVIVES-WIRE');
 }
 
 /**
  * CLIENT-VERIFY-ERRORS (DECISION, informational): an error whose signature does not verify is not WeChat
  * Pay's, so its code is not WeChat Pay's word; every official SDK verifies 2xx only (README "Half-done checks").
  */
-function forgedErrorFinding(line: Record<string, unknown>, last: NonNullable<Exchange['answer']>): ClientFinding {
+function forgedErrorFinding(line: Record<string, unknown>, last: NonNullable<Exchange['answer']>): Finding {
   const code = line['code'];
   const surfaced = typeof code === 'string' && last.code !== undefined && code.toUpperCase().includes(last.code);
   return surfaced
-    ? {
-        ruleId: 'CLIENT-VERIFY-ERRORS',
-        problem: `surfaced ${last.code} from a ${last.status} whose signature does not verify (an unverified error's code)`,
-        informational: true,
-      }
-    : finding('CLIENT-VERIFY-ERRORS');
+    ? findingOf(
+        'CLIENT-VERIFY-ERRORS',
+        `surfaced ${last.code} from a ${last.status} whose signature does not verify (an unverified error's code)`,
+      )
+    : findingOf('CLIENT-VERIFY-ERRORS');
 }
 
 const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
 /** The outcome the command reported, against the last answer that reached it. */
-function outcomeFinding(run: RunSeen): ClientFinding | undefined {
+function outcomeFinding(run: RunSeen): Finding | undefined {
   const { scenario, line } = run;
   if (line === undefined) return undefined;
   const last = [...run.exchanges].reverse().find((e) => e.answer !== undefined && e.answer.cut !== true)?.answer;
@@ -73,13 +69,14 @@ function outcomeFinding(run: RunSeen): ClientFinding | undefined {
     last?.status === 200 && (confirm ? last.state === 'CREATED' && last.package !== undefined : last.state === 'DOING');
   const noConfirmCreated = last?.status === 200 && !confirm && last.state === 'CREATED';
   if (line['outcome'] === 'created') {
-    if (last === undefined) return finding('CLIENT-READS-ORDER', 'reported created, but no answer reached the command');
+    if (last === undefined)
+      return findingOf('CLIENT-READS-ORDER', 'reported created, but no answer reached the command');
     if (scenario.untrusted)
-      return finding(scenario.ruleId, `reported created on an answer it must not trust (${scenario.description})`);
+      return findingOf(scenario.ruleId, `reported created on an answer it must not trust (${scenario.description})`);
     if (last.status >= 400)
-      return finding('CLIENT-ERROR-FAILS', `reported created after ${last.status} ${last.code ?? ''}`);
+      return findingOf('CLIENT-ERROR-FAILS', `reported created after ${last.status} ${last.code ?? ''}`);
     if (noConfirmCreated)
-      return finding(
+      return findingOf(
         'CLIENT-NO-CONFIRM-CREATED',
         'reported created on CREATED in no-confirm mode (the creation failed)',
       );
@@ -94,33 +91,33 @@ function outcomeFinding(run: RunSeen): ClientFinding | undefined {
         ? undefined
         : `package ${JSON.stringify(line['package'])}, the answer's is ${String(last.package)}`,
     ].filter((w) => w !== undefined);
-    return finding(
+    return findingOf(
       'CLIENT-READS-ORDER',
       wrong.length === 0 && success ? undefined : wrong.join('; ') || 'reported created without a success',
     );
   }
   // No answer reached the command: its failure is honest, but proves nothing of the scenario's rule.
   if (last === undefined) return undefined;
-  if (scenario.untrusted) return last.status >= 400 ? forgedErrorFinding(line, last) : finding(scenario.ruleId);
+  if (scenario.untrusted) return last.status >= 400 ? forgedErrorFinding(line, last) : findingOf(scenario.ruleId);
   if (last.status >= 400) {
     const code = line['code'];
     const surfaced =
       typeof code === 'string' && last.code !== undefined && code.toUpperCase().includes(last.code.toUpperCase());
-    return finding(
+    return findingOf(
       'CLIENT-ERROR-FAILS',
       surfaced
         ? undefined
         : `reported failed with code ${JSON.stringify(code)}; the answer was ${last.status} ${last.code ?? ''}`,
     );
   }
-  if (noConfirmCreated) return finding('CLIENT-NO-CONFIRM-CREATED');
-  if (scenario.failureHonest === true) return finding(scenario.ruleId);
+  if (noConfirmCreated) return findingOf('CLIENT-NO-CONFIRM-CREATED');
+  if (scenario.failureHonest === true) return findingOf(scenario.ruleId);
   return success
-    ? finding(
+    ? findingOf(
         scenario.misreadSuccess ?? 'CLIENT-READS-ORDER',
         `reported failed (code ${JSON.stringify(line['code'])}) on a genuine success`,
       )
-    : finding(scenario.ruleId);
+    : findingOf(scenario.ruleId);
 }
 
 /**
@@ -128,39 +125,39 @@ function outcomeFinding(run: RunSeen): ClientFinding | undefined {
  * (never sent, or sent elsewhere); where the answers are genuine from the first, a caller whose every request
  * the mock refused took its own success away. Informational when no request rule names why it was refused.
  */
-function createsFinding(run: RunSeen): ClientFinding {
+function createsFinding(run: RunSeen): Finding {
   const { exchanges, scenario, wire } = run;
   if (exchanges.length === 0) {
     const elsewhere = wire?.otherRequests ?? [];
     if (elsewhere.length > 0)
-      return finding(
+      return findingOf(
         'CLIENT-CREATES-ORDER',
         `no request reached POST /v3/payscore/acquiringbank/serviceorder; it sent ${elsewhere.slice(0, 3).join(', ')}`,
       );
     if (wire !== undefined && wire.connections > 0)
       return {
         ruleId: 'CLIENT-CREATES-ORDER',
-        problem: `${wire.connections} connection(s) opened, no request completed: the caller gave up before its request was read (a loaded machine, or a hang); not judged`,
-        informational: true,
+        seen: `${wire.connections} connection(s) opened, no request completed: the caller gave up before its request was read (a loaded machine, or a hang); not judged`,
+        inconclusive: true,
       };
-    return finding(
+    return findingOf(
       'CLIENT-CREATES-ORDER',
       'no create request reached POST /v3/payscore/acquiringbank/serviceorder: the order was never sent',
     );
   }
   const answered = exchanges.flatMap((e) => (e.answer === undefined || e.answer.cut ? [] : [e.answer]));
   const refused = answered.length > 0 && answered.every((a) => a.status >= 400 && a.status < 500 && a.status !== 429);
-  if (scenario.genuine !== true || !refused) return finding('CLIENT-CREATES-ORDER');
-  const why = exchanges.some((e) => e.findings.some((f) => f.problem !== undefined && f.informational !== true));
+  if (scenario.genuine !== true || !refused) return findingOf('CLIENT-CREATES-ORDER');
+  const why = exchanges.some((e) => e.findings.some((f) => verdictOf(f, FOREIGN_PARTY) === 'failed'));
   return {
     ruleId: 'CLIENT-CREATES-ORDER',
-    problem: `the answers were genuine, yet the mock refused every request (${answered.map((a) => `${a.status} ${a.code ?? ''}`.trim()).join(', ')}): the order was never created`,
-    ...(why ? {} : { informational: true as const }),
+    seen: `the answers were genuine, yet the mock refused every request (${answered.map((a) => `${a.status} ${a.code ?? ''}`.trim()).join(', ')}): the order was never created`,
+    ...(why ? {} : { inconclusive: true as const }),
   };
 }
 
 /** Every run-level client finding of one run (the request-level ones are on its exchanges). */
-export function judgeRun(run: RunSeen): ClientFinding[] {
+export function judgeRun(run: RunSeen): Finding[] {
   const outcome = outcomeFinding(run);
   return [
     survival(run),

@@ -8,7 +8,8 @@ import {
   type AuthorizationParams,
 } from '../apiv3';
 import type { TappedRequest } from '../mock';
-import { problemIf, type CallerProfile, type JudgedRequest } from './clientTypes';
+import { findingOf } from '../judgement';
+import type { CallerProfile, JudgedRequest } from './clientTypes';
 
 /** The parameters of an Authorization header the strict parser refuses, when all five are there. */
 function looseParams(authorization: string | undefined): AuthorizationParams | undefined {
@@ -76,7 +77,7 @@ export function signatureFindings(req: TappedRequest, caller: CallerProfile): Ju
   const detail = verdict.ok ? undefined : verdict.detail;
   const params = verdict.params ?? loose;
   const failure = loose === undefined ? detail : 'the signature does not verify over the bytes sent';
-  const signature = problemIf(
+  const signature = findingOf(
     'CLIENT-SIGNATURE',
     signedOk ? undefined : params === undefined ? failure : `${failure}; diagnosis: ${diagnosis(req, params, caller)}`,
   );
@@ -87,17 +88,17 @@ export function signatureFindings(req: TappedRequest, caller: CallerProfile): Ju
     params,
     findings: [
       signature,
-      problemIf(
+      findingOf(
         'CLIENT-MCHID',
         params.mchid === caller.mchid ? undefined : `mchid ${params.mchid} is not the caller's ${caller.mchid}`,
       ),
-      problemIf(
+      findingOf(
         'CLIENT-SERIAL',
         params.serial_no === caller.merchantSerial
           ? undefined
           : `serial_no ${params.serial_no} is not the merchant key's ${caller.merchantSerial}`,
       ),
-      problemIf(
+      findingOf(
         'CLIENT-TIMESTAMP',
         /^\d+$/.test(params.timestamp) && skew <= TIMESTAMP_WINDOW_SECONDS
           ? undefined

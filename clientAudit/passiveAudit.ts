@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AuditModel } from '../auditReport';
+import { FOREIGN_PARTY, verdictOf, type AuditModel } from '../judgement';
 import type { WireTap } from '../mock';
 import { answerSeen, createClientSession, type ClientSession, type Exchange } from './clientSession';
 import { CLIENT_REPORT_FILES, writeClientReports, type ClientCase } from './clientReports';
@@ -22,7 +22,7 @@ const withCode = (e: Exchange): string =>
 
 /** One kept request of the session as a case of the client report: an example of the rules in `of`. */
 function requestCase(e: Exchange, of: readonly string[], examples: SessionExamples, counted: Set<string>): ClientCase {
-  const broken = e.findings.find((f) => f.problem !== undefined && f.informational !== true);
+  const broken = e.findings.find((f) => verdictOf(f, FOREIGN_PARTY) === 'failed');
   const counts = examples.counts();
   // The session's totals go with the first example of each rule; the other examples are already counted there.
   const totals: ClientCase['counted'] = {};

@@ -1,6 +1,7 @@
 // What `mock --audit` keeps of a session of any length: per client rule, how many requests it judged and how
 // many broke it, the first request that passed it, the first that broke it and the latest few that did. Memory
 // and the report are then sized by rules and examples, not by traffic (a sandbox left running for a week).
+import { FOREIGN_PARTY, verdictOf } from '../judgement';
 import type { Exchange } from './clientSession';
 
 /** How many of the latest requests that broke a rule are kept beside the first. */
@@ -25,7 +26,7 @@ export interface SessionExamples {
 }
 
 const breaks = (e: Exchange, ruleId: string): boolean =>
-  e.findings.some((f) => f.ruleId === ruleId && f.problem !== undefined && f.informational !== true);
+  e.findings.some((f) => f.ruleId === ruleId && verdictOf(f, FOREIGN_PARTY) === 'failed');
 
 export function sessionExamples(latest = LATEST_EXAMPLES): SessionExamples {
   const tallies = new Map<string, RuleTally>();

@@ -1,4 +1,5 @@
 import type { IncomingHttpHeaders, ServerResponse } from 'node:http';
+import type { Finding } from '../judgement';
 
 /** A request to the endpoint as it reached the mock: the bytes a caller's audit judges. */
 export interface TappedRequest {
@@ -33,17 +34,9 @@ export interface WireTap {
   /** GET /__control/audit (loopback callers): the audit so far, as JSON. */
   audit?(): unknown;
   /** The client-rule findings of a request already tapped (the console shows them); undefined if it was not judged. */
-  findingsOf?(request: TappedRequest): readonly TapFinding[] | undefined;
+  findingsOf?(request: TappedRequest): readonly Finding[] | undefined;
   /** Writes the client report and answers its HTML file (the console's download); undefined before any caller is known. */
   clientReport?(): { fileName: string; html: string } | undefined;
-}
-
-/** One client rule judged on one request: a problem when the request broke it. */
-export interface TapFinding {
-  ruleId: string;
-  problem?: string;
-  /** Breaks only a DECISION rule: informational for any caller. */
-  informational?: true;
 }
 
 export const AUDIT_CONTROL_PATH = '/__control/audit';

@@ -4,7 +4,6 @@ export { runNotifySuite, notifyCases, NOTIFY_SUITE } from './runNotifySuite';
 export type { CaseResult, NotifyRunOptions } from './runNotifySuite';
 export { writeNotifyReports, receiverRules, NOTIFY_REPORT_FILES } from './writeNotifyReports';
 export type { NotifyReportMeta } from './writeNotifyReports';
-export { junitXml } from './junitXml';
 export { notifyKit } from './notifyKit';
 export type { Delivery, NotifyKit, Signer } from './notifyKit';
 export { orderResources, RANDOM_ORDERS } from './orderResources';

@@ -5,15 +5,10 @@ import {
   isReceiverFailure,
   isReceiverSuccess,
 } from '../apiv3';
+import { findingOf, type Finding } from '../judgement';
 import { rule, type ReceiverAnswer } from '../specification';
 import type { NotificationCase } from './cases/notificationCase';
 import type { ReceiverAnswerSeen } from './postNotification';
-
-/** One rule judged on one case's answer: undefined when it holds, else what is wrong. */
-export interface RuleFinding {
-  ruleId: string;
-  problem?: string;
-}
 
 const seen = (a: ReceiverAnswerSeen): string =>
   a.error === undefined
@@ -35,12 +30,12 @@ function expected(answer: ReceiverAnswer, a: ReceiverAnswerSeen, closeIsRefusal:
         ? undefined
         : `expected an answer within ${RECEIVER_TIMEOUT_MS} ms; ${seen(a)}`;
     case 'fail-body':
-      return failBodyProblem(a);
+      return failBodySeen(a);
   }
 }
 
 /** RECV-FAIL-BODY on a refusal: {"code":"FAIL","message":…}. */
-function failBodyProblem(a: ReceiverAnswerSeen): string | undefined {
+function failBodySeen(a: ReceiverAnswerSeen): string | undefined {
   let body: unknown;
   try {
     body = JSON.parse(a.body);
@@ -61,26 +56,25 @@ function failBodyProblem(a: ReceiverAnswerSeen): string | undefined {
  * Every rule a case's answers bear on: the earlier deliveries must succeed (a duplicate's first), the last
  * is judged by the case's rule; every answer by RECV-DEADLINE; a refusal's body by RECV-FAIL-BODY.
  */
-export function judgeCase(c: NotificationCase, answers: readonly ReceiverAnswerSeen[]): RuleFinding[] {
+export function judgeCase(c: NotificationCase, answers: readonly ReceiverAnswerSeen[]): Finding[] {
   const last = answers[answers.length - 1];
-  if (last === undefined) return [{ ruleId: c.ruleId, problem: 'nothing was sent' }];
-  const findings: RuleFinding[] = [];
+  if (last === undefined) return [{ ruleId: c.ruleId, seen: 'nothing was sent' }];
+  const findings: Finding[] = [];
   const earlier = answers
     .slice(0, -1)
-    .map((a, i) => ({ i, problem: expected('accept', a, false) }))
-    .find((x) => x.problem !== undefined);
+    .map((a, i) => ({ i, seen: expected('accept', a, false) }))
+    .find((x) => x.seen !== undefined);
   const own =
     earlier === undefined
       ? expected(c.answer ?? rule(c.ruleId).receiverAnswer ?? 'accept', last, c.closeIsRefusal === true)
-      : `delivery ${earlier.i + 1}: ${earlier.problem}`;
-  findings.push(own === undefined ? { ruleId: c.ruleId } : { ruleId: c.ruleId, problem: own });
+      : `delivery ${earlier.i + 1}: ${earlier.seen}`;
+  findings.push(findingOf(c.ruleId, own));
   if (c.ruleId !== 'RECV-DEADLINE') {
     const late = answers.map((a) => expected('in-time', a, false)).find((p) => p !== undefined);
-    findings.push(late === undefined ? { ruleId: 'RECV-DEADLINE' } : { ruleId: 'RECV-DEADLINE', problem: late });
+    findings.push(findingOf('RECV-DEADLINE', late));
   }
   if (last.status !== undefined && isReceiverFailure(last.status)) {
-    const body = failBodyProblem(last);
-    findings.push(body === undefined ? { ruleId: 'RECV-FAIL-BODY' } : { ruleId: 'RECV-FAIL-BODY', problem: body });
+    findings.push(findingOf('RECV-FAIL-BODY', failBodySeen(last)));
   }
   return findings;
 }

@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { curlTlsOf, renderCurl, tlsAgentOptions, type LoadedNotifyProfile } from '../client';
 import { rule } from '../specification';
-import type { EvidenceRecord } from '../auditReport';
+import { verdictOf, type EvidenceRecord, type Finding } from '../judgement';
 import { deliveryCases } from './cases/deliveryCases';
 import { encryptionCases } from './cases/encryptionCases';
 import type { NotificationCase } from './cases/notificationCase';
 import { signatureCases } from './cases/signatureCases';
-import { judgeCase, type RuleFinding } from './judgeCase';
+import { judgeCase } from './judgeCase';
 import { notifyKit, type Delivery } from './notifyKit';
 import { orderResources } from './orderResources';
 import { postNotification, type ReceiverAnswerSeen } from './postNotification';
@@ -32,9 +32,9 @@ export interface CaseResult {
   title: string;
   ruleId: string;
   answers: ReceiverAnswerSeen[];
-  findings: RuleFinding[];
+  findings: Finding[];
   records: EvidenceRecord[];
-  /** Failing findings (fail verdict) and the others with a problem (warnings, informational). */
+  /** Whether a record of the case failed (warnings and informational records do not fail it). */
   failed: boolean;
   latencyMs: number;
 }
@@ -51,14 +51,6 @@ function selected(c: NotificationCase, only: readonly string[]): boolean {
   return only.includes('RECV-FAIL-BODY') && (c.answer ?? rule(c.ruleId).receiverAnswer) === 'reject';
 }
 
-function verdictOf(finding: RuleFinding, profile: LoadedNotifyProfile): EvidenceRecord['verdict'] {
-  if (finding.problem === undefined) return 'passed';
-  const basis = rule(finding.ruleId).basis;
-  if (basis === 'DECISION' && !profile.referenceReceiver) return 'informational';
-  if (basis === 'SIBLING' && profile.downgrade.includes(finding.ruleId)) return 'warning';
-  return 'failed';
-}
-
 function curlOf(url: string, d: Delivery, trust: LoadedNotifyProfile['tlsTrust']): string {
   if (d.body.length > CURL_BODY_LIMIT) return `(a body of ${d.body.length} bytes, not shown; replay the case)`;
   return renderCurl(
@@ -70,7 +62,7 @@ function curlOf(url: string, d: Delivery, trust: LoadedNotifyProfile['tlsTrust']
 function detail(
   c: NotificationCase,
   title: string,
-  finding: RuleFinding,
+  finding: Finding,
   url: string,
   deliveries: Delivery[],
   options: NotifyRunOptions,
@@ -80,7 +72,7 @@ function detail(
   return [
     `${r.id} [${r.basis}] failed — case: ${title}`,
     `  rule: ${r.text}`,
-    `  what: ${finding.problem ?? ''}`,
+    `  what: ${finding.seen ?? ''}`,
     `  replay: ${options.replay} --seed ${options.seed} --only ${c.ruleId}`,
     ...(last === undefined
       ? []
@@ -97,7 +89,10 @@ async function runCase(c: NotificationCase, options: NotifyRunOptions): Promise<
   for (const d of deliveries) answers.push(await postNotification(url, d, options.timeoutMs, tls));
   const findings = judgeCase(c, answers);
   const records: EvidenceRecord[] = findings.map((f) => {
-    const verdict = verdictOf(f, options.profile);
+    const verdict = verdictOf(f, {
+      targetKind: options.profile.referenceReceiver ? 'mock' : 'foreign',
+      downgraded: options.profile.downgrade,
+    });
     return {
       testRuleId: c.ruleId,
       testTitle: `${title} — ${answers.map((a) => (a.status === undefined ? (a.error?.kind ?? 'no answer') : String(a.status))).join(', ')} in ${answers.map((a) => a.latencyMs).join(' + ')} ms`,

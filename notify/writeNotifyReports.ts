@@ -1,8 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildAuditModel, provenanceOf, renderHtml, renderMarkdown, type AuditModel } from '../auditReport';
+import { buildAuditModel, caseJunit, provenanceOf, renderHtml, renderMarkdown, type AuditModel } from '../judgement';
 import { ruleCatalogue } from '../specification';
-import { junitXml } from './junitXml';
+
 import { RANDOM_ORDERS } from './orderResources';
 import { NOTIFY_SUITE, type CaseResult } from './runNotifySuite';
 
@@ -54,7 +54,7 @@ export function writeNotifyReports(dir: string, results: readonly CaseResult[], 
     },
   );
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, NOTIFY_REPORT_FILES.junit), junitXml(results, meta.seed, NOTIFY_SUITE));
+  writeFileSync(join(dir, NOTIFY_REPORT_FILES.junit), caseJunit(results, meta.seed, NOTIFY_SUITE));
   writeFileSync(join(dir, NOTIFY_REPORT_FILES.html), renderHtml(model));
   writeFileSync(join(dir, NOTIFY_REPORT_FILES.markdown), renderMarkdown(model));
   writeFileSync(join(dir, NOTIFY_REPORT_FILES.json), `${JSON.stringify(model, null, 2)}\n`);

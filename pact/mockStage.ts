@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runInChild } from './childProcess';
+import { answeredByDecision } from './decisionAnswers';
 import type { MockAnswer } from './answerLog';
 import type { FreshProviderJob, FreshProviderOutcome, StateFailure } from './freshProvider';
 import { interactionResult, type Difference, type InteractionResult } from './interactionResult';
@@ -111,7 +112,7 @@ export function resultsFromReport(
     const answer = answered[index];
     for (const d of result.differences)
       if (d.field === 'response status' && answer !== undefined && answer.body !== '') d.message += `: ${answer.body}`;
-    return result;
+    return answeredByDecision(result, answer, interaction.response?.status);
   });
 }
 

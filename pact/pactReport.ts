@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { junitXml, type JunitCase, type JunitSuite } from '../judgement';
 import { failureLines, interactionName, type InteractionResult } from './interactionResult';
 import type { PactFileReport } from './verifyPactFile';
 
@@ -22,36 +23,30 @@ export interface PactVerifyReport {
   problems: PactFileProblem[];
 }
 
-const xml = (s: string): string =>
-  s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
-
-function testcase(file: PactFileReport, r: InteractionResult): string {
-  const name = `[${r.stage}] ${interactionName(r)}`;
-  const failure = r.passed
-    ? ''
-    : `\n      <failure message="${xml(r.differences.map((d) => d.field).join(', '))}">${xml(failureLines(r).join('\n'))}</failure>`;
-  const notes = r.notes.length === 0 ? '' : `\n      <system-out>${xml(r.notes.join('\n'))}</system-out>`;
-  return `    <testcase classname="${xml(`pact verify ${file.consumer}`)}" name="${xml(name)}">${failure}${notes}\n    </testcase>`;
-}
+const testcase = (file: PactFileReport, r: InteractionResult): JunitCase => ({
+  classname: `pact verify ${file.consumer}`,
+  name: `[${r.stage}] ${interactionName(r)}`,
+  ...(r.passed
+    ? {}
+    : { failure: { message: r.differences.map((d) => d.field).join(', '), text: failureLines(r).join('\n') } }),
+  out: r.notes.join('\n'),
+});
 
 /** JUnit: a testsuite per pact file, a testcase per interaction per stage; a file that could not be read is an error. */
 export function pactJunit(report: PactVerifyReport): string {
-  const suites = report.files.map((f) => {
-    const failures = f.results.filter((r) => !r.passed).length;
-    return `  <testsuite name="${xml(f.file)}" tests="${f.results.length}" failures="${failures}" errors="0" skipped="0">\n${f.results.map((r) => testcase(f, r)).join('\n')}\n  </testsuite>`;
-  });
+  const suites: JunitSuite[] = report.files.map((f) => ({ name: f.file, cases: f.results.map((r) => testcase(f, r)) }));
   for (const p of report.problems)
-    suites.push(
-      `  <testsuite name="${xml(p.file)}" tests="1" failures="0" errors="1" skipped="0">\n    <testcase classname="pact verify" name="${xml(`${p.file} is a pact of this endpoint`)}">\n      <error message="${xml(p.problem)}">${xml(p.problem)}</error>\n    </testcase>\n  </testsuite>`,
-    );
-  const tests = report.files.reduce((n, f) => n + f.results.length, 0) + report.problems.length;
-  const failures = report.files.reduce((n, f) => n + f.results.filter((r) => !r.passed).length, 0);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="payscore-conformance pact verify" tests="${tests}" failures="${failures}" errors="${report.problems.length}">\n${suites.join('\n')}\n</testsuites>\n`;
+    suites.push({
+      name: p.file,
+      cases: [
+        {
+          classname: 'pact verify',
+          name: `${p.file} is a pact of this endpoint`,
+          error: { message: p.problem, text: p.problem },
+        },
+      ],
+    });
+  return junitXml({ name: 'payscore-conformance pact verify', suites });
 }
 
 /** The short report for people: per file, per stage, what passed, what failed and why. */

@@ -12,31 +12,35 @@
 /** @type {Layer[]} */
 const LAYERS = [
   { folder: 'specification', imports: [], why: 'loads openapi.yaml: validators, limits, rule catalogue' },
+  {
+    folder: 'judgement',
+    imports: ['specification'],
+    why: 'the one core every audit judges and reports through: finding, verdict, evidence, report, JUnit',
+  },
   { folder: 'apiv3', imports: ['specification'], why: 'the APIv3 protocol core every side shares' },
   { folder: 'generators', imports: ['specification'], why: 'fast-check requests from the spec' },
   { folder: 'client', imports: ['apiv3', 'specification'], why: 'profile, signing, sending, curl' },
-  { folder: 'checks', imports: ['apiv3', 'client', 'specification'], why: 'judge one exchange' },
-  { folder: 'auditReport', imports: ['checks', 'specification'], why: 'evidence records in, auditor report out' },
-  { folder: 'mock', imports: ['apiv3', 'generators', 'specification'], why: 'the reference server' },
+  { folder: 'checks', imports: ['apiv3', 'client', 'judgement', 'specification'], why: 'judge one exchange' },
+  { folder: 'mock', imports: ['apiv3', 'generators', 'judgement', 'specification'], why: 'the reference server' },
   {
     folder: 'notify',
-    imports: ['apiv3', 'auditReport', 'checks', 'client', 'generators', 'specification'],
+    imports: ['apiv3', 'checks', 'client', 'generators', 'judgement', 'specification'],
     why: 'the receiver suite and its reports',
   },
   { folder: 'receiver', imports: ['apiv3', 'client', 'mock', 'notify'], why: 'the reference notify_url receiver' },
   {
     folder: 'clientAudit',
-    imports: ['apiv3', 'auditReport', 'generators', 'mock', 'notify', 'specification'],
+    imports: ['apiv3', 'generators', 'judgement', 'mock', 'notify', 'specification'],
     why: "the caller's audit: mock --audit and audit-client",
   },
   {
     folder: 'suites',
-    imports: ['apiv3', 'auditReport', 'checks', 'client', 'generators', 'mock', 'notify', 'receiver', 'specification'],
+    imports: ['apiv3', 'checks', 'client', 'generators', 'judgement', 'mock', 'notify', 'receiver', 'specification'],
     why: 'the Jest suites, their harness and self-tests',
   },
   {
     folder: 'pact',
-    imports: ['apiv3', 'client', 'mock', 'specification'],
+    imports: ['apiv3', 'client', 'judgement', 'mock', 'specification'],
     why: 'a pact verified: provider states, re-signing, `pact verify`',
   },
   {
@@ -49,10 +53,10 @@ const LAYERS = [
     folder: 'cli',
     imports: [
       'apiv3',
-      'auditReport',
       'checks',
       'client',
       'clientAudit',
+      'judgement',
       'mock',
       'notify',
       'pact',

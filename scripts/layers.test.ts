@@ -49,10 +49,10 @@ describe('the layering lint rule', () => {
     return (result?.messages ?? []).map((m) => `${m.ruleId ?? 'parse'}: ${m.message}`);
   };
 
-  it('reports an upward import (auditReport -> suites)', async () => {
-    expect(await problems('auditReport/fixture.ts', "import { DEFAULT_SEED } from '../suites';\n")).toEqual([
+  it('reports an upward import (judgement -> suites)', async () => {
+    expect(await problems('judgement/fixture.ts', "import { DEFAULT_SEED } from '../suites';\n")).toEqual([
       expect.stringMatching(
-        /^import-x\/no-restricted-paths: .*auditReport\/ may import only checks\/, specification\//,
+        /^import-x\/no-restricted-paths: .*judgement\/ may import only specification\//,
       ),
     ]);
   });

@@ -1,5 +1,6 @@
 import { createClient, loadProfile, type Exchange, type RawRequest } from '../client';
-import { renderFailure, runChecks, verdictOf, type CheckFailure, type FailureVerdict } from '../checks';
+import { renderFailure, runChecks, type CheckFailure } from '../checks';
+import { verdictOf, type FailureVerdict } from '../judgement';
 import { CaseFileError, readCaseFile, type CaseFile } from './harness/caseFile';
 import { DEFAULT_TIMEOUT_MS, ENV } from './harness/runOptions';
 
@@ -78,7 +79,7 @@ export async function replayCase(
     .flatMap((o) => o.failures)
     .map((failure) => ({
       failure,
-      verdict: verdictOf(failure, kind, profile.downgrade),
+      verdict: verdictOf(failure, { targetKind: kind, downgraded: profile.downgrade }),
       text: renderFailure(failure, {
         curl: exchange.curl,
         ...(exchange.request.signedMessage === undefined ? {} : { signedMessage: exchange.request.signedMessage }),

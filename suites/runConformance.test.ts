@@ -2,7 +2,7 @@ import { join } from 'node:path';
 // jest-config is the reader runCLI itself calls first (a dependency of jest): the test reads the
 // invocation exactly as a run does, without running a suite.
 import { readConfigs } from 'jest-config';
-import { JUNIT_FILE } from '../auditReport';
+import { JUNIT_FILE } from '../judgement';
 import { runOptionsFromEnv } from './harness/runOptions';
 import { SUITE_NAMES } from './conformanceJestConfig';
 import { jestInvocation } from './runConformance';

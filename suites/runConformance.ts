@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Config } from 'jest';
-import { JUNIT_FILE } from '../auditReport';
+import { JUNIT_FILE } from '../judgement';
 import { conformanceProject, junitReporter } from './conformanceJestConfig';
 import globalSetup, { stopEmbeddedMock } from './harness/globalSetup';
 import { publishRunOptions, runOptions, type RunOptions } from './harness/runOptions';

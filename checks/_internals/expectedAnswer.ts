@@ -1,7 +1,7 @@
 import type { Exchange } from '../../client';
 import { rule, type Basis } from '../../specification';
 import { HarnessError } from '../harnessError';
-import type { TargetKind } from '../types';
+import type { TargetKind } from '../../judgement';
 import { weakerBasis } from './basis';
 import { asObject, show } from './json';
 

@@ -1,5 +1,5 @@
 import { rule, type Basis } from '../../specification';
-import type { Finding } from '../types';
+import type { CheckFinding } from '../types';
 
 /**
  * A finding carrying its rule's basis (rule() throws on an unknown id, so a typo never passes). It
@@ -7,13 +7,13 @@ import type { Finding } from '../types';
  */
 export function failure(
   ruleId: string,
-  message: string,
-  pointer?: string,
+  seen: string,
+  where?: string,
   signedString?: string,
   basis?: Basis,
-): Finding {
-  const out: Finding = { ruleId, basis: basis ?? rule(ruleId).basis, message };
-  if (pointer !== undefined) out.pointer = pointer;
-  if (signedString !== undefined) out.signedString = signedString;
+): CheckFinding {
+  const out: CheckFinding = { ruleId, basis: basis ?? rule(ruleId).basis, seen };
+  if (where !== undefined) out.where = where;
+  if (signedString !== undefined) out.evidence = { signedString };
   return out;
 }

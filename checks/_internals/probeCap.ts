@@ -17,7 +17,7 @@ export function capToProbe(found: CheckFailure, exchange: Exchange, ctx: CheckCo
   if (ctx.targetKind !== 'foreign' || probe === undefined || found.ruleId === probe) return found;
   if (found.ruleId === 'SYSTEM-ERROR' && (exchange.response?.status ?? 0) >= 500) return found;
   const basis = weakerBasis(found.basis, rule(probe).basis);
-  return basis === found.basis ? found : { ...found, basis, cappedBy: probe };
+  return basis === found.basis ? found : { ...found, basis, evidence: { ...found.evidence, cappedBy: probe } };
 }
 
 /** The rule a case's request was built on: the one it breaks, or the one that makes it a replay. */

@@ -1,7 +1,7 @@
 import type { Exchange } from '../../client';
 import { rule } from '../../specification';
 import { HarnessError } from '../harnessError';
-import type { CheckContext, CheckDefinition, Finding } from '../types';
+import type { CheckContext, CheckDefinition, CheckFinding } from '../types';
 import { answerMismatch, expectedAnswer } from './expectedAnswer';
 import { failure } from './failure';
 import { everyBrokenRule, type Recheck } from './requestRecheck';
@@ -28,7 +28,7 @@ export function judgeRejection(
   ctx: CheckContext,
   ruleId: string,
   recheck: () => Recheck,
-): Finding[] {
+): CheckFinding[] {
   const expected = expectedAnswer(ruleId, ctx.targetKind);
   const mismatch = answerMismatch(exchange, expected);
   if (mismatch === undefined) return [];

@@ -1,7 +1,8 @@
 import type { Exchange } from '../../client';
 import type { CheckName } from '../registry';
 import { CHECKS } from '../registry';
-import type { CaseExpectation, CheckContext, CheckFailure, TargetKind } from '../types';
+import type { CaseExpectation, CheckContext, CheckFailure } from '../types';
+import type { TargetKind } from '../../judgement';
 import { MCHID, NOW_MS } from './testKeys';
 
 /** A check context at NOW_MS for the test mchid. */

@@ -135,10 +135,10 @@ describe('the request feed', () => {
     feed.record({
       ...entry(1),
       path: `/${'x'.repeat(5000)}`,
-      findings: [{ ruleId: 'CLIENT-USER-AGENT', problem: 'no User-Agent header' }, { ruleId: 'CLIENT-SIGNATURE' }],
+      findings: [{ ruleId: 'CLIENT-USER-AGENT', seen: 'no User-Agent header' }, { ruleId: 'CLIENT-SIGNATURE' }],
     });
     const [kept] = feed.after(0);
-    expect(kept?.findings).toEqual([{ ruleId: 'CLIENT-USER-AGENT', problem: 'no User-Agent header' }]);
+    expect(kept?.findings).toEqual([{ ruleId: 'CLIENT-USER-AGENT', seen: 'no User-Agent header', verdict: 'failed' }]);
     expect(kept?.judged).toBe(2);
     expect(kept?.path.length).toBeLessThan(600);
   });

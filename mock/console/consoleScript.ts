@@ -21,7 +21,7 @@ function requestRow(e) {
   cell(row, e.ms);
   cell(row, e.diagnosis ? (e.diagnosis.mistake || 'none found') + ': ' + e.diagnosis.says : '', 'diagnosis');
   const findings = e.findings === undefined ? '' : e.findings.length === 0 ? e.judged + ' rules passed'
-    : e.findings.map((f) => f.ruleId + (f.informational ? ' (informational)' : '') + ': ' + f.problem).join('\\n');
+    : e.findings.map((f) => f.ruleId + (f.verdict === 'informational' ? ' (informational)' : '') + ': ' + f.seen).join('\\n');
   cell(row, findings, 'findings' + (e.findings && e.findings.length > 0 ? ' bad' : ''));
   return row;
 }

@@ -1,5 +1,5 @@
 import type { SignatureDiagnosis } from '../../apiv3';
-import type { TapFinding } from '../wireTap';
+import { FOREIGN_PARTY, isBroken, verdictOf, type FailureVerdict, type Finding } from '../../judgement';
 
 /** One request as the console lists it: what the log line says, plus the audit's findings when --audit is on. */
 export interface FeedEntry {
@@ -14,15 +14,15 @@ export interface FeedEntry {
   ms: number;
   /** Why the signature failed, when a known mistake explains it. */
   diagnosis?: SignatureDiagnosis;
-  /** The client rules this request broke (only those: the passed ones are counted in `judged`). */
-  findings?: TapFinding[];
+  /** The client rules this request broke, with their verdict (only those: the passed ones are counted in `judged`). */
+  findings?: Array<{ ruleId: string; seen: string; verdict: FailureVerdict }>;
   /** How many client rules judged it; absent when no audit did. */
   judged?: number;
 }
 
 export type FeedInput = Omit<FeedEntry, 'seq' | 'findings' | 'judged' | 'path'> & {
   path: string;
-  findings?: readonly TapFinding[];
+  findings?: readonly Finding[];
 };
 
 /** How many requests the console keeps: the latest, however long the mock runs. */
@@ -49,7 +49,9 @@ export function requestFeed(capacity = FEED_CAPACITY): RequestFeed {
         path: path.length > PATH_CHARS ? `${path.slice(0, PATH_CHARS)}…` : path,
       };
       if (findings !== undefined) {
-        entry.findings = findings.filter((f) => f.problem !== undefined);
+        entry.findings = findings
+          .filter(isBroken)
+          .map((f) => ({ ruleId: f.ruleId, seen: f.seen, verdict: verdictOf(f, FOREIGN_PARTY) }));
         entry.judged = findings.length;
       }
       ring[(recorded - 1) % capacity] = entry;

@@ -9,7 +9,8 @@ import {
   type SentRequest,
   type TlsTrust,
 } from '../../client';
-import type { CheckContext, CheckFailure, TargetKind } from '../../checks';
+import type { CheckContext, CheckFailure } from '../../checks';
+import type { TargetKind } from '../../judgement';
 import type { RunOptions } from './runOptions';
 
 export const CASE_FORMAT = 'payscore-conformance-case/1';
@@ -136,7 +137,8 @@ export function writeCaseFile(source: CaseSource, failure: CheckFailure): CaseRe
     ruleId: failure.ruleId,
     check: failure.check,
     basis: failure.basis,
-    message: failure.message,
+    // The case file's field keeps its public name: `message` is what the finding saw.
+    message: failure.seen,
     test: source.test,
     ...(source.seed === undefined ? {} : { seed: source.seed }),
     ...(source.path === undefined ? {} : { path: source.path }),

@@ -1,6 +1,6 @@
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { EvidenceRecord, RunRecord } from '../../auditReport';
+import type { EvidenceRecord, RunRecord } from '../../judgement';
 import { evidenceDir, type RunOptions } from './runOptions';
 
 export const RUN_RECORD_FILE = 'run.json';

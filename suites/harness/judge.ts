@@ -1,8 +1,9 @@
 import type { Exchange } from '../../client';
-import { renderFailure, runChecks, verdictOf, type CheckContext, type FailureVerdict } from '../../checks';
+import { renderFailure, runChecks, type CheckContext } from '../../checks';
+import { verdictOf, type FailureVerdict } from '../../judgement';
 import { rule } from '../../specification';
 import { writeCaseFile, type CaseSource } from './caseFile';
-import type { EvidenceRecord } from '../../auditReport';
+import type { EvidenceRecord } from '../../judgement';
 import type { TargetHandle } from './target';
 
 /** One exchange to judge, with what replays it. */
@@ -37,7 +38,7 @@ export function judge(
   for (const [index, item] of items.entries()) {
     for (const outcome of runChecks(item.exchange, item.ctx)) {
       for (const failure of outcome.failures.filter((f) => inScope(f.ruleId))) {
-        const verdict = verdictOf(failure, target.kind, target.downgraded);
+        const verdict = verdictOf(failure, { targetKind: target.kind, downgraded: target.downgraded });
         brokenBy.set(failure.ruleId, (brokenBy.get(failure.ruleId) ?? new Set()).add(index));
         const repro = writeCaseFile(caseSource(target, test.title, index, item), failure);
         const detail = renderFailure(failure, {

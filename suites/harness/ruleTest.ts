@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { rule } from '../../specification';
 import { recordEvidence } from './evidence';
-import { verdictOf } from '../../checks';
+import { verdictOf } from '../../judgement';
 import { judge, ruleTitle, type Judged, type Judgement } from './judge';
 import { runOptions } from './runOptions';
 import { openTarget, type TargetHandle } from './target';
@@ -103,11 +103,9 @@ function notJudged(
   why: string,
 ): Judgement {
   const { basis, text } = rule(about.ruleId);
-  // verdictOf decides as for a failure of the check that would have judged the rule.
   const verdict = verdictOf(
-    { check: 'positive_data_acceptance', ruleId: about.ruleId, basis, message: why },
-    target.kind,
-    target.downgraded,
+    { ruleId: about.ruleId, seen: why },
+    { targetKind: target.kind, downgraded: target.downgraded },
   );
   const detail = `${about.ruleId} [${basis}] could not be judged: ${why}\n  rule: ${text}`;
   const record = {

@@ -5,7 +5,8 @@ import {
   type LoadedProfile,
   type PayscoreClient,
 } from '../../client';
-import type { CaseExpectation, CheckContext, TargetKind } from '../../checks';
+import type { CaseExpectation, CheckContext } from '../../checks';
+import type { TargetKind } from '../../judgement';
 import type { RequestConstraints } from '../../generators';
 import { adaptiveLimit } from './adaptiveLimit';
 import { ENV, runOptions, type RunOptions } from './runOptions';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readThrottling, type Throttling } from '../../auditReport';
+import { readThrottling, type Throttling } from '../../judgement';
 import { evidenceDir, type RunOptions } from './runOptions';
 
 /**

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient } from '../../client';
 import { startLocalServer, testProfile, type LocalServer, type TestProfile } from '../../client/testing';
-import { readThrottling } from '../../auditReport';
+import { readThrottling } from '../../judgement';
 import { adaptiveLimit } from './adaptiveLimit';
 import { throttleBudget } from './throttleBudget';
 import { backoffMs, retryAfterMs, throttledClient } from './throttledClient';

@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readEvidence, type AuditModel } from '../../auditReport';
+import { readEvidence, readTestcases, type AuditModel } from '../../judgement';
 import { DEFAULT_CONCURRENCY } from '../harness';
 import { runConformanceIn } from './runAgainstMock';
 
@@ -15,12 +15,8 @@ jest.setTimeout(300_000);
 
 const rules = (model: AuditModel) => model.rows.map((r) => [r.id, r.verdict, r.exchanges, r.tests, r.failures.length]);
 const testcases = (reports: string): string[] =>
-  [
-    ...readFileSync(join(reports, 'junit-conformance.xml'), 'utf8').matchAll(
-      /<testcase classname="([^"]*)" name="([^"]*)"/g,
-    ),
-  ]
-    .map((m) => `${m[1]} › ${m[2]}`)
+  readTestcases(readFileSync(join(reports, 'junit-conformance.xml'), 'utf8'))
+    .map((t) => `${t.classname} › ${t.name}`)
     .sort();
 /** Every evidence record without what differs between any two runs (curl lines, timestamps, case-file hashes). */
 const evidence = (reports: string) =>

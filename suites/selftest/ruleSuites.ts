@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { JUNIT_FILE } from '../../auditReport';
+import { JUNIT_FILE, readTestcases } from '../../judgement';
 import { onlyPattern, SUITE_NAMES } from '../conformanceJestConfig';
 import { runConformanceIn, type SelfTestRun } from './runAgainstMock';
 
@@ -18,17 +18,11 @@ export interface CleanRun {
 
 /** The testcases of a JUnit file: the full name `--only` matches, and the suite file. */
 export function testcasesOf(junit: string): Array<{ fullName: string; suite: string }> {
-  const unescape = (s: string) =>
-    s
-      .replace(/&quot;/g, '"')
-      .replace(/&apos;/g, "'")
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>')
-      .replace(/&amp;/g, '&');
-  return [...junit.matchAll(/<testcase classname="([^"]*)" name="([^"]*)"[^>]* file="([^"]*)"/g)].map((m) => ({
-    fullName: `${unescape(m[1]!)} ${unescape(m[2]!)}`,
-    suite: basename(m[3]!).replace(/\.suite\.(ts|js)$/, ''),
-  }));
+  return readTestcases(junit).flatMap((t) =>
+    t.file === undefined
+      ? []
+      : [{ fullName: `${t.classname} ${t.name}`, suite: basename(t.file).replace(/\.suite\.(ts|js)$/, '') }],
+  );
 }
 
 /** The suite files whose testcases `--only rules` selects, in SUITE_NAMES order. */

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { reportSchemaProblems, type AuditModel } from '../../auditReport';
+import { reportSchemaProblems, type AuditModel } from '../../judgement';
 import { TEST_KEY_POOL_ENV } from '../../mock';
 
 const BIN = resolve(__dirname, '..', '..', 'bin', 'payscore-conformance.js');

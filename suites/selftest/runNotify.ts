@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { AuditModel } from '../../auditReport';
+import type { AuditModel } from '../../judgement';
 import { NOTIFY_REPORT_FILES } from '../../notify';
 import { startReceiver, type ReceiverFaultName, type RunningReceiver } from '../../receiver';
 import { SELFTEST_ENV, type SelfTestRun } from './runAgainstMock';

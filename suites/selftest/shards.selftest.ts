@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AuditModel } from '../../auditReport';
+import { readTestcases, type AuditModel } from '../../judgement';
 import { execCli, readReport, runConformanceIn } from './runAgainstMock';
 
 // `run --shard i/n` on n machines, then `report merge`, must say what one unsharded run says: the
@@ -15,7 +15,9 @@ jest.setTimeout(300_000);
 const verdicts = (model: AuditModel): Record<string, string> =>
   Object.fromEntries(model.rows.map((r) => [r.id, r.verdict]));
 const testcases = (junitFile: string): string[] =>
-  [...readFileSync(junitFile, 'utf8').matchAll(/<testcase [^>]*name="([^"]*)"/g)].map((m) => m[1] ?? '').sort();
+  readTestcases(readFileSync(junitFile, 'utf8'))
+    .map((t) => t.name)
+    .sort();
 
 describe('self-test: three merged shards equal one unsharded run on the same seed', () => {
   let dir: string;

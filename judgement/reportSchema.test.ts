@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { VERDICTS } from '../checks';
+import { VERDICTS } from './verdict';
 import {
   AUDIT_REPORT_FILES,
   MANIFEST_FILE,

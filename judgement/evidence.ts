@@ -1,5 +1,5 @@
 // What a conformance run leaves for the auditor report: written by suites/ and notify/, read here.
-import type { JudgedVerdict } from '../checks';
+import type { JudgedVerdict } from './verdict';
 /** One judged rule in one test: what the auditor report is built from. */
 export interface EvidenceRecord {
   /** The rule the test is titled with. */

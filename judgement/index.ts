@@ -1,4 +1,11 @@
-// The auditor report: every rule of the catalogue with its basis, evidence and verdict.
+// The one judgement core of every audit: a finding, its verdict, the evidence record, the auditor report
+// (every rule of the catalogue with its basis, evidence and verdict), its renderers and the JUnit writer.
+export { findingOf, isBroken } from './finding';
+export type { BrokenFinding, Evidence, Finding } from './finding';
+export { FOREIGN_PARTY, verdictOf, worstVerdict } from './verdictOf';
+export type { Judged, TargetKind } from './verdictOf';
+export { FAILURE_TAG, VERDICTS, worseVerdict } from './verdict';
+export type { FailureVerdict, JudgedVerdict, Verdict } from './verdict';
 export {
   buildAuditModel,
   readEvidence,
@@ -22,4 +29,7 @@ export { writeManifest, MANIFEST_FILE } from './writeManifest';
 export type { Manifest } from './writeManifest';
 export { reportSchemaProblems, REPORT_SCHEMA_PATH } from './reportSchema';
 export { mergeReports, JUNIT_FILE } from './mergeReports';
-export { mergeJunit } from './mergeJunit';
+export { junitXml, mergeJunit, readTestcases } from './junit';
+export { caseJunit } from './caseJunit';
+export type { JudgedCase } from './caseJunit';
+export type { JunitCase, JunitSuite } from './junit';

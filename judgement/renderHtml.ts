@@ -1,4 +1,4 @@
-import type { Verdict } from '../checks';
+import type { Verdict } from './verdict';
 import type { Basis } from '../specification';
 import { REFERENCE_NAME, REPORT_TITLE, type AuditModel, type RuleRow, type Summary } from './auditModel';
 import { provenanceLines } from './provenanceLines';

@@ -1,6 +1,6 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { mergeJunit } from './mergeJunit';
+import { mergeJunit } from './junit';
 import type { RunProvenance } from './provenance';
 import { writeAuditReport } from './writeAuditReport';
 import type { AuditModel } from './auditModel';

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { worseVerdict, type JudgedVerdict, type Verdict } from '../checks';
+import { worseVerdict, type JudgedVerdict, type Verdict } from './verdict';
 import { ruleCatalogue, type Basis, type Rule } from '../specification';
 import type { EvidenceRecord, RunRecord } from './evidence';
 import type { Provenance } from './provenance';
