@@ -51,9 +51,7 @@ describe('the layering lint rule', () => {
 
   it('reports an upward import (judgement -> suites)', async () => {
     expect(await problems('judgement/fixture.ts', "import { DEFAULT_SEED } from '../suites';\n")).toEqual([
-      expect.stringMatching(
-        /^import-x\/no-restricted-paths: .*judgement\/ may import only specification\//,
-      ),
+      expect.stringMatching(/^import-x\/no-restricted-paths: .*judgement\/ may import only specification\//),
     ]);
   });
 
