@@ -127,9 +127,9 @@ function diffCaptures(beforeDir, afterDir, options = {}) {
       continue;
     }
     const all = scenarioDiff(b, a, options);
-    const races = all.filter((d) => counts(d) && raceOf(name, d) !== undefined);
+    const races = all.filter((d) => raceOf(name, d) !== undefined);
     const counted = all.filter((d) => counts(d) && raceOf(name, d) === undefined);
-    const added = all.filter((d) => !counts(d));
+    const added = all.filter((d) => !counts(d) && raceOf(name, d) === undefined);
     if (counted.length === 0) identical += 1;
     else differing += 1;
     const raced = races.length === 0 ? '' : `, ${races.length} race(s) by design`;
