@@ -1,4 +1,4 @@
-import { latencyMs } from './latency';
+import { latencyMs } from './requestHandler';
 import type { FreshMock } from './index';
 import { createMockWithFreshKeys, mockRequest, rawExchange, validBody } from './testing';
 
