@@ -1,10 +1,8 @@
 import type { KeyObject } from 'node:crypto';
 import type { BoundIdentities } from '../specification';
-import type { Clock } from './clock';
 import type { FaultName } from './faults';
-import type { Latency } from './latency';
 import type { ReadingName } from './readings';
-import type { OrderStore } from './store';
+import type { Clock, OrderStore } from './store';
 import type { WireTap } from './wireTap';
 
 /** A platform key the mock signs with: a public key id (PUB_KEY_ID_…) or a certificate serial (hex). */
@@ -14,6 +12,14 @@ export interface PlatformKey {
   publicKey: KeyObject;
   /** PEM of the platform certificate, in certificate mode. */
   certificatePem?: string;
+}
+
+/** `mock --latency MS[,JITTER]`: how long every answer waits, as a distant WeChat Pay would make it. */
+export interface Latency {
+  /** The mean wait, ms. */
+  ms: number;
+  /** The wait is drawn uniformly from ms - jitterMs .. ms + jitterMs (jitterMs <= ms). */
+  jitterMs: number;
 }
 
 /** Receives one JSON line per request (and per caught exception). */

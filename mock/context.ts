@@ -1,9 +1,6 @@
-import type { Clock } from './clock';
 import type { MockConfig, MockLogger, PlatformKey } from './config';
 import type { Behaviour } from './behaviour';
-import type { NonceCache } from './nonceCache';
-import type { RateLimiter } from './rateLimiter';
-import type { OrderBook } from './store';
+import type { Clock, NonceCache, OrderBook } from './store';
 
 /** Everything a request handler reads: built once per server by createMockServer. */
 export interface MockContext {
@@ -19,4 +16,10 @@ export interface MockContext {
   /** The platform key for a serial, or undefined; without a serial, the default key. */
   platformKey(serial?: string): PlatformKey | undefined;
   log: MockLogger;
+}
+
+/** A fixed one-second window per mchid (RATE-LIMIT); `perSecond` 0 means no limit. */
+export interface RateLimiter {
+  /** Counts the request; true when the caller is over its limit. */
+  over(mchid: string, nowMs: number): boolean;
 }

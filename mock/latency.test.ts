@@ -1,6 +1,6 @@
-import { latencyMs } from './latency';
+import { latencyMs } from './requestHandler';
 import type { FreshMock } from './index';
-import { createMockWithFreshKeys, mockRequest, rawExchange, validBody } from './testing';
+import { expectStatus, createMockWithFreshKeys, mockRequest, rawExchange, validBody } from './testing';
 
 // `mock --latency MS[,JITTER]`: every answer waits, the endpoint's and the protocol answers alike.
 describe('latencyMs', () => {
@@ -32,23 +32,23 @@ describe('a mock with latency', () => {
   test('answers a create, a route error and a protocol error no sooner than MS - JITTER', async () => {
     const mock = await started({ ms: 300, jitterMs: 50 });
     const [created, createMs] = await timed(() => mockRequest(mock, validBody(mock.config.identities)));
-    expect(created.status).toBe(200);
+    expectStatus(created, 200);
     expect(createMs).toBeGreaterThanOrEqual(245);
     const [unknown, unknownMs] = await timed(() => mockRequest(mock, {}, { path: '/v3/nowhere' }));
-    expect(unknown.status).toBe(404);
+    expectStatus(unknown, 404);
     expect(unknownMs).toBeGreaterThanOrEqual(245);
     // HTTP/1.1 without Host: answered outside the routes (HTTP-MALFORMED), and late too.
     const [noHost, noHostMs] = await timed(() =>
       rawExchange(mock.profile.baseUrl, 'GET / HTTP/1.1\r\nConnection: close\r\n\r\n', mock.config.platformKeys),
     );
-    expect(noHost.status).toBe(400);
+    expectStatus(noHost, 400);
     expect(noHostMs).toBeGreaterThanOrEqual(245);
   });
 
   test('without latency the same create is answered at once', async () => {
     const mock = await started();
     const [created, ms] = await timed(() => mockRequest(mock, validBody(mock.config.identities)));
-    expect(created.status).toBe(200);
+    expectStatus(created, 200);
     expect(ms).toBeLessThan(245);
   });
 });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { loadOrInitDataDir, DATA_FILES } from './keys';
 import { startStandaloneMock } from './index';
 import {
+  expectStatus,
   createMockWithFreshKeys,
   dataDirCaller,
   killNow,
@@ -41,7 +42,7 @@ describe('the data directory (keys and profile)', () => {
     const first = await startStandaloneMock({ dataDir: dir, port: 0 });
     const body = validBody(first.profile.identities);
     const created = await mockRequest(dataDirCaller(dir, first.url), body);
-    expect(created.status).toBe(200);
+    expectStatus(created, 200);
     await first.stop();
     const second = await startStandaloneMock({ dataDir: dir, port: 0 });
     const replay = await mockRequest(dataDirCaller(dir, second.url), body);
@@ -56,12 +57,12 @@ describe('durability', () => {
     const first = await startStandaloneChild(dir);
     const body = validBody(loadOrInitDataDir(dir, 'public-key').identities);
     const created = await mockRequest(dataDirCaller(dir, first.url), body);
-    expect(created.status).toBe(200);
+    expectStatus(created, 200);
     await killNow(first.child);
     const second = await startStandaloneChild(dir);
     try {
       const replay = await mockRequest(dataDirCaller(dir, second.url), body);
-      expect(replay.status).toBe(200);
+      expectStatus(replay, 200);
       expect(replay.json['order_id']).toBe(created.json['order_id']);
     } finally {
       second.child.kill('SIGTERM');

@@ -1,10 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { IncomingMessage, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
-import { ENDPOINT_PATH } from '../specification';
 import type { MockContext } from './context';
-import { logSendFailure } from './logSendFailure';
-import { ruleAnswer, sendAnswer, type Answer } from './handlers';
+import { logSendFailure, ruleAnswer, sendAnswer, type Answer } from './handlers';
 
 /** The mock's HTTP timeouts (HTTP-MALFORMED): a slow sender holds a socket for seconds, not minutes. */
 export const HTTP_TIMEOUTS = {
@@ -17,25 +15,8 @@ export const HTTP_TIMEOUTS = {
 /** How often node:http looks for connections over their timeouts (its default, 30 s, would let them run on). */
 export const TIMEOUT_CHECK_INTERVAL_MS = 1_000;
 
-const closing = (answer: Answer): Answer => ({ ...answer, headers: { ...answer.headers, Connection: 'close' } });
-
-/**
- * What node:http parsed but the routes must not see: an HTTP/1.1 request without Host
- * (HTTP-MALFORMED) and several Authorization headers on the endpoint, which node:http would reduce
- * to the first (AUTH-SINGLE, after the route as in CHECK-ORDER).
- */
-export function protocolProblem(req: IncomingMessage): Answer | undefined {
-  if (req.httpVersion === '1.1' && req.headers.host === undefined)
-    return closing(ruleAnswer('HTTP-MALFORMED', 'an HTTP/1.1 request needs a Host header'));
-  if (req.method !== 'POST' || (req.url ?? '/').split('?')[0] !== ENDPOINT_PATH) return undefined;
-  // rawHeaders (name, value, name, value, …) is already there; headersDistinct would build a map per request.
-  let authorizations = 0;
-  for (let i = 0; i < req.rawHeaders.length; i += 2)
-    if (req.rawHeaders[i]?.toLowerCase() === 'authorization') authorizations++;
-  return authorizations > 1
-    ? ruleAnswer('AUTH-SINGLE', `the request carries ${authorizations} Authorization headers; send one`)
-    : undefined;
-}
+/** The answer with the connection closed after it (HTTP-MALFORMED). */
+export const closing = (answer: Answer): Answer => ({ ...answer, headers: { ...answer.headers, Connection: 'close' } });
 
 /** An Expect the mock does not meet (anything but 100-continue, which node:http answers itself). */
 export function expectationAnswer(req: IncomingMessage): Answer {

@@ -4,7 +4,14 @@ import { formatChinaTime, isRuleId } from '../specification';
 import { formatAuthorization, newNonce, signRequest } from '../apiv3';
 import { ENDPOINT_PATH } from '../specification';
 import { generateKeyMaterial, readingCatalogue, type FreshMock, type ReadingName } from './index';
-import { mockRequest, validBody, withListeningMock, type KeyMaterial, type MockResponse } from './testing';
+import {
+  expectStatus,
+  mockRequest,
+  validBody,
+  withListeningMock,
+  type KeyMaterial,
+  type MockResponse,
+} from './testing';
 import { swapCase } from './testing/blindSpotProbes';
 
 // Each reading must change what the mock does (a reading that changes nothing would make the
@@ -172,7 +179,7 @@ describe('the reading catalogue', () => {
           order: ['signature', 'mchid', 'timestamp', 'serial_no', 'nonce_str'],
         }),
       });
-      expect(res.status).toBe(200);
+      expectStatus(res, 200);
     });
   });
 });

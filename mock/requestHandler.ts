@@ -1,27 +1,20 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { CERTIFICATES_PATH, ENDPOINT_PATH } from '../specification';
+import type { ErrorShape } from './behaviour';
+import type { Latency } from './config';
 import type { MockContext } from './context';
-import { answerAfter, latencyMs } from './latency';
-import { logSendFailure } from './logSendFailure';
-import { sendReply, type ConsoleReply, type MockConsole } from './console';
-import { CONTROL_PREFIX, controlRoute, isLoopback, type MockControl } from './control';
-import { AUDIT_CONTROL_PATH, type TappedRequest } from './wireTap';
-import {
-  createOrder,
-  downloadCertificates,
-  readBody,
-  ruleAnswer,
-  sendAnswer,
-  shapeAnswer,
-  BODY_LIMITS,
-  JSON_MEDIA_TYPE,
-  errorAnswer,
-  type Answer,
-} from './handlers';
+import { sendReply, type MockConsole } from './console';
+import type { MockControl } from './control';
+import { walkPath } from './createPath';
+import type { Walk } from './createChecks';
+import { BODY_LIMITS, JSON_MEDIA_TYPE, logSendFailure, ruleAnswer, sendAnswer, type Answer } from './handlers';
+import { sendProtocolAnswer } from './protocolAnswers';
 
-/** Routes one request and answers it; never throws (a handler exception is a logged 500). */
+/**
+ * Answers one request: the create path (createPath.ts) decides, then the answer is shaped, waits, is signed
+ * and sent, logged and fed to the console. Never throws (a step's exception is a logged 500).
+ */
 export function createRequestHandler(
   ctx: MockContext,
   control: MockControl,
@@ -30,92 +23,36 @@ export function createRequestHandler(
 ) {
   const logging = ctx.config.logger !== undefined;
   const { tap } = ctx.config;
-  type Decided = {
-    answer: Answer;
-    mchid?: string;
-    bodyBytes?: number;
-    seen?: TappedRequest;
-    /** A console page or JSON, sent as it is; `console` marks the console's own requests (not in its feed). */
-    reply?: ConsoleReply;
-    console?: true;
-  };
-  async function decide(req: IncomingMessage): Promise<Decided> {
-    const method = req.method ?? 'GET';
-    const url = req.url ?? '/';
-    const path = url.split('?')[0] ?? '/';
-    // The console and the control interface come before any fault: a switched-on system-error must not lock the console out.
-    if (mockConsole?.owns(path) === true) {
-      const { bytes } = await readBody(req);
-      const outcome = await mockConsole.route({
-        method,
-        url,
-        headers: req.headers,
-        remoteAddress: req.socket.remoteAddress,
-        body: bytes,
-      });
-      return 'reply' in outcome
-        ? { answer: { status: outcome.reply.status }, reply: outcome.reply, console: true }
-        : { answer: outcome.answer, console: true };
-    }
-    if (tap?.audit !== undefined && path === AUDIT_CONTROL_PATH && method === 'GET')
-      return {
-        answer: isLoopback(req.socket.remoteAddress)
-          ? { status: 200, body: tap.audit() }
-          : errorAnswer('NO_AUTH', 'the audit answers loopback callers only'),
-      };
-    if (ctx.config.control === true && path.startsWith(CONTROL_PREFIX)) {
-      const { bytes } = await readBody(req);
-      return {
-        answer: await controlRoute(control, { method, path, remoteAddress: req.socket.remoteAddress, body: bytes }),
-      };
-    }
-    // Read per request: the console may switch faults and readings while the mock runs.
-    const { policy } = ctx.behaviour;
-    if (policy.answerEverything !== undefined)
-      return { answer: ruleAnswer(policy.answerEverything, 'the answer to every request (a fault)') };
-    if (path === CERTIFICATES_PATH) {
-      const { bytes } = await readBody(req);
-      return {
-        answer: await downloadCertificates(ctx, { method, pathWithQuery: url, headers: req.headers, body: bytes }),
-      };
-    }
-    if (path !== ENDPOINT_PATH) return { answer: ruleAnswer('ROUTE-UNKNOWN', `no resource ${path}`) };
-    if (method !== 'POST')
-      return {
-        answer: {
-          ...ruleAnswer('ROUTE-METHOD', `${method} is not allowed on ${path}; use POST`),
-          headers: { Allow: 'POST' },
-        },
-      };
-    const body = await readBody(req);
-    const seen = { method, url, headers: req.headers, body: body.bytes, receivedAt: ctx.wallClock() };
-    const instead = tap?.arrived?.(seen);
-    if (instead !== undefined) return { answer: errorAnswer(instead.code, instead.message, instead.detail), seen };
-    if (body.overHardCap) {
-      return {
-        answer: {
-          ...ruleAnswer('BODY-LIMITS', `the body is over ${BODY_LIMITS.hardCapBytes} bytes; not read further`),
-          headers: { Connection: 'close' },
-        },
-        bodyBytes: BODY_LIMITS.hardCapBytes + 1,
-        ...(tap === undefined ? {} : { seen }),
-      };
-    }
-    return {
-      ...(await createOrder(ctx, { method, pathWithQuery: url, headers: req.headers, body: body.bytes })),
-      bodyBytes: body.bytes.length,
-      ...(tap === undefined ? {} : { seen }),
-    };
-  }
+  type Decided = Pick<Walk, 'mchid' | 'seen' | 'consoleOwn'> & { answer: Answer };
 
-  return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const started = performance.now();
     const requestId = randomUUID();
+    const url = req.url ?? '/';
+    const walk: Walk = {
+      req,
+      method: req.method ?? 'GET',
+      url,
+      path: url.split('?')[0] ?? '/',
+      console: mockConsole,
+      control,
+    };
     let decided: Decided;
     try {
-      decided = await decide(req);
-      if (decided.reply !== undefined) return sendReply(res, decided.reply);
-      decided.answer = shapeAnswer(ctx, decided.answer, decided.bodyBytes ?? 0);
+      const answer = await walkPath(ctx, walk);
+      // Answered before any route: as node:http would, but signed JSON (HTTP-MALFORMED, AUTH-SINGLE).
+      if (walk.protocol === true)
+        return answerAfter(latencyMs(ctx.config.latency), pendingTimers, () =>
+          sendProtocolAnswer(ctx, res, answer, { method: req.method, path: req.url }),
+        );
+      if (walk.reply !== undefined) return sendReply(res, walk.reply);
+      const { mchid, seen, consoleOwn } = walk;
+      decided = {
+        answer: shapeAnswer(ctx, answer, walk.bodyBytes ?? 0),
+        ...(mchid === undefined ? {} : { mchid }),
+        ...(seen === undefined ? {} : { seen }),
+        ...(consoleOwn === undefined ? {} : { consoleOwn }),
+      };
     } catch (error) {
       ctx.log(
         JSON.stringify({
@@ -144,7 +81,7 @@ export function createRequestHandler(
         if (!res.headersSent) res.writeHead(500, { 'Content-Type': JSON_MEDIA_TYPE, 'Request-ID': requestId });
         res.end();
       }
-      const feed = decided.console === true ? undefined : mockConsole;
+      const feed = decided.consoleOwn === true ? undefined : mockConsole;
       // Building the line costs a JSON.stringify per request: only when someone reads it.
       if (!logging && feed === undefined) return;
       const code = answer.code ?? (answer.status === 200 ? undefined : 'UNKNOWN');
@@ -180,5 +117,50 @@ export function createRequestHandler(
     const delay = (policy.slowAnswers ? (ctx.config.slowAnswerMs ?? 10_000) : 0) + latencyMs(ctx.config.latency);
     if (delay > 0) answerAfter(delay, pendingTimers, finish);
     else await finish();
-  };
+  }
+  return (req: IncomingMessage, res: ServerResponse): void => void handle(req, res);
+}
+
+/**
+ * The answer-shaping seam for errors: the route and size answers the policy names, then the error
+ * body through every variation's hook (detail, messages, codes, extra fields).
+ */
+function shapeAnswer(ctx: MockContext, answer: Answer, bodyBytes: number): Answer {
+  const { policy } = ctx.behaviour;
+  let status = answer.status;
+  let body = answer.body as ErrorShape['body'] | undefined;
+  const route =
+    answer.ruleId === 'ROUTE-UNKNOWN'
+      ? policy.unknownPathAnswer
+      : answer.ruleId === 'ROUTE-METHOD'
+        ? policy.wrongMethodAnswer
+        : undefined;
+  if (route !== undefined && body !== undefined) {
+    status = route.status;
+    body = { ...body, code: route.code };
+  }
+  if (answer.ruleId === 'BODY-LIMITS' && policy.oversizedStatus !== undefined && bodyBytes > BODY_LIMITS.maxBytes)
+    status = policy.oversizedStatus;
+  if (status < 400 || body === undefined || typeof body.code !== 'string') return answer;
+  const shaped = ctx.behaviour.errorBody({ status, ruleId: answer.ruleId, body });
+  return { ...answer, status, body: shaped, code: shaped.code };
+}
+
+/** One answer's wait under `latency` (0 without). */
+export function latencyMs(latency: Latency | undefined, random: () => number = Math.random): number {
+  if (latency === undefined) return 0;
+  return Math.max(0, Math.round(latency.ms + (random() * 2 - 1) * latency.jitterMs));
+}
+
+/** Runs `answer` after `delayMs` (at once for 0), on a timer the server cancels when it stops. */
+function answerAfter(delayMs: number, timers: Set<NodeJS.Timeout>, answer: () => Promise<void>): void {
+  if (delayMs <= 0) {
+    void answer();
+    return;
+  }
+  const timer = setTimeout(() => {
+    timers.delete(timer);
+    void answer();
+  }, delayMs);
+  timers.add(timer);
 }

@@ -2,7 +2,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { PROBE_SIGNATURE_PREFIX, formatAuthorization, newNonce, signRequest } from '../apiv3';
 import { ENDPOINT_PATH } from '../specification';
 import type { FreshMock } from './index';
-import { createMockWithFreshKeys, mockRequest, validBody } from './testing';
+import { expectStatus, createMockWithFreshKeys, mockRequest, validBody } from './testing';
 
 let mock: FreshMock;
 beforeAll(async () => {
@@ -34,7 +34,7 @@ describe('Authorization (AUTH-*) is 401 SIGN_ERROR', () => {
     await expectSignError(mockRequest(mock, body(), { timestamp: Math.floor(Date.now() / 1000) + 310 }));
   });
   test('a timestamp 4 minutes off is still accepted', async () => {
-    expect((await mockRequest(mock, body(), { timestamp: Math.floor(Date.now() / 1000) - 240 })).status).toBe(200);
+    expectStatus(await mockRequest(mock, body(), { timestamp: Math.floor(Date.now() / 1000) - 240 }), 200);
   });
   test('signed with another key (AUTH-SIGNATURE)', () => {
     const other = generateKeyPairSync('rsa', {
@@ -70,7 +70,7 @@ describe('Authorization (AUTH-*) is 401 SIGN_ERROR', () => {
   });
   test('a nonce_str used again within the window (AUTH-NONCE-REPLAY)', async () => {
     const nonce = newNonce();
-    expect((await mockRequest(mock, body(), { nonce })).status).toBe(200);
+    expectStatus(await mockRequest(mock, body(), { nonce }), 200);
     await expectSignError(mockRequest(mock, body(), { nonce }));
   });
 });
@@ -78,7 +78,7 @@ describe('Authorization (AUTH-*) is 401 SIGN_ERROR', () => {
 describe('CHECK-ORDER', () => {
   test('a bad signature wins over a bad header and a bad body', async () => {
     const res = await mockRequest(mock, '{nope', { authorization: 'Bearer x', headers: { Accept: 'text/html' } });
-    expect(res.status).toBe(401);
+    expectStatus(res, 401);
   });
   test('a bad header wins over a bad body', async () => {
     const res = await mockRequest(mock, '{nope', { headers: { 'Content-Type': 'text/plain' } });

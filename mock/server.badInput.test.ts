@@ -1,5 +1,5 @@
 import { BODY_LIMITS, type FreshMock } from './index';
-import { createMockWithFreshKeys, mockRequest, validBody, type OrderStore } from './testing';
+import { expectStatus, createMockWithFreshKeys, mockRequest, validBody, type OrderStore } from './testing';
 
 let mock: FreshMock;
 const lines: string[] = [];
@@ -36,12 +36,12 @@ describe('bad input is a JSON error, never a crash (BODY-LIMITS, BODY-NOT-JSON, 
       '{"__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":1}},',
     );
     const res = await mockRequest(mock, text);
-    expect(res.status).toBe(200);
+    expectStatus(res, 200);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
     // The unknown keys count for the replay comparison (IDEMP-SAME-JSON) and are not echoed.
     expect(res.json).not.toHaveProperty('constructor', { prototype: { polluted: 1 } });
     expect((await mockRequest(mock, text)).raw.equals(res.raw)).toBe(true);
-    expect((await mockRequest(mock, body)).status).toBe(400);
+    expectStatus(await mockRequest(mock, body), 400);
   });
 });
 

@@ -1,6 +1,6 @@
 import { TYPE_PROPERTY_NAMES, validateErrorBody, validateResponseBody } from '../specification';
 import { generateKeyMaterial, type FreshMock } from './index';
-import { createMockWithFreshKeys, mockRequest, validBody, type KeyMaterial } from './testing';
+import { expectStatus, createMockWithFreshKeys, mockRequest, validBody, type KeyMaterial } from './testing';
 
 let material: KeyMaterial;
 let mock: FreshMock;
@@ -16,7 +16,7 @@ describe('POST /v3/payscore/acquiringbank/serviceorder answers 200', () => {
   test('no-confirm mode: DOING + USER_CONFIRM, echo exactly the §3 fields, mchid from Authorization (RESP-ECHO, RESP-MCHID, STATE-NO-CONFIRM-MODE)', async () => {
     const body = validBody(mock.config.identities, { attach: 'a%26b', location: { start_location: '嗨客' } });
     const res = await mockRequest(mock, body);
-    expect(res.status).toBe(200);
+    expectStatus(res, 200);
     expect(res.signature).toEqual({ ok: true });
     expect(res.headers['request-id']).toMatch(/.+/);
     expect(res.headers['content-type']).toBe('application/json');
@@ -56,7 +56,7 @@ describe('POST /v3/payscore/acquiringbank/serviceorder answers 200', () => {
     });
     delete body['openid'];
     const res = await mockRequest(mock, body);
-    expect(res.status).toBe(200);
+    expectStatus(res, 200);
     expect(res.json['state']).toBe('CREATED');
     expect(res.json).not.toHaveProperty('state_description');
     expect(typeof res.json['package']).toBe('string');
@@ -127,7 +127,7 @@ describe('headers (HDR-*)', () => {
     const unknown = await send({ 'Wechatpay-Serial': 'PUB_KEY_ID_0000000000000000000000000000000000' });
     expect([unknown.status, unknown.json['code']]).toEqual([400, 'INVALID_REQUEST']);
     const known = await send({ 'Wechatpay-Serial': mock.keys.platformSerial });
-    expect(known.status).toBe(200);
+    expectStatus(known, 200);
     expect(known.headers['wechatpay-serial']).toBe(mock.keys.platformSerial);
   });
 });
@@ -140,7 +140,7 @@ describe('certificate mode', () => {
       expect(cert.keys.platformSerial).toMatch(/^[0-9A-F]{8,40}$/);
       expect(cert.keys.platformCertificate).toContain('BEGIN CERTIFICATE');
       const res = await mockRequest(cert, validBody(cert.config.identities));
-      expect(res.status).toBe(200);
+      expectStatus(res, 200);
       expect(res.headers['wechatpay-serial']).toBe(cert.keys.platformSerial);
       expect(res.signature).toEqual({ ok: true });
     } finally {

@@ -1,5 +1,5 @@
 import type { FreshMock } from './index';
-import { createMockWithFreshKeys, mockRequest, validBody } from './testing';
+import { expectStatus, createMockWithFreshKeys, mockRequest, validBody } from './testing';
 
 // NUM-SAFE-INTEGER: integers beyond ±(2^53 − 1) are refused, those within are echoed exactly
 // (RESP-ECHO). The body text is written by hand: JSON.stringify cannot write 9007199254740993.
@@ -23,7 +23,7 @@ describe('exact numbers (NUM-SAFE-INTEGER)', () => {
     'amount %s is accepted and echoed byte for byte',
     async (amount) => {
       const res = await mockRequest(mock, bodyWithAmount(amount));
-      expect(res.status).toBe(200);
+      expectStatus(res, 200);
       expect(res.raw.toString('utf8')).toContain(`"amount":${amount},`);
     },
   );

@@ -1,6 +1,6 @@
 import { formatChinaTime } from '../specification';
 import { createClock, type FreshMock } from './index';
-import { createMockWithFreshKeys, mockRequest, validBody } from './testing';
+import { expectStatus, createMockWithFreshKeys, mockRequest, validBody } from './testing';
 
 let mock: FreshMock;
 const clock = createClock({ start: Date.now() });
@@ -86,7 +86,7 @@ describe('business rules take their code from rule(id).expect.codes[0]', () => {
         ],
       }),
     );
-    expect(repeatable.status).toBe(200);
+    expectStatus(repeatable, 200);
   });
   test('a start_time before the business clock is 400 INVALID_REQUEST (TIME-START-FUTURE)', async () => {
     const past = formatChinaTime(clock.now() - 60_000, 'second');
@@ -101,13 +101,13 @@ describe('idempotency (IDEMP-*)', () => {
     const first = await mockRequest(mock, body);
     const reordered = Object.fromEntries(Object.entries(body).reverse());
     const again = await mockRequest(mock, JSON.stringify(reordered, null, 2));
-    expect(first.status).toBe(200);
+    expectStatus(first, 200);
     expect(again.raw.equals(first.raw)).toBe(true);
     expect(again.json['package']).toBe(first.json['package']);
   });
   test('different parameters are 400 INVALID_REQUEST (IDEMP-CONFLICT)', async () => {
     const body = validBody(mock.config.identities);
-    expect((await mockRequest(mock, body)).status).toBe(200);
+    expectStatus(await mockRequest(mock, body), 200);
     const res = await mockRequest(mock, { ...body, attach: 'other' });
     expect([res.status, res.json['code']]).toEqual([400, 'INVALID_REQUEST']);
   });

@@ -3,26 +3,22 @@ import type { Socket } from 'node:net';
 import { TIMESTAMP_WINDOW_SECONDS } from '../apiv3';
 import { composeBehaviour } from './behaviour';
 import { createCallbackDispatcher } from './callbacks';
-import { createClock, type Clock } from './clock';
 import type { MockConfig, PlatformKey } from './config';
 import type { MockContext } from './context';
 import { createConsole } from './console';
 import { createControl, type MockControl } from './control';
-import { answerAfter, latencyMs } from './latency';
-import { createNonceCache } from './nonceCache';
-import { createRateLimiter } from './rateLimiter';
+import { createRateLimiter } from './createChecks';
 import { FAULTS } from './faults';
 import {
   answerClientError,
   expectationAnswer,
   HTTP_TIMEOUTS,
-  protocolProblem,
   sendProtocolAnswer,
   TIMEOUT_CHECK_INTERVAL_MS,
 } from './protocolAnswers';
 import { READINGS } from './readings';
 import { createRequestHandler } from './requestHandler';
-import { createOrderBook, sqliteOrderStore, type OrderStore } from './store';
+import { createClock, createNonceCache, createOrderBook, sqliteOrderStore, type Clock, type OrderStore } from './store';
 
 /** The mock: a node:http Server (not listening) with its store, clock and control. */
 export type MockServer = Server & {
@@ -78,7 +74,7 @@ export function createMockServer(config: MockConfig): MockServer {
   const handle = createRequestHandler(ctx, control, timers, config.console === true ? createConsole(ctx) : undefined);
   const headersTimeout = config.headersTimeoutMs ?? HTTP_TIMEOUTS.headersMs;
   const requestTimeout = Math.max(headersTimeout, config.requestTimeoutMs ?? HTTP_TIMEOUTS.requestMs);
-  // Host is checked by protocolProblem: node:http's own check answers a bare, unsigned 400.
+  // Host is checked on the create path (its first step): node:http's own check answers a bare, unsigned 400.
   const server = createServer(
     {
       requireHostHeader: false,
@@ -86,14 +82,7 @@ export function createMockServer(config: MockConfig): MockServer {
       requestTimeout,
       connectionsCheckingInterval: Math.min(TIMEOUT_CHECK_INTERVAL_MS, headersTimeout),
     },
-    (req, res) => {
-      const problem = protocolProblem(req);
-      if (problem === undefined) void handle(req, res);
-      else
-        answerAfter(latencyMs(config.latency), timers, () =>
-          sendProtocolAnswer(ctx, res, problem, { method: req.method, path: req.url }),
-        );
-    },
+    handle,
   );
   // Every answer is signed JSON, those node:http would otherwise give itself included (HTTP-MALFORMED).
   server.on('clientError', (error: Error, socket) => answerClientError(ctx, error, socket as Socket));

@@ -1,15 +1,10 @@
-export { createOrder } from './createOrder';
-export type { EndpointRequest } from './createOrder';
-export { errorAnswer, codeOfRule, ruleAnswer, violationAnswer } from './answer';
+// What the mock does with a request's parts: answers, the body, authentication, certificates, idempotency, new orders.
+export { codeOfRule, errorAnswer, logSendFailure, ruleAnswer, sendAnswer, violationAnswer } from './answer';
 export type { Answer } from './answer';
-export { sendAnswer } from './sendAnswer';
-export { shapeAnswer } from './shapeAnswer';
-export { readBody } from './readBody';
-export { parseJsonBody } from './parseJsonBody';
-export { BODY_LIMITS } from './bodyLimits';
+export { BODY_LIMITS, parseJsonBody, readBody } from './body';
+export { authenticate, signedInputOf } from './authenticate';
 export { acceptsJson, isJsonContentType, JSON_MEDIA_TYPE } from '../../apiv3';
-export { canonicalJson } from './canonicalJson';
-export { newOrderFacts, newOrderId } from './newOrderFacts';
-export { orderResponse } from './orderResponse';
-export type { OrderFacts } from './orderResponse';
+export { canonicalJson, createOf, existingOrderAnswer, placeNewOrder } from './placeOrder';
+export { newOrderFacts, newOrderId, orderResponse } from './placeOrder';
+export type { Create, OrderFacts } from './placeOrder';
 export { downloadCertificates, certificatesAnswer } from './certificates';

@@ -1,5 +1,6 @@
 // Test support for the mock's own tests and for other folders' tests and benches against the mock:
 // the kits, and the parts of the mock that only tests drive. Never re-exported from mock/index.ts.
+export { expectStatus } from './expectStatus';
 export { mockRequest } from './mockRequest';
 export type { MockRequestOptions, MockResponse } from './mockRequest';
 export { validBody } from '../../specification/testing';

@@ -1,6 +1,63 @@
+// The request body: read up to the hard cap, then parsed into a JSON object within BODY-LIMITS.
+import type { IncomingMessage } from 'node:http';
 import { escapeSegment } from '../../specification';
-import { BODY_LIMITS } from './bodyLimits';
 import { codeOfRule, errorAnswer, ruleAnswer, violationAnswer, type Answer } from './answer';
+
+// BODY-LIMITS (openapi.yaml x-rules, DECISION): the only place these numbers are written.
+export const BODY_LIMITS = {
+  /** Bodies over this many bytes are 400 INVALID_REQUEST. */
+  maxBytes: 1024 * 1024,
+  /** JSON nested deeper than this is 400 INVALID_REQUEST. */
+  maxDepth: 64,
+  /**
+   * BODY-COST-BOUND: a body with more JSON values (array items, object members, counted before it
+   * is parsed) is 400 INVALID_REQUEST. A full valid create has under a thousand; the limit keeps
+   * parsing, validating and canonicalising any body within a few milliseconds.
+   */
+  maxValues: 5_000,
+  /**
+   * Beyond this the mock stops buffering and answers before authenticating (the signature
+   * covers the whole body, and the mock will not hold more): the one exception to CHECK-ORDER.
+   */
+  hardCapBytes: 8 * 1024 * 1024,
+} as const;
+
+export interface ReadBody {
+  bytes: Buffer;
+  /** More than BODY_LIMITS.hardCapBytes arrived: the body was not kept. */
+  overHardCap: boolean;
+}
+
+/** Buffers the request body up to the hard cap; past it, stops reading and reports it. */
+export function readBody(req: IncomingMessage): Promise<ReadBody> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let done = false;
+    const finish = (result: ReadBody): void => {
+      if (!done) {
+        done = true;
+        resolve(result);
+      }
+    };
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > BODY_LIMITS.hardCapBytes) {
+        req.pause();
+        finish({ bytes: Buffer.alloc(0), overHardCap: true });
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => finish({ bytes: Buffer.concat(chunks, size), overHardCap: false }));
+    req.on('error', (error) => {
+      if (!done) {
+        done = true;
+        reject(error);
+      }
+    });
+  });
+}
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
