@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 
 // action.yml must be a valid GitHub Action by the published schema (SchemaStore's github-action
-// schema, as @action-validator/core embeds it) and offer the inputs and outputs the README documents.
+// schema, as @action-validator/core embeds it) and offer the inputs and outputs docs/servers.md documents.
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS wasm-bindgen module
 const { validateAction } = require('@action-validator/core') as { validateAction(src: string): { errors: unknown[] } };
 

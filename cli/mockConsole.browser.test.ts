@@ -11,7 +11,7 @@ import { mockCommand } from './mockCommand';
 import { browserDriver, type BrowserDriver } from './testing/browserDriver';
 import { captureIo, tempDirs } from './testing/captureIo';
 
-/** Set to a path (docs/console.png) to refresh the README's screenshot; otherwise it goes to a temp dir. */
+/** Set to a path (docs/console.png) to refresh docs/sandbox.md's screenshot; otherwise it goes to a temp dir. */
 const SCREENSHOT_ENV = 'PAYSCORE_CONSOLE_SCREENSHOT';
 
 jest.setTimeout(60_000);

@@ -3,14 +3,14 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { clientRules, SCENARIOS } from '.';
 
-// fastify's habit: the catalogues (client rules, scenarios, faulty drivers) and README agree, row for row.
-const readme = readFileSync(join(__dirname, '..', 'README.md'), 'utf8');
+// fastify's habit: the catalogues (client rules, scenarios, faulty drivers) and docs/callers.md agree, row for row.
+const readme = readFileSync(join(__dirname, '..', 'docs', 'callers.md'), 'utf8');
 const rows = (pattern: RegExp): string[][] => [...readme.matchAll(pattern)].map((m) => m.slice(1));
 const { DEFECTS } = createRequire(__filename)(join(__dirname, '..', 'examples', 'clients', 'defects.js')) as {
   DEFECTS: Record<string, { rule: string; description: string }>;
 };
 
-describe('the caller audit and README agree', () => {
+describe('the caller audit and docs/callers.md agree', () => {
   it('lists every client rule with its basis and text, and no other', () => {
     const listed = rows(/^\| (CLIENT-[A-Z0-9-]+) \| (SEED|SIBLING|DECISION) \| (.+) \|$/gm);
     expect(listed.length).toBeGreaterThan(15);

@@ -44,7 +44,7 @@ function survival(run: RunSeen): Finding {
 
 /**
  * CLIENT-VERIFY-ERRORS (DECISION, informational): an error whose signature does not verify is not WeChat
- * Pay's, so its code is not WeChat Pay's word; every official SDK verifies 2xx only (README "Half-done checks").
+ * Pay's, so its code is not WeChat Pay's word; every official SDK verifies 2xx only (examples/clients/README.md "Half-done checks").
  */
 function forgedErrorFinding(line: Record<string, unknown>, last: NonNullable<Exchange['answer']>): Finding {
   const code = line['code'];

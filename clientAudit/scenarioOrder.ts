@@ -8,7 +8,7 @@ const MODE_TRIES = 64;
 
 /**
  * A fresh order body for one run, from the generators: valid in every reading (the generators keep to what
- * every source allows, README "Valid means valid in every reading"), with an out_order_no of its own.
+ * every source allows, docs/auditors.md "Valid means valid in every reading"), with an out_order_no of its own.
  */
 export function scenarioOrder(
   scenario: Scenario,

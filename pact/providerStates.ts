@@ -1,5 +1,5 @@
 // Provider-state names: the ONE place consumer tests (given), the verifier's state handlers
-// (stateHandlers.ts) and README's list for merchants read them. What a state handler answers is
+// (stateHandlers.ts) and docs/pact.md's list for merchants read them. What a state handler answers is
 // injected into the replayed request where the pact says fromProviderState.
 
 /** Every state the create-order pact uses, by role. */

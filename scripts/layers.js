@@ -1,6 +1,6 @@
 // The layering of the tree, as data: every top-level folder, bottom layer first, with the folders it may import
 // (each through its index.ts). eslint.config.mjs turns it into lint zones (scripts/layer-zones.js) and
-// scripts/layers-picture.js draws README's Layout picture from it, so the rule and the picture cannot drift.
+// scripts/layers-picture.js draws the Layout picture of docs/reference.md from it, so the rule and the picture cannot drift.
 // An arrow may only point to a folder listed earlier: the layers form no cycle by construction.
 'use strict';
 

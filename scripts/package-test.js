@@ -168,7 +168,7 @@ async function main() {
   );
 
   sh('mkdir', ['-p', app], work);
-  // As README tells a consumer on npm >= 11: allow better-sqlite3's install script (the embedded mock needs it).
+  // As docs/servers.md tells a consumer on npm >= 11: allow better-sqlite3's install script (the embedded mock needs it).
   writeFileSync(
     join(app, 'package.json'),
     `${JSON.stringify({ name: 'payscore-package-test', version: '1.0.0', private: true, allowScripts: { 'better-sqlite3': true } }, null, 2)}\n`,

@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { preProcessFile } from 'typescript';
 import { PACKAGE_ROOT } from './packageRoot';
 
-// The test-kit convention (README, Layout): test support lives in <folder>/testing/ and no folder's
+// The test-kit convention (docs/reference.md, Layout): test support lives in <folder>/testing/ and no folder's
 // index.ts re-exports it, so the product entry of a folder never hands out test helpers.
 
 const SKIP = new Set(['node_modules', 'dist', 'reports', '.git']);

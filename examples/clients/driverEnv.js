@@ -1,5 +1,5 @@
-// What every example driver shares: the driver contract of `audit-client` (README "Auditing your
-// client"), read from the environment, and the one JSON line it answers with. Plain CommonJS on
+// What every example driver shares: the driver contract of `audit-client` (docs/callers.md "Auditing
+// your client"), read from the environment, and the one JSON line it answers with. Plain CommonJS on
 // purpose: a merchant copies a driver next to their own code and runs it with `node`.
 'use strict';
 const { X509Certificate, createPublicKey } = require('node:crypto');

@@ -3,13 +3,13 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-// README "Real clients under the audit" states each real client's audit-client result as it is, failures
+// docs/callers.md "Real clients under the audit" states each real client's audit-client result as it is, failures
 // included. This keeps that table true: the same command a merchant runs, the same failed rules.
 jest.setTimeout(180_000);
 
 const ROOT = join(__dirname, '..', '..');
 
-/** What README says each driver fails in public-key mode (the default), and why. */
+/** What docs/callers.md says each driver fails in public-key mode (the default), and why. */
 const EXPECTED: Record<string, { exit: number; failed: string[] }> = {
   // Our client/ plus the caller logic facts §10 asks of its user: every rule passes.
   'payscore-client.js': { exit: 0, failed: [] },
@@ -40,9 +40,9 @@ const exitOf = (args: string[]): Promise<number | null> =>
     child.once('close', (code) => resolve(code));
   });
 
-describe('README: the real clients under audit-client, as they are', () => {
+describe('docs/callers.md: the real clients under audit-client, as they are', () => {
   it.concurrent.each(Object.entries(EXPECTED))(
-    '%s: exit %j, failing exactly the rules README names',
+    '%s: exit %j, failing exactly the rules docs/callers.md names',
     async (driver, expected) => {
       const reports = mkdtempSync(join(tmpdir(), 'sdk-audit-'));
       try {
@@ -61,8 +61,8 @@ describe('README: the real clients under audit-client, as they are', () => {
         };
         const failed = report.rows.filter((r) => r.verdict === 'failed').map((r) => r.id);
         expect({ exit: status, failed: failed.sort() }).toEqual(expected);
-        // README's row for this driver says the same: its exit code and every rule it fails.
-        const row = readFileSync(join(ROOT, 'README.md'), 'utf8')
+        // docs/callers.md's row for this driver says the same: its exit code and every rule it fails.
+        const row = readFileSync(join(ROOT, 'docs', 'callers.md'), 'utf8')
           .split('\n')
           .find((line) => line.startsWith(`| \`${driver}\``));
         expect(row).toContain(`exit ${expected.exit}`);

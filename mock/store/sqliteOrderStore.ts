@@ -62,7 +62,7 @@ function openDatabase(path: string): BetterSqlite3.Database {
     Database = require('better-sqlite3') as typeof BetterSqlite3;
   } catch (error) {
     throw new Error(
-      `the mock's order store needs better-sqlite3, which did not load (${(error as Error).message.split('\n')[0]}); allow its install script (README: "Install scripts") and reinstall`,
+      `the mock's order store needs better-sqlite3, which did not load (${(error as Error).message.split('\n')[0]}); allow its install script (docs/servers.md: "Install scripts") and reinstall`,
     );
   }
   return new Database(path);

@@ -1,4 +1,4 @@
-// README's proxy recipes, run as written where this machine has the toolchain: Java 17 (java.net.http.HttpClient
+// docs/sandbox.md's proxy recipes, run as written where this machine has the toolchain: Java 17 (java.net.http.HttpClient
 // and HttpURLConnection, system proxy properties and a keytool trust store) and Python requests (HTTPS_PROXY,
 // REQUESTS_CA_BUNDLE). Each reaches https://api.mch.weixin.qq.com through `mock --proxy` and creates an order.
 // The request is signed here (the recipes are about reaching the sandbox, not about signing).

@@ -41,7 +41,7 @@ export interface RunOptions {
 /** The one variable carrying RunOptions (JSON) from the `run` command to globalSetup and the workers. */
 export const RUN_OPTIONS_ENV = 'PAYSCORE_RUN_OPTIONS';
 
-/** Inputs a user may set instead of flags (README), read only where no RUN_OPTIONS_ENV is set. */
+/** Inputs a user may set instead of flags (docs/servers.md), read only where no RUN_OPTIONS_ENV is set. */
 export const ENV = {
   profile: 'PAYSCORE_PROFILE',
   targetUrl: 'PAYSCORE_TARGET_URL',
@@ -58,7 +58,7 @@ export const ENV = {
 export const DEFAULT_SEED = 20_261_127;
 export const DEFAULT_RUNS = 100;
 export const DEFAULT_TIMEOUT_MS = 10_000;
-/** Chosen with `npm run bench rtt` (README "Benchmarks"): the default run against a target 50 ms away. */
+/** Chosen with `npm run bench rtt` (docs/auditors.md "Benchmarks"): the default run against a target 50 ms away. */
 export const DEFAULT_CONCURRENCY = 32;
 /** Two minutes of waiting out throttling per run. */
 export const DEFAULT_THROTTLE_BUDGET_MS = 120_000;
