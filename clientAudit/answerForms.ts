@@ -77,7 +77,7 @@ function twisted(answer: TappedAnswer, twist: SignatureTwist, platform: SigningK
 const cased = (headers: TappedAnswer['headers'], to: 'lower' | 'upper'): TappedAnswer['headers'] =>
   Object.fromEntries(Object.entries(headers).map(([k, v]) => [to === 'lower' ? k.toLowerCase() : k.toUpperCase(), v]));
 
-/** The answer as the scenario puts it on the wire, before delivery (whole, chunked, cut…). */
+/** The answer as the scenario puts it on the wire, before its transport (whole, chunked, cut…). */
 export function answerForm(answer: TappedAnswer, scenario: Scenario, platform: SigningKey): TappedAnswer {
   let out = answer;
   if (scenario.form !== undefined) {

@@ -17,7 +17,7 @@ export interface AnswerSeen {
 }
 
 /** One request and its answer, judged by every request-side client rule. */
-export interface Exchange {
+export interface CallerExchange {
   index: number;
   request: TappedRequest;
   findings: Finding[];
@@ -30,8 +30,8 @@ export interface Exchange {
 export interface ClientSession {
   readonly caller: CallerProfile;
   /** Judges a request as it arrives; nonce reuse and out_order_no reuse span the whole session. */
-  judge(request: TappedRequest): Exchange;
-  readonly exchanges: readonly Exchange[];
+  judge(request: TappedRequest): CallerExchange;
+  readonly exchanges: readonly CallerExchange[];
 }
 
 /**
@@ -39,7 +39,7 @@ export interface ClientSession {
  * exchange: the caller holds on to what it needs; the session itself keeps only nonces and digests.
  */
 export function createClientSession(caller: CallerProfile, options: { keep?: boolean } = {}): ClientSession {
-  const exchanges: Exchange[] = [];
+  const exchanges: CallerExchange[] = [];
   let count = 0;
   // Digests in typed arrays: the session remembers every request's nonce and parameters at ~40 bytes each.
   const nonces = digestTable(1024, false);
@@ -77,7 +77,7 @@ export function createClientSession(caller: CallerProfile, options: { keep?: boo
         );
         if (earlier === undefined) parametersOf.add(outOrderNo, index, parameters);
       }
-      const exchange: Exchange = {
+      const exchange: CallerExchange = {
         index,
         request,
         findings,

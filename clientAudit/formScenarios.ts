@@ -28,10 +28,10 @@ export const FORM_SCENARIOS: readonly Scenario[] = [
   form(
     'chunked-split-utf8',
     'the genuine answer, with a field of its own in Chinese, chunked in pieces cut inside UTF-8 characters',
-    { form: 'chinese-field', delivery: 'split-utf8' },
+    { form: 'chinese-field', transport: 'split-utf8' },
   ),
   form('genuine-connection-close', 'the genuine answer with Connection: close, the server closing the connection', {
-    delivery: 'close',
+    transport: 'close',
   }),
   form('absent-as-null', 'the genuine answer with every optional field that has no value written as null (§9)', {
     readings: ['null-for-absent-fields'],

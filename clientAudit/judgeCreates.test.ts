@@ -1,11 +1,11 @@
 import { FOREIGN_PARTY, verdictOf } from '../judgement';
-import type { Exchange } from './clientSession';
+import type { CallerExchange } from './clientSession';
 import { judgeRun, type RunSeen } from './judgeRun';
 import { SCENARIOS } from './scenarios';
 
 // CLIENT-CREATES-ORDER: doing nothing, calling another path or sending what the mock refuses is no caller.
 const ORDER = { out_order_no: 'OON-1' };
-const answered = (status: number, code?: string, failing = false): Exchange => ({
+const answered = (status: number, code?: string, failing = false): CallerExchange => ({
   index: 1,
   request: { method: 'POST', url: '/', headers: {}, body: Buffer.alloc(0), receivedAt: 0 },
   findings: failing ? [{ ruleId: 'CLIENT-BODY-VALID', seen: 'refused' }] : [],
@@ -13,7 +13,7 @@ const answered = (status: number, code?: string, failing = false): Exchange => (
   parameters: '{"out_order_no":"OON-1"}',
   answer: { status, sentAt: 5, ...(code === undefined ? {} : { code }) },
 });
-const creates = (name: string, exchanges: Exchange[], wire?: RunSeen['wire']) => {
+const creates = (name: string, exchanges: CallerExchange[], wire?: RunSeen['wire']) => {
   const scenario = SCENARIOS.find((s) => s.name === name);
   if (scenario === undefined) throw new Error(name);
   const seen: RunSeen = {

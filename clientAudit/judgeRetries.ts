@@ -1,5 +1,5 @@
 import { canonicalJson } from '../mock';
-import type { Exchange } from './clientSession';
+import type { CallerExchange } from './clientSession';
 import { findingOf, type Finding } from '../judgement';
 
 /**
@@ -14,7 +14,7 @@ export const LOOP_RETRIES = 5;
  * CLIENT-RATE-LIMIT-WAIT over the whole retry sequence of a run, never one gap against a threshold: the
  * same caller gets the same verdict whatever its random waits draw. Undefined when no 429 was answered.
  */
-export function rateLimitFinding(exchanges: readonly Exchange[]): Finding | undefined {
+export function rateLimitFinding(exchanges: readonly CallerExchange[]): Finding | undefined {
   const gaps = exchanges.flatMap((e, i) => {
     const next = exchanges[i + 1];
     if (e.answer?.status !== 429 || e.answer.cut || next === undefined) return [];
@@ -40,7 +40,7 @@ export function rateLimitFinding(exchanges: readonly Exchange[]): Finding | unde
  * more): a caller that never retries leaves them unexercised, a written exception (openapi.yaml
  * x-may-be-unexercised). The parameters are judged from the first request on: it must send the order given.
  */
-export function retryFindings(exchanges: readonly Exchange[], order: Record<string, unknown>): Finding[] {
+export function retryFindings(exchanges: readonly CallerExchange[], order: Record<string, unknown>): Finding[] {
   const waits = rateLimitFinding(exchanges);
   const found = waits === undefined ? [] : [waits];
   if (exchanges.length === 0) return found;

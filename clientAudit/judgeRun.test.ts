@@ -1,4 +1,4 @@
-import type { AnswerSeen, Exchange } from './clientSession';
+import type { AnswerSeen, CallerExchange } from './clientSession';
 import { judgeRun, type RunSeen } from './judgeRun';
 import { SCENARIOS, type Scenario } from './scenarios';
 
@@ -14,7 +14,7 @@ const exchange = (
   answer: Partial<AnswerSeen> & { status: number },
   at = index * 1000,
   oon = 'OON-1',
-): Exchange => ({
+): CallerExchange => ({
   index,
   request: { method: 'POST', url: '/', headers: {}, body: Buffer.alloc(0), receivedAt: at },
   findings: [],
@@ -24,7 +24,12 @@ const exchange = (
 });
 const DOING = { status: 200, orderId: 'O1', state: 'DOING' };
 
-function run(name: string, exchanges: Exchange[], line: Record<string, unknown> | undefined, exitCode = 0): RunSeen {
+function run(
+  name: string,
+  exchanges: CallerExchange[],
+  line: Record<string, unknown> | undefined,
+  exitCode = 0,
+): RunSeen {
   return {
     scenario: scenario(name),
     order: ORDER,

@@ -1,7 +1,7 @@
-import type { Exchange } from './clientSession';
+import type { CallerExchange } from './clientSession';
 import { FOREIGN_PARTY, findingOf, verdictOf, type Finding } from '../judgement';
 import { retryFindings } from './judgeRetries';
-import type { CommandRun } from './runCommand';
+import type { DriverRun } from './runDriver';
 import type { Scenario } from './scenarios';
 
 /** What reached the mock besides endpoint requests. */
@@ -16,10 +16,10 @@ export interface WireSeen {
 export interface RunSeen {
   scenario: Scenario;
   order: Record<string, unknown>;
-  exchanges: readonly Exchange[];
+  exchanges: readonly CallerExchange[];
   /** Absent in unit tests that build a run by hand: nothing but the exchanges is known then. */
   wire?: WireSeen;
-  command: CommandRun;
+  command: DriverRun;
   line: Record<string, unknown> | undefined;
   timeoutMs: number;
 }
@@ -46,7 +46,7 @@ function survival(run: RunSeen): Finding {
  * CLIENT-VERIFY-ERRORS (DECISION, informational): an error whose signature does not verify is not WeChat
  * Pay's, so its code is not WeChat Pay's word; every official SDK verifies 2xx only (examples/clients/README.md "Half-done checks").
  */
-function forgedErrorFinding(line: Record<string, unknown>, last: NonNullable<Exchange['answer']>): Finding {
+function forgedErrorFinding(line: Record<string, unknown>, last: NonNullable<CallerExchange['answer']>): Finding {
   const code = line['code'];
   const surfaced = typeof code === 'string' && last.code !== undefined && code.toUpperCase().includes(last.code);
   return surfaced

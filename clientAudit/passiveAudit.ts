@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FOREIGN_PARTY, verdictOf, type AuditModel } from '../judgement';
 import type { WireTap } from '../mock';
-import { answerSeen, createClientSession, type ClientSession, type Exchange } from './clientSession';
+import { answerSeen, createClientSession, type ClientSession, type CallerExchange } from './clientSession';
 import { CLIENT_REPORT_FILES, writeClientReports, type ClientCase } from './clientReports';
 import type { CallerProfile } from './judgeRequest';
 import { writeWhole } from './scenarioTap';
@@ -17,11 +17,16 @@ export interface PassiveAudit {
   write(): AuditModel | undefined;
 }
 
-const withCode = (e: Exchange): string =>
+const withCode = (e: CallerExchange): string =>
   e.answer === undefined ? 'no answer' : `${e.answer.status}${e.answer.code === undefined ? '' : ` ${e.answer.code}`}`;
 
 /** One kept request of the session as a case of the client report: an example of the rules in `of`. */
-function requestCase(e: Exchange, of: readonly string[], examples: SessionExamples, counted: Set<string>): ClientCase {
+function requestCase(
+  e: CallerExchange,
+  of: readonly string[],
+  examples: SessionExamples,
+  counted: Set<string>,
+): ClientCase {
   const broken = e.findings.find((f) => verdictOf(f, FOREIGN_PARTY) === 'failed');
   const counts = examples.counts();
   // The session's totals go with the first example of each rule; the other examples are already counted there.
@@ -60,7 +65,7 @@ export function passiveAudit(dir: string, commandLine: string[]): PassiveAudit {
   let session: ClientSession | undefined;
   let url = '';
   const examples = sessionExamples();
-  const byRequest = new WeakMap<object, Exchange>();
+  const byRequest = new WeakMap<object, CallerExchange>();
   const write = (): AuditModel | undefined => {
     if (session === undefined) return undefined;
     const { caller } = session;

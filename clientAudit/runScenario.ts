@@ -4,7 +4,7 @@ import { createMockWithFreshKeys, type KeyMaterial, type KeyMode } from '../mock
 
 import type { ClientSession } from './clientSession';
 import { judgeRun, type RunSeen, type WireSeen } from './judgeRun';
-import { outcomeLine, runDriver } from './runCommand';
+import { outcomeLine, runDriver } from './runDriver';
 import { scenarioTap, type TapOptions } from './scenarioTap';
 import type { Scenario } from './scenarios';
 

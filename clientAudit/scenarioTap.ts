@@ -1,14 +1,14 @@
 import type { ServerResponse } from 'node:http';
 import type { TappedAnswer, TappedRequest, WireTap } from '../mock';
 import { answerForm, resigned, type SigningKey } from './answerForms';
-import { answerSeen, type ClientSession, type Exchange } from './clientSession';
+import { answerSeen, type ClientSession, type CallerExchange } from './clientSession';
 import type { Scenario, ScenarioError } from './scenarios';
 
 /** A key the caller was never given: signs the answers of the unknown-serial scenario. */
 export type StrangerKey = SigningKey;
 
 export interface TapOptions {
-  /** How long slow-first holds the first answer when the caller does not give up first, ms. */
+  /** How long hold-first holds the first answer when the caller does not give up first, ms. */
   holdMs: number;
   stranger: StrangerKey;
   /** The mock's own platform key: re-signs the answers a scenario puts in another form, validly. */
@@ -67,9 +67,9 @@ export function scenarioTap(
   scenario: Scenario,
   session: ClientSession,
   options: TapOptions,
-): { tap: WireTap; exchanges: Exchange[] } {
-  const exchanges: Exchange[] = [];
-  const byRequest = new WeakMap<TappedRequest, Exchange>();
+): { tap: WireTap; exchanges: CallerExchange[] } {
+  const exchanges: CallerExchange[] = [];
+  const byRequest = new WeakMap<TappedRequest, CallerExchange>();
   let firstAt: number | undefined;
   const instead = (request: TappedRequest): ScenarioError | undefined => {
     firstAt ??= request.receivedAt;
@@ -90,10 +90,10 @@ export function scenarioTap(
       const first = exchange === exchanges[0];
       // The caller gave up before the answer was ready (its own timeout, a loaded machine): it never got it.
       let cut = res.destroyed || res.socket === null || res.socket.destroyed;
-      switch (scenario.delivery ?? 'whole') {
+      switch (scenario.transport ?? 'whole') {
         case 'chunked':
         case 'split-utf8':
-          await writeChunked(res, answer, scenario.delivery === 'split-utf8');
+          await writeChunked(res, answer, scenario.transport === 'split-utf8');
           break;
         case 'drop-first':
           if (first) {
@@ -101,7 +101,7 @@ export function scenarioTap(
             res.socket?.destroy();
           } else writeWhole(res, answer);
           break;
-        case 'slow-first':
+        case 'hold-first':
           if (first && (await heldUntil(res, options.holdMs))) cut = true;
           else writeWhole(res, answer);
           break;

@@ -2,13 +2,13 @@
 import type { FaultName, ReadingName } from '../mock';
 
 /** How the answer leaves the mock (the wire seam). */
-export type Delivery =
+export type AnswerTransport =
   | 'whole'
   | 'chunked'
   /** The first attempt: the order is created, then the connection is destroyed before any answer. */
   | 'drop-first'
   /** The first attempt: the order is created, the answer held until the caller gives up (or the hold ends). */
-  | 'slow-first'
+  | 'hold-first'
   /** Every answer re-signed, validly, by a key under a serial the caller was never given. */
   | 'unknown-serial'
   /** Every answer carries Connection: close and the server closes the connection after it. */
@@ -46,7 +46,7 @@ export interface Scenario {
   every?: ScenarioError;
   /** Answered to every attempt that arrives within a second of the first (a limit counted per second). */
   firstSecond?: ScenarioError;
-  delivery?: Delivery;
+  transport?: AnswerTransport;
   form?: BodyForm;
   twist?: SignatureTwist;
   /** Every header name of the answer as this case (HTTP header names are case-insensitive). */

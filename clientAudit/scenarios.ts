@@ -7,7 +7,7 @@ import { HALF_DONE_SCENARIOS } from './halfDoneScenarios';
 import type { ReadingName } from '../mock';
 import type { Scenario } from './scenarioTypes';
 
-export type { Delivery, Scenario, ScenarioError } from './scenarioTypes';
+export type { AnswerTransport, Scenario, ScenarioError } from './scenarioTypes';
 
 const WECHAT_SHAPES: ReadingName[] = ['wechat-error-details', 'chinese-messages'];
 const FIELD = { field: '/out_order_no', issue: 'out_order_no is refused', location: 'body', value: 'x' };
@@ -41,7 +41,7 @@ export const SCENARIOS: readonly Scenario[] = [
     name: 'unknown-serial',
     description: 'an answer validly signed by a key under a Wechatpay-Serial the caller was never given',
     ruleId: 'CLIENT-VERIFY-SERIAL',
-    delivery: 'unknown-serial',
+    transport: 'unknown-serial',
     untrusted: true,
   },
   {
@@ -69,14 +69,14 @@ export const SCENARIOS: readonly Scenario[] = [
     description:
       'the order is created, then the connection is dropped before the answer; the genuine answer after that',
     ruleId: 'CLIENT-ONE-ORDER',
-    delivery: 'drop-first',
+    transport: 'drop-first',
   },
   {
     name: 'slow-answer',
     description:
       'the order is created and the answer held until the caller gives up (at most the hold, see --timeout), then the genuine answer',
     ruleId: 'CLIENT-RETRY-SAME-PARAMS',
-    delivery: 'slow-first',
+    transport: 'hold-first',
     failureHonest: true,
   },
   errorScenario('PARAM_ERROR', FIELD),
@@ -98,7 +98,7 @@ export const SCENARIOS: readonly Scenario[] = [
     name: 'chunked',
     description: 'the genuine answer with Transfer-Encoding: chunked, in pieces',
     ruleId: 'CLIENT-SURVIVES-WIRE',
-    delivery: 'chunked',
+    transport: 'chunked',
     misreadSuccess: 'CLIENT-SURVIVES-WIRE',
     genuine: true,
   },
@@ -116,7 +116,7 @@ export const SCENARIOS: readonly Scenario[] = [
       '500 SYSTEM_ERROR with Connection: close to the first attempt (the server closes the keep-alive connection), then the genuine answer',
     ruleId: 'CLIENT-SURVIVES-WIRE',
     first: { code: 'SYSTEM_ERROR', message: '系统错误' },
-    delivery: 'close',
+    transport: 'close',
     misreadSuccess: 'CLIENT-SURVIVES-WIRE',
   },
   ...HALF_DONE_SCENARIOS,

@@ -2,7 +2,7 @@
 // many broke it, the first request that passed it, the first that broke it and the latest few that did. Memory
 // and the report are then sized by rules and examples, not by traffic (a sandbox left running for a week).
 import { FOREIGN_PARTY, verdictOf } from '../judgement';
-import type { Exchange } from './clientSession';
+import type { CallerExchange } from './clientSession';
 
 /** How many of the latest requests that broke a rule are kept beside the first. */
 export const LATEST_EXAMPLES = 3;
@@ -10,22 +10,22 @@ export const LATEST_EXAMPLES = 3;
 interface RuleTally {
   judged: number;
   failed: number;
-  firstPassed?: Exchange;
-  firstFailed?: Exchange;
-  latestFailed: Exchange[];
+  firstPassed?: CallerExchange;
+  firstFailed?: CallerExchange;
+  latestFailed: CallerExchange[];
 }
 
 export interface SessionExamples {
   /** Counts the exchange under each rule it was judged by; keeps it when it is an example. */
-  add(exchange: Exchange): void;
+  add(exchange: CallerExchange): void;
   readonly requests: number;
   /** The kept exchanges in order of arrival, each with the rules it exemplifies. */
-  examples(): Array<{ exchange: Exchange; of: string[] }>;
+  examples(): Array<{ exchange: CallerExchange; of: string[] }>;
   /** Per rule: requests judged and broken, over the whole session. */
   counts(): Map<string, { judged: number; failed: number }>;
 }
 
-const breaks = (e: Exchange, ruleId: string): boolean =>
+const breaks = (e: CallerExchange, ruleId: string): boolean =>
   e.findings.some((f) => f.ruleId === ruleId && verdictOf(f, FOREIGN_PARTY) === 'failed');
 
 export function sessionExamples(latest = LATEST_EXAMPLES): SessionExamples {
@@ -54,7 +54,7 @@ export function sessionExamples(latest = LATEST_EXAMPLES): SessionExamples {
       return requests;
     },
     examples() {
-      const kept = new Map<Exchange, string[]>();
+      const kept = new Map<CallerExchange, string[]>();
       for (const [ruleId, t] of tallies)
         for (const e of [t.firstPassed, t.firstFailed, ...t.latestFailed])
           if (e !== undefined) kept.set(e, [...(kept.get(e) ?? []), ruleId]);

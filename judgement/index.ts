@@ -3,7 +3,7 @@
 export { findingOf, isBroken } from './finding';
 export type { BrokenFinding, Evidence, Finding } from './finding';
 export { FOREIGN_PARTY, verdictOf, worstVerdict } from './verdictOf';
-export type { Judged, TargetKind } from './verdictOf';
+export type { JudgedParty, TargetKind } from './verdictOf';
 export { FAILURE_TAG, VERDICTS, worseVerdict } from './verdict';
 export type { FailureVerdict, JudgedVerdict, Verdict } from './verdict';
 export {
@@ -33,3 +33,5 @@ export { junitXml, mergeJunit, readTestcases } from './junit';
 export { caseJunit } from './caseJunit';
 export type { JudgedCase } from './caseJunit';
 export type { JunitCase, JunitSuite } from './junit';
+export { groupAlike } from './moreLikeIt';
+export type { RenderedFailure } from './moreLikeIt';

@@ -36,7 +36,7 @@ function testcase(c: JunitCase): XmlObject {
   if (c.properties !== undefined && c.properties.length > 0)
     body.push({
       properties: c.properties.map(([name, value]) => ({
-        property: [{ _attr: { name: text(name), value: text(value) } }],
+        property: { _attr: { name: text(name), value: text(value) } },
       })),
     });
   if (c.failure !== undefined)

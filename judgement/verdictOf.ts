@@ -9,13 +9,13 @@ import { worseVerdict, type FailureVerdict, type JudgedVerdict } from './verdict
 export type TargetKind = 'mock' | 'foreign';
 
 /** Who is judged, as the verdict needs it: its kind and the SIBLING rules its profile downgraded. */
-export interface Judged {
+export interface JudgedParty {
   targetKind: TargetKind;
   downgraded: readonly string[];
 }
 
 /** A caller (the caller's audit) or a merchant's pact: a foreign party, with nothing downgraded. */
-export const FOREIGN_PARTY: Judged = { targetKind: 'foreign', downgraded: [] };
+export const FOREIGN_PARTY: JudgedParty = { targetKind: 'foreign', downgraded: [] };
 
 /**
  * The one verdict function of every audit. A rule that held passed; an inconclusive finding is informational;
@@ -23,9 +23,9 @@ export const FOREIGN_PARTY: Judged = { targetKind: 'foreign', downgraded: [] };
  * SEED always fails; SIBLING fails unless the profile downgraded its rule id (then warns); DECISION
  * fails only on the bundled reference and is informational elsewhere.
  */
-export function verdictOf(finding: BrokenFinding, judged: Judged): FailureVerdict;
-export function verdictOf(finding: Finding, judged: Judged): JudgedVerdict;
-export function verdictOf(finding: Finding, judged: Judged): JudgedVerdict {
+export function verdictOf(finding: BrokenFinding, judged: JudgedParty): FailureVerdict;
+export function verdictOf(finding: Finding, judged: JudgedParty): JudgedVerdict;
+export function verdictOf(finding: Finding, judged: JudgedParty): JudgedVerdict {
   if (!isBroken(finding)) return 'passed';
   if (finding.inconclusive === true) return 'informational';
   switch (finding.basis ?? rule(finding.ruleId).basis) {
@@ -39,5 +39,5 @@ export function verdictOf(finding: Finding, judged: Judged): JudgedVerdict {
 }
 
 /** The worst verdict of a rule's findings (passed when none broke it). */
-export const worstVerdict = (findings: readonly Finding[], judged: Judged): JudgedVerdict =>
+export const worstVerdict = (findings: readonly Finding[], judged: JudgedParty): JudgedVerdict =>
   findings.map((f) => verdictOf(f, judged)).reduce(worseVerdict, 'passed');

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { JSON_MEDIA_TYPE, RECEIVER_FAILURE_BODY } from '../apiv3';
-import { judgeNotification, type JudgeConfig, type Judgement } from './judgeNotification';
+import { judgeNotification, type JudgeConfig, type ReceiverDecision } from './judgeNotification';
 import type { NotificationLog } from './notificationLog';
 import { receiverPolicy } from './receiverFaults';
 
@@ -73,12 +73,12 @@ export function createReceiver(options: ReceiverOptions): Receiver {
       options.onAnswer?.(`413 ${body.reason}`);
       return fail(res, 413);
     }
-    const judgement: Judgement = judgeNotification(req.headers, body.bytes, options, Math.floor(now() / 1000));
-    if (!judgement.ok) {
-      options.onAnswer?.(`${judgement.status} ${judgement.reason}`);
-      return fail(res, judgement.status);
+    const decision: ReceiverDecision = judgeNotification(req.headers, body.bytes, options, Math.floor(now() / 1000));
+    if (!decision.ok) {
+      options.onAnswer?.(`${decision.status} ${decision.reason}`);
+      return fail(res, decision.status);
     }
-    const n = judgement.notification;
+    const n = decision.notification;
     const seen = n === undefined ? 'not recorded' : options.log.record(n, now());
     // duplicate seam
     if (seen === 'duplicate' && policy.duplicateStatus !== 204) {

@@ -14,7 +14,7 @@ export { RECEIVER_FAULTS, isReceiverFaultName, receiverFaultCatalogue } from './
 export { startReceiver } from './startReceiver';
 
 export type { Receiver, ReceiverOptions } from './createReceiver';
-export type { JudgeConfig, Judgement, ReceivedNotification, TrustedKey } from './judgeNotification';
+export type { JudgeConfig, ReceiverDecision, ReceivedNotification, TrustedKey } from './judgeNotification';
 export type { NotificationLog } from './notificationLog';
 export type { ReceiverMaterial } from './receiverDataDir';
 export type { ReceiverFaultName } from './receiverFaults';

@@ -35,10 +35,10 @@ export interface ReceivedNotification {
 }
 
 /** Accept (with the notification, unless a fault accepted something that has none) or reject with a status. */
-export type Judgement =
+export type ReceiverDecision =
   { ok: true; notification?: ReceivedNotification } | { ok: false; status: number; reason: string };
 
-const reject = (status: number, reason: string): Judgement => ({ ok: false, status, reason });
+const reject = (status: number, reason: string): ReceiverDecision => ({ ok: false, status, reason });
 
 /** The signature step (verified first, before anything else is read): undefined when it passes. */
 function signatureProblem(
@@ -93,7 +93,7 @@ export function judgeNotification(
   body: Buffer,
   config: JudgeConfig,
   nowSeconds: number,
-): Judgement {
+): ReceiverDecision {
   const policy = receiverPolicy(config.faults);
   const signature = signatureProblem(headers, body, config, policy, nowSeconds);
   if (signature !== undefined) return reject(401, `signature: ${signature}`);

@@ -13,19 +13,19 @@ export interface BusinessContext {
 }
 
 type Json = Record<string, unknown>;
-/** What one business rule finds wrong: where, and what (the table adds the rule id). */
-type Finding = Omit<Violation, 'ruleId'>;
-/** One business rule: the body (any JSON object, valid or not) and the context in, its findings out. */
-export type BusinessCheck = (body: Json, ctx: BusinessContext) => Finding[];
+/** What one business rule finds wrong (a violation before the table adds its rule id): where, and what. */
+type Breach = Omit<Violation, 'ruleId'>;
+/** One business rule: the body (any JSON object, valid or not) and the context in, its breaches out. */
+export type BusinessCheck = (body: Json, ctx: BusinessContext) => Breach[];
 
 const asObject = (v: unknown): Json | undefined =>
   v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : undefined;
 const asArray = (v: unknown): Json[] =>
   Array.isArray(v) ? v.map(asObject).filter((x): x is Json => x !== undefined) : [];
 
-function duplicateNames(items: Json[], pointer: string, repeatable: readonly string[]): Finding[] {
+function duplicateNames(items: Json[], pointer: string, repeatable: readonly string[]): Breach[] {
   const seen = new Set<unknown>();
-  const out: Finding[] = [];
+  const out: Breach[] = [];
   items.forEach((item, i) => {
     const name = item['name'];
     if (seen.has(name) && !repeatable.includes(String(name)))
@@ -36,7 +36,7 @@ function duplicateNames(items: Json[], pointer: string, repeatable: readonly str
 }
 
 /** The payment-sum cap, where `discounts` says it applies: post_discounts absent, or `[]`. */
-function paymentsOverCap(body: Json, ctx: BusinessContext, discounts: 'absent' | 'empty'): Finding[] {
+function paymentsOverCap(body: Json, ctx: BusinessContext, discounts: 'absent' | 'empty'): Breach[] {
   const list = body['post_discounts'];
   const applies = discounts === 'absent' ? !Array.isArray(list) : asArray(list).length === 0 && Array.isArray(list);
   const sum = amountSum(body['post_payments']);

@@ -3,7 +3,7 @@ import type { RawRequest } from '../client';
 import { PROBE_SIGNATURE_PREFIX, TIMESTAMP_WINDOW_SECONDS } from '../apiv3';
 import { strangerRsaPair } from '../mock';
 import { acceptedCreate, judgedAs } from './_internals';
-import { ruleTest, SAMPLE, sampleValid, type Judged, type TargetHandle } from './harness';
+import { ruleTest, SAMPLE, sampleValid, type JudgedExchange, type TargetHandle } from './harness';
 
 // Request signatures (WECHATPAY2-SHA256-RSA2048): each test breaks one thing in Authorization of an
 // otherwise valid request and expects 401 SIGN_ERROR.
@@ -19,7 +19,7 @@ async function broken(
   index: number,
   raw: Omit<RawRequest, 'body'>,
   mchid?: string,
-): Promise<Judged> {
+): Promise<JudgedExchange> {
   const body = sampleValid(target, index);
   const exchange = await target.client.send({ ...raw, body: JSON.stringify(body) });
   return { exchange, ctx: target.context({ kind: 'reject', ruleId }, body, mchid), caseName };
@@ -30,7 +30,7 @@ async function broken(
  * target may have recorded the nonce on the throttled attempt, so its answer proves nothing either way.
  */
 const NONCE_SENT_ONCE = {
-  inconclusive: (items: Judged[]): string | undefined =>
+  inconclusive: (items: JudgedExchange[]): string | undefined =>
     (items[0]?.exchange.attempts ?? 1) > 1
       ? 'the first use of the nonce was answered 429 and sent again with the same nonce, which the target may have recorded then'
       : undefined,
@@ -100,7 +100,7 @@ describe('request signatures', () => {
       ['timestamp', 'signature', 'mchid', 'serial_no', 'nonce_str'],
     ] as const;
     return Promise.all(
-      orders.map(async (order, i): Promise<Judged> => {
+      orders.map(async (order, i): Promise<JudgedExchange> => {
         const body = sampleValid(t, SAMPLE.auth.parameterOrders.at(i));
         const exchange = await t.client.send({ body: JSON.stringify(body), sign: { authorizationForm: { order } } });
         return {

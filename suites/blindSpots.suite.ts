@@ -1,7 +1,7 @@
 import { TIMESTAMP_WINDOW_SECONDS } from '../apiv3';
 import type { Exchange } from '../client';
 import type { CreateOrderRequest } from '../specification';
-import { ruleTest, SAMPLE, sampleValid, type Judged, type TargetHandle } from './harness';
+import { ruleTest, SAMPLE, sampleValid, type JudgedExchange, type TargetHandle } from './harness';
 
 // Where realistic implementations go wrong unseen (issue 20): what lenient binders do to a body,
 // values that must differ on every answer, the other side of a window, out_order_no and letter case.
@@ -10,10 +10,10 @@ const nowSeconds = (): number => Math.floor(Date.now() / 1000);
 const reject = (t: TargetHandle, ruleId: string, sent: unknown) => t.context({ kind: 'reject', ruleId }, sent);
 
 /** Two orders in each mode, each judged against the answers before it (fresh_values). */
-let fresh: Promise<Judged[]> | undefined;
-function freshAnswers(t: TargetHandle): Promise<Judged[]> {
+let fresh: Promise<JudgedExchange[]> | undefined;
+function freshAnswers(t: TargetHandle): Promise<JudgedExchange[]> {
   fresh ??= (async () => {
-    const judged: Judged[] = [];
+    const judged: JudgedExchange[] = [];
     for (const i of [0, 1, 2, 3]) {
       const sample = sampleValid(t, SAMPLE.blindSpots.freshAnswers.at(i));
       const { openid: _o, sub_openid: _s, ...confirm } = { ...sample, need_user_confirm: true };
@@ -42,7 +42,7 @@ describe('values that differ on every answer', () => {
     ['STATE-CONFIRM-MODE', 'two confirm-mode orders answer two packages', field('package'), 'a package'],
   ] as const) {
     // Uniqueness needs two values to compare: answers without them prove nothing (never "passed").
-    const evidence = (items: Judged[]): string | undefined =>
+    const evidence = (items: JudgedExchange[]): string | undefined =>
       items.filter((i) => {
         const value = valueOf(i.exchange);
         return typeof value === 'string' && value !== '';
@@ -76,7 +76,7 @@ describe('what lenient binders do to a body', () => {
   );
 
   ruleTest(__filename, 'BODY-NOT-JSON', 'a trailing comma or a comment is not JSON', async (t) => {
-    const judged: Judged[] = [];
+    const judged: JudgedExchange[] = [];
     for (const [i, [name, write]] of [
       ['a trailing comma', (json: string) => json.replace(/}$/, ',}')],
       ['a comment', (json: string) => json.replace(/^{/, '{ // a comment\n')],

@@ -1,6 +1,6 @@
 import { boundaryCases, hasUniqueRoom, withUniqueOutOrderNo } from '../generators';
 import { rule, type CreateOrderRequest } from '../specification';
-import { nextOrderCounter, openTarget, ruleTest, type Judged, type TargetHandle } from './harness';
+import { nextOrderCounter, openTarget, ruleTest, type JudgedExchange, type TargetHandle } from './harness';
 
 // Every edge, deterministically: each case is a valid request pinned at one edge, sent once.
 
@@ -25,7 +25,7 @@ function prepare(request: CreateOrderRequest, target: TargetHandle): CreateOrder
  * IDEMP-CONFLICT expects. That says nothing about the edge, so it is informational, not a failure.
  */
 const CONFLICT = rule('IDEMP-CONFLICT').expect;
-function usedBefore(items: Judged[], target: TargetHandle): string | undefined {
+function usedBefore(items: JudgedExchange[], target: TargetHandle): string | undefined {
   const [item] = items;
   const response = item?.exchange.response;
   if (item === undefined || target.kind === 'mock' || response === undefined || CONFLICT === undefined)

@@ -1,6 +1,6 @@
 import type { RawRequest } from '../client';
 import { BODY_LIMITS } from '../mock';
-import { ruleTest, SAMPLE, sampleValid, type Judged, type TargetHandle } from './harness';
+import { ruleTest, SAMPLE, sampleValid, type JudgedExchange, type TargetHandle } from './harness';
 
 // APIv3 HTTP rules: Accept, Content-Type, Wechatpay-Serial, the body being JSON, routes.
 
@@ -88,7 +88,7 @@ async function exchangeOf(
   target: TargetHandle,
   { ruleId, accept }: FramingTest,
   [caseName, index, raw]: FramingCase,
-): Promise<Judged> {
+): Promise<JudgedExchange> {
   const body = sampleValid(target, index);
   const exchange = await target.client.send({ body: JSON.stringify(body), ...raw });
   const sent = raw.body === undefined ? body : undefined;

@@ -1,6 +1,14 @@
 import type { CreateOrderRequest } from '../specification';
 import { acceptedCreate, createThenConflict, judgedAs } from './_internals';
-import { hasControl, openTarget, ruleTest, SAMPLE, sampleValid, type Judged, type TargetHandle } from './harness';
+import {
+  hasControl,
+  openTarget,
+  ruleTest,
+  SAMPLE,
+  sampleValid,
+  type JudgedExchange,
+  type TargetHandle,
+} from './harness';
 import { concurrentDifferent, concurrentIdentical, DEEP_CHANGES, deepBody } from './idempotencyRaces';
 import { expiryReplay, terminalReplays } from './lifecycleCases';
 
@@ -9,7 +17,7 @@ import { expiryReplay, terminalReplays } from './lifecycleCases';
 
 /** A replay can only be judged after the first create succeeded. */
 const FIRST_ACCEPTED = {
-  evidence: (items: Judged[]): string | undefined =>
+  evidence: (items: JudgedExchange[]): string | undefined =>
     items[0]?.exchange.response?.status === 200
       ? undefined
       : 'the first create was not answered 200, so there is nothing to replay',
@@ -20,7 +28,7 @@ async function createThenReplay(
   t: TargetHandle,
   body: CreateOrderRequest,
   [firstName, replayName]: [string, string],
-): Promise<Judged[]> {
+): Promise<JudgedExchange[]> {
   const { first, judged } = await acceptedCreate(t, body, firstName);
   const replay = await t.client.createOrder(body);
   return [judged, judgedAs(t, replay, { kind: 'replay', first }, body, replayName)];
@@ -28,7 +36,7 @@ async function createThenReplay(
 
 /** Racing creates can only be judged when one of them was accepted. */
 const ANY_ACCEPTED = {
-  evidence: (items: Judged[]): string | undefined =>
+  evidence: (items: JudgedExchange[]): string | undefined =>
     items.some((i) => i.exchange.response?.status === 200) ? undefined : 'no create of the race was answered 200',
 };
 
@@ -94,7 +102,7 @@ describe('idempotency', () => {
     async (t) => {
       const body = deepBody(t, SAMPLE.idempotency.deepChanges);
       const { first, judged: accepted } = await acceptedCreate(t, body);
-      const judged: Judged[] = [accepted];
+      const judged: JudgedExchange[] = [accepted];
       for (const [where, change] of DEEP_CHANGES) {
         const other = change(body);
         const conflict = await t.client.createOrder(other);

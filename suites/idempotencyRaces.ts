@@ -1,5 +1,5 @@
 import type { CreateOrderRequest } from '../specification';
-import { RACE_WIDTH, SAMPLE, sampleValid, type Judged, type TargetHandle } from './harness';
+import { RACE_WIDTH, SAMPLE, sampleValid, type JudgedExchange, type TargetHandle } from './harness';
 
 /** How many creates race for one out_order_no: all at once, whatever --concurrency says. */
 const RACERS = RACE_WIDTH;
@@ -55,7 +55,7 @@ export const DEEP_CHANGES: readonly Change[] = [
 ];
 
 /** RACERS identical creates at once: every answer is the same order. */
-export async function concurrentIdentical(target: TargetHandle): Promise<Judged[]> {
+export async function concurrentIdentical(target: TargetHandle): Promise<JudgedExchange[]> {
   const body = sampleValid(target, SAMPLE.idempotency.concurrentIdentical);
   const exchanges = await Promise.all(Array.from({ length: RACERS }, () => target.racingClient.createOrder(body)));
   const first = exchanges.find((e) => e.response?.status === 200) ?? exchanges[0]!;
@@ -67,7 +67,7 @@ export async function concurrentIdentical(target: TargetHandle): Promise<Judged[
 }
 
 /** RACERS creates of one out_order_no with different bodies at once: one winner, the others conflicts. */
-export async function concurrentDifferent(target: TargetHandle): Promise<Judged[]> {
+export async function concurrentDifferent(target: TargetHandle): Promise<JudgedExchange[]> {
   const base = sampleValid(target, SAMPLE.idempotency.concurrentDifferent);
   const bodies = Array.from({ length: RACERS }, (_, i) => ({ ...base, attach: `racer ${i}` }));
   const exchanges = await Promise.all(bodies.map((b) => target.racingClient.createOrder(b)));

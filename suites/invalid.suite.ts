@@ -2,7 +2,15 @@ import { DETAILED_ERROR_CODE } from '../checks';
 import fc from 'fast-check';
 import { hasUniqueRoom, invalidCases, invalidRequest, withUniqueOutOrderNo, type InvalidCase } from '../generators';
 import type { CreateOrderRequest } from '../specification';
-import { nextOrderCounter, openTarget, ruleTest, SAMPLE, sampleValid, type Judged, type TargetHandle } from './harness';
+import {
+  nextOrderCounter,
+  openTarget,
+  ruleTest,
+  SAMPLE,
+  sampleValid,
+  type JudgedExchange,
+  type TargetHandle,
+} from './harness';
 
 // Every rule a request body can break, at least once (the deterministic cases), plus `runs` random
 // invalid requests, each judged under the rule it breaks.
@@ -14,7 +22,7 @@ function unique(request: unknown): unknown {
   return hasUniqueRoom(r.out_order_no) ? withUniqueOutOrderNo(r as CreateOrderRequest, nextOrderCounter()) : request;
 }
 
-async function send(target: TargetHandle, c: InvalidCase, extra: Partial<Judged>): Promise<Judged> {
+async function send(target: TargetHandle, c: InvalidCase, extra: Partial<JudgedExchange>): Promise<JudgedExchange> {
   const body = unique(c.request);
   const exchange = await target.client.createOrder(body);
   return {
@@ -43,7 +51,7 @@ function randomCases(target: TargetHandle): Promise<Array<{ c: InvalidCase; path
 }
 
 /** ERR-SCHEMA is judged on 4xx answers; ERR-DETAIL-FIELD only on PARAM_ERROR answers. */
-const EVIDENCE: Record<string, (items: Judged[]) => string | undefined> = {
+const EVIDENCE: Record<string, (items: JudgedExchange[]) => string | undefined> = {
   'ERR-SCHEMA': (items) =>
     items.some((i) => (i.exchange.response?.status ?? 0) >= 400 && (i.exchange.response?.status ?? 0) < 500)
       ? undefined

@@ -11,13 +11,13 @@ import {
   faultsFromEnv,
   sampleValid,
   sampleValidFor,
-  type Judged,
+  type JudgedExchange,
   type TargetHandle,
 } from './harness';
 
 /** IDEMP-TERMINAL: an order put into a terminal state through the mock's control interface, then replayed. */
-export async function terminalReplays(target: TargetHandle): Promise<Judged[]> {
-  const judged: Judged[] = [];
+export async function terminalReplays(target: TargetHandle): Promise<JudgedExchange[]> {
+  const judged: JudgedExchange[] = [];
   for (const [i, state] of (['EXPIRED', 'REVOKED', 'DONE'] as const).entries()) {
     const body = sampleValid(target, SAMPLE.lifecycle.terminalReplays.at(i));
     await control(target, 'orders', { body, state });
@@ -37,7 +37,7 @@ export async function terminalReplays(target: TargetHandle): Promise<Judged[]> {
  * Moving the shared mock's clock would break the times of tests running beside this one, so this
  * runs on a private instance of the bundled mock (same faults), with a clock of its own.
  */
-export async function expiryReplay(target: TargetHandle): Promise<Judged[]> {
+export async function expiryReplay(target: TargetHandle): Promise<JudgedExchange[]> {
   const dataDir = mkdtempSync(join(tmpdir(), 'payscore-expiry-'));
   const clock = createClock();
   const mock = await startStandaloneMock({ dataDir, port: 0, clock, faults: faultsFromEnv() });

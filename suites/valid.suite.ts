@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { validRequest, withUniqueOutOrderNo } from '../generators';
 import type { CreateOrderRequest } from '../specification';
-import { nextOrderCounter, ruleTest, SAMPLE, sampleValid, type Judged, type TargetHandle } from './harness';
+import { nextOrderCounter, ruleTest, SAMPLE, sampleValid, type JudgedExchange, type TargetHandle } from './harness';
 import { WIRE_FORMS } from './wireForms';
 
 // Property-based: `runs` valid requests (seeded, so a failure replays with --seed and --path) are sent
@@ -26,9 +26,9 @@ const RULES = [
 ] as const;
 const listed = new Set<string>([...RULES, 'RESP-ORDER-ID']);
 
-let explored: Promise<Judged[]> | undefined;
+let explored: Promise<JudgedExchange[]> | undefined;
 
-function explore(target: TargetHandle): Promise<Judged[]> {
+function explore(target: TargetHandle): Promise<JudgedExchange[]> {
   explored ??= (async () => {
     const bodies: CreateOrderRequest[] = [];
     const { seed, runs } = target.options;
@@ -54,9 +54,9 @@ function explore(target: TargetHandle): Promise<Judged[]> {
 }
 
 /** RESP-ORDER-ID is one-to-one with (merchant, out_order_no): distinct orders never share an order_id. */
-async function exploreWithDistinctOrderIds(target: TargetHandle): Promise<Judged[]> {
+async function exploreWithDistinctOrderIds(target: TargetHandle): Promise<JudgedExchange[]> {
   const items = await explore(target);
-  const seen = new Map<string, Judged>();
+  const seen = new Map<string, JudgedExchange>();
   for (const item of items) {
     const id = (item.exchange.response?.json as { order_id?: unknown } | undefined)?.order_id;
     if (typeof id !== 'string') continue;
@@ -72,7 +72,7 @@ async function exploreWithDistinctOrderIds(target: TargetHandle): Promise<Judged
 }
 
 /** The rules about a 200 answer can only be judged on one. */
-const NEEDS_A_200 = (items: Judged[]): string | undefined =>
+const NEEDS_A_200 = (items: JudgedExchange[]): string | undefined =>
   items.some((i) => i.exchange.response?.status === 200)
     ? undefined
     : `none of the ${items.length} valid requests was answered 200`;
@@ -86,7 +86,7 @@ describe('valid requests in other JSON wire forms', () => {
     (t) =>
       // Independent requests: sent together, as many in flight as the run allows.
       Promise.all(
-        WIRE_FORMS.map(async ([name, write], i): Promise<Judged> => {
+        WIRE_FORMS.map(async ([name, write], i): Promise<JudgedExchange> => {
           // A body with text outside ASCII, so escapes have something to escape.
           const body = sampleValid(t, SAMPLE.valid.wireForms.at(i), { service_introduction: '共享充电宝😀' });
           return {

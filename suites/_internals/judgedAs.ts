@@ -1,7 +1,7 @@
 import type { CaseExpectation } from '../../checks';
 import type { Exchange } from '../../client';
 import { limits, type CreateOrderRequest } from '../../specification';
-import type { Judged, TargetHandle } from '../harness';
+import type { JudgedExchange, TargetHandle } from '../harness';
 
 /** One exchange with what it was meant to be and the name it is reported under. */
 export function judgedAs(
@@ -10,7 +10,7 @@ export function judgedAs(
   expectation: CaseExpectation,
   sent: unknown,
   caseName: string,
-): Judged {
+): JudgedExchange {
   return { exchange, ctx: t.context(expectation, sent), caseName };
 }
 
@@ -19,7 +19,7 @@ export async function acceptedCreate(
   t: TargetHandle,
   body: CreateOrderRequest,
   caseName = 'first create',
-): Promise<{ first: Exchange; judged: Judged }> {
+): Promise<{ first: Exchange; judged: JudgedExchange }> {
   const first = await t.client.createOrder(body);
   return { first, judged: judgedAs(t, first, { kind: 'accept' }, body, caseName) };
 }
@@ -32,7 +32,7 @@ export async function createThenConflict(
   t: TargetHandle,
   body: CreateOrderRequest,
   suffix: string,
-): Promise<{ first: Exchange; judged: Judged[] }> {
+): Promise<{ first: Exchange; judged: JudgedExchange[] }> {
   const { first, judged } = await acceptedCreate(t, body);
   const other = { ...body, attach: `${body.attach ?? ''}${suffix}`.slice(-limits().attachMaxLength) };
   const conflict = await t.client.createOrder(other);

@@ -17,7 +17,7 @@ export { isThrottled } from './throttledClient';
 export { openTarget, constraintsOf, TargetConfigError, RACE_WIDTH } from './target';
 export type { TargetHandle } from './target';
 export { judge, ruleTitle } from './judge';
-export type { Judged, Judgement } from './judge';
+export type { JudgedExchange, TestOutcome } from './judge';
 export { recordEvidence, recordRun, RUN_RECORD_FILE } from './evidence';
 export { ruleTest } from './ruleTest';
 export { nextOrderCounter } from './orderCounter';

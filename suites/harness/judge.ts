@@ -1,13 +1,13 @@
 import type { Exchange } from '../../client';
 import { renderFailure, runChecks, type CheckContext } from '../../checks';
-import { verdictOf, type FailureVerdict } from '../../judgement';
+import { groupAlike, verdictOf, type FailureVerdict, type RenderedFailure } from '../../judgement';
 import { rule } from '../../specification';
 import { writeCaseFile, type CaseSource } from './caseFile';
 import type { EvidenceRecord } from '../../judgement';
 import type { TargetHandle } from './target';
 
 /** One exchange to judge, with what replays it. */
-export interface Judged {
+export interface JudgedExchange {
   exchange: Exchange;
   ctx: CheckContext;
   seed?: number;
@@ -16,10 +16,15 @@ export interface Judged {
   caseName?: string;
 }
 
-export interface Judgement {
+export interface TestOutcome {
   records: EvidenceRecord[];
-  /** Rendered failures that fail the test (SEED, non-downgraded SIBLING, DECISION on the mock). */
+  /**
+   * Rendered failures that fail the test (SEED, non-downgraded SIBLING, DECISION on the mock), alike ones
+   * folded into the first ("N more like it", with their case files).
+   */
   failing: string[];
+  /** How many failures fail the test, alike ones counted each. */
+  failures: number;
 }
 
 /**
@@ -29,11 +34,11 @@ export interface Judgement {
 export function judge(
   target: TargetHandle,
   test: { ruleId: string; title: string; suite: string },
-  items: Judged[],
+  items: JudgedExchange[],
   inScope: (ruleId: string) => boolean = () => true,
-): Judgement {
-  const byRule = new Map<string, { verdict: FailureVerdict; detail: string; item: Judged; caseFile: string }>();
-  const failing: string[] = [];
+): TestOutcome {
+  const byRule = new Map<string, { verdict: FailureVerdict; detail: string; item: JudgedExchange; caseFile: string }>();
+  const failing: RenderedFailure[] = [];
   const brokenBy = new Map<string, Set<number>>();
   for (const [index, item] of items.entries()) {
     for (const outcome of runChecks(item.exchange, item.ctx)) {
@@ -51,7 +56,8 @@ export function judge(
             : { signedMessage: item.exchange.request.signedMessage }),
           ...(item.caseName === undefined ? {} : { caseName: item.caseName }),
         });
-        if (verdict === 'failed') failing.push(detail);
+        if (verdict === 'failed')
+          failing.push({ like: `${failure.ruleId} ${failure.check}`, text: detail, caseFile: repro.caseFile });
         if (!byRule.has(failure.ruleId) || verdict === 'failed')
           byRule.set(failure.ruleId, { verdict, detail, item, caseFile: repro.caseFile });
       }
@@ -75,7 +81,7 @@ export function judge(
       verdict: 'passed',
       ...(items[0]?.seed === undefined ? {} : { seed: items[0].seed }),
     });
-  return { records, failing };
+  return { records, failing: groupAlike(failing), failures: failing.length };
 }
 
 /** The title every conformance test carries: the rule ID first, then what it states. */
@@ -84,7 +90,7 @@ export function ruleTitle(ruleId: string, statement?: string): string {
 }
 
 /** The case source of one judged exchange of a test. */
-function caseSource(target: TargetHandle, test: string, index: number, item: Judged): CaseSource {
+function caseSource(target: TargetHandle, test: string, index: number, item: JudgedExchange): CaseSource {
   return {
     options: target.options,
     profile: target.profile,

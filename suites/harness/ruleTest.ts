@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import { rule } from '../../specification';
 import { recordEvidence } from './evidence';
 import { verdictOf } from '../../judgement';
-import { judge, ruleTitle, type Judged, type Judgement } from './judge';
+import { judge, ruleTitle, type JudgedExchange, type TestOutcome } from './judge';
 import { runOptions } from './runOptions';
 import { openTarget, type TargetHandle } from './target';
 import { isThrottled } from './throttledClient';
@@ -19,7 +19,7 @@ export function ruleTest(
   suiteFile: string,
   ruleId: string,
   statement: string | undefined,
-  exercise: (target: TargetHandle) => Promise<Judged[]>,
+  exercise: (target: TargetHandle) => Promise<JudgedExchange[]>,
   options: RuleTestOptions = {},
 ): void {
   rule(ruleId); // an unknown rule id is a harness bug: fail at collection time
@@ -43,7 +43,7 @@ export function ruleTest(
       const about = { ruleId, title, suite: basename(suiteFile) };
       const unjudged = options.evidence?.(items);
       const inconclusive = options.inconclusive?.(items, target);
-      const { records, failing } =
+      const { records, failing, failures } =
         unjudged !== undefined
           ? notJudged(target, about, items.length, unjudged)
           : inconclusive !== undefined
@@ -54,7 +54,7 @@ export function ruleTest(
         suiteFile,
         records.map((r) => ({ ...r, order })),
       );
-      if (failing.length > 0) throw new Error(`${failing.length} failure(s):\n\n${failing.join('\n\n')}`);
+      if (failures > 0) throw new Error(`${failures} failure(s):\n\n${failing.join('\n\n')}`);
     },
     TEST_TIMEOUT_MS,
   );
@@ -64,12 +64,12 @@ export interface RuleTestOptions {
   /** Which failures this test reports (default: all it finds). */
   inScope?: (failedRuleId: string) => boolean;
   /** Why the exchanges cannot prove the rule (e.g. no 200 came back), or undefined when they can. */
-  evidence?: (items: Judged[]) => string | undefined;
+  evidence?: (items: JudgedExchange[]) => string | undefined;
   /**
    * Why the answer proves nothing either way on this target, for reasons outside its conformance
    * (an out_order_no an earlier run used with other parameters): recorded as informational.
    */
-  inconclusive?: (items: Judged[], target: TargetHandle) => string | undefined;
+  inconclusive?: (items: JudgedExchange[], target: TargetHandle) => string | undefined;
 }
 
 /** An answer that proves nothing either way: informational, never passed, never failed. */
@@ -77,7 +77,7 @@ function informational(
   about: { ruleId: string; title: string; suite: string },
   exchanges: number,
   why: string,
-): Judgement {
+): TestOutcome {
   const detail = `${about.ruleId} [${rule(about.ruleId).basis}] inconclusive on this target: ${why}`;
   return {
     records: [
@@ -92,6 +92,7 @@ function informational(
       },
     ],
     failing: [],
+    failures: 0,
   };
 }
 
@@ -101,7 +102,7 @@ function notJudged(
   about: { ruleId: string; title: string; suite: string },
   exchanges: number,
   why: string,
-): Judgement {
+): TestOutcome {
   const { basis, text } = rule(about.ruleId);
   const verdict = verdictOf(
     { ruleId: about.ruleId, seen: why },
@@ -117,7 +118,7 @@ function notJudged(
     exchanges,
     detail,
   };
-  return { records: [record], failing: verdict === 'failed' ? [detail] : [] };
+  return { records: [record], failing: verdict === 'failed' ? [detail] : [], failures: verdict === 'failed' ? 1 : 0 };
 }
 
 /** A property test sends `runs` requests; a slow target needs room. */

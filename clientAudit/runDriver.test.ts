@@ -1,4 +1,4 @@
-import { outcomeLine, runDriver } from './runCommand';
+import { outcomeLine, runDriver } from './runDriver';
 
 describe('runDriver and the one JSON line', () => {
   it('ends a command that hangs past the timeout, with what it started', async () => {

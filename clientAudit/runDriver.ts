@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 
 /** How the command ended, and what it printed (each stream capped). */
-export interface CommandRun {
+export interface DriverRun {
   exitCode: number | null;
   signal: string | null;
   timedOut: boolean;
@@ -18,7 +18,7 @@ const CAP = 64 * 1024;
  * Runs the driver once, in its own process group so a hang past `timeoutMs` ends it with everything it
  * started. Never rejects: how it ended is data the audit judges.
  */
-export function runDriver(argv: readonly string[], env: NodeJS.ProcessEnv, timeoutMs: number): Promise<CommandRun> {
+export function runDriver(argv: readonly string[], env: NodeJS.ProcessEnv, timeoutMs: number): Promise<DriverRun> {
   const started = Date.now();
   const [command, ...args] = argv;
   return new Promise((resolve) => {
