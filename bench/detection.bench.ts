@@ -4,7 +4,7 @@
 // Run: npm run bench detection
 import { loadavg } from 'node:os';
 import { faultCatalogue, readingCatalogue } from '../mock';
-import { failedRules, OBSERVED_AS, runAgainstMock, runConformance, type SelfTestRun } from '../suites/testing';
+import { failedRules, OBSERVED_AS, runAgainstMock, runCliAgainstMock, type SelfTestRun } from '../suites/testing';
 
 /** Two runs at a time: one per core. */
 async function inPairs<T, R>(items: readonly T[], run: (item: T) => Promise<R>): Promise<R[]> {
@@ -48,7 +48,7 @@ async function main(): Promise<void> {
 
   const names = [...readingCatalogue().map((r) => r.name as string), 'all'];
   const readings = await inPairs(names, async (name) => {
-    const run = await runConformance([], { PAYSCORE_MOCK_READINGS: name, PAYSCORE_MOCK_FAULTS: '' });
+    const run = await runCliAgainstMock([], { PAYSCORE_MOCK_READINGS: name, PAYSCORE_MOCK_FAULTS: '' });
     return {
       name,
       passed: run.exitCode === 0 && failedRules(run.model).length === 0,

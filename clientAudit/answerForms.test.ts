@@ -1,7 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { verifyResponseSignature } from '../apiv3';
 import { answerForm } from './answerForms';
-import { coverageOf } from './coverage';
+import { coverageOf } from './clientCoverage';
 import { clientRules } from './clientReports';
 import { SCENARIOS, type Scenario } from './scenarios';
 

@@ -6,7 +6,7 @@ import { isBroken, type AuditModel } from '../judgement';
 import { configFromMaterial, loadOrInitDataDir, PROFILE_DEFAULTS, strangerRsaPair, type KeyMode } from '../mock';
 import { callerOf } from './callerOf';
 import { clientCaseOfRun } from './clientCases';
-import { coverageOf } from './coverage';
+import { coverageOf } from './clientCoverage';
 import { createClientSession } from './clientSession';
 import { writeClientReports } from './clientReports';
 import { runScenario, type RunResult } from './runScenario';

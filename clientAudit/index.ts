@@ -11,4 +11,4 @@ export type { PassiveAudit } from './passiveAudit';
 export type { CallerProfile } from './judgeRequest';
 export { callerOf } from './callerOf';
 export { scenarioOrder } from './scenarioOrder';
-export { mayBeUnexercised } from './coverage';
+export { mayBeUnexercised } from './clientCoverage';

@@ -109,7 +109,7 @@ export function jsonBody(ctx: MockContext, w: Walk): Answer | undefined {
 }
 
 /** The first schema violation no fault lets through (validation stops there), else what a reading refuses besides. */
-export function fields(ctx: MockContext, w: Walk): Answer | undefined {
+export function fieldRules(ctx: MockContext, w: Walk): Answer | undefined {
   const body = w.body ?? {};
   const { fieldRules } = ctx.behaviour;
   const violation = firstRequestViolation(body, (v) => fieldRules([v], body).includes(v)) ?? fieldRules([], body)[0];

@@ -12,7 +12,7 @@ import { AUDIT_CONTROL_PATH } from './wireTap';
 import {
   authentication,
   businessRules,
-  fields,
+  fieldRules,
   headers,
   idempotency,
   identities,
@@ -45,7 +45,7 @@ export const CREATE_PATH: readonly Step[] = [
   { name: 'rate-limit', rule: 'RATE-LIMIT', run: rateLimit },
   { name: 'headers', rule: 'HDR-ACCEPT HDR-CONTENT-TYPE HDR-WECHATPAY-SERIAL', run: headers },
   { name: 'body', rule: 'BODY-LIMITS BODY-COST-BOUND BODY-NOT-JSON BODY-NOT-OBJECT NUM-SAFE-INTEGER', run: jsonBody },
-  { name: 'fields', rule: 'the field rules (x-rules)', run: fields },
+  { name: 'fields', rule: 'the field rules (x-rules)', run: fieldRules },
   { name: 'identities', rule: 'NO-AUTH', run: identities },
   { name: 'in-flight', rule: 'RATE-LIMIT (a reading)', run: inFlight },
   { name: 'idempotency', rule: 'IDEMP-SAME IDEMP-CONFLICT IDEMP-TERMINAL', run: idempotency },

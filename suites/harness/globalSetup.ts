@@ -5,7 +5,7 @@ import { describeTlsTrust } from '../../client';
 import { startStandaloneMock, type StandaloneMock } from '../../mock';
 import { faultsFromEnv, readingsFromEnv } from './mockFaults';
 import { evidenceDir, publishRunOptions, runOptions, type RunOptions } from './runOptions';
-import { recordRun } from './evidence';
+import { recordRun } from './recordEvidence';
 import { loadTargetProfile } from './target';
 import { casesDir } from './caseFile';
 

@@ -18,11 +18,11 @@ export { openTarget, constraintsOf, TargetConfigError, RACE_WIDTH } from './targ
 export type { TargetHandle } from './target';
 export { judge, ruleTitle } from './judge';
 export type { JudgedExchange, TestOutcome } from './judge';
-export { recordEvidence, recordRun, RUN_RECORD_FILE } from './evidence';
+export { recordEvidence, recordRun, RUN_RECORD_FILE } from './recordEvidence';
 export { ruleTest } from './ruleTest';
 export { nextOrderCounter } from './orderCounter';
 export { sampleValid, sampleValidFor } from './sampleValid';
-export { control, hasControl } from './controlClient';
+export { control, hasControl } from './targetControl';
 export { faultsFromEnv, readingsFromEnv } from './mockFaults';
 export { writeCaseFile, readCaseFile, casesDir, CaseFileError, CASE_FORMAT } from './caseFile';
 export type { CaseFile, CaseReproduction } from './caseFile';

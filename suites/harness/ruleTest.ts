@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { rule } from '../../specification';
-import { recordEvidence } from './evidence';
+import { recordEvidence } from './recordEvidence';
 import { verdictOf } from '../../judgement';
 import { judge, ruleTitle, type JudgedExchange, type TestOutcome } from './judge';
 import { runOptions } from './runOptions';

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startStandaloneMock } from '../../mock';
-import { runConformance } from './runAgainstMock';
+import { runCliAgainstMock } from './runAgainstMock';
 
 // A server that answers everything with 404 speaks no part of this API: the run must say it does
 // not conform (exit 1) and must not report any rule as passed for want of evidence.
@@ -34,7 +34,7 @@ describe('self-test: nothing passes against a server that is not the API', () =>
   });
 
   it('exits 1 and reports no rule as passed but SYSTEM-ERROR', async () => {
-    const run = await runConformance(['--profile', join(dir, 'not-api.json')]);
+    const run = await runCliAgainstMock(['--profile', join(dir, 'not-api.json')]);
     expect(run.exitCode).toBe(1);
     // The one rule such a server does keep: it never answers a server error.
     expect(run.model.rows.filter((r) => r.verdict === 'passed').map((r) => r.id)).toEqual(['SYSTEM-ERROR']);

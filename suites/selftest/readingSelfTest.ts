@@ -1,6 +1,6 @@
 import { readingCatalogue } from '../../mock';
 import { part } from './part';
-import { failedRules, runConformance } from './runAgainstMock';
+import { failedRules, runCliAgainstMock } from './runAgainstMock';
 
 // The mirror of the fault self-test: a correct implementation must never be failed. Under each
 // reading (a legitimate alternative behaviour) the embedded mock stands in for another correct
@@ -11,7 +11,7 @@ import { failedRules, runConformance } from './runAgainstMock';
 const THROTTLING = new Set(['throttle-by-rate', 'throttle-in-flight-duplicates']);
 
 export const underReadings = (readings: string) =>
-  runConformance([], { PAYSCORE_MOCK_READINGS: readings, PAYSCORE_MOCK_FAULTS: '' });
+  runCliAgainstMock([], { PAYSCORE_MOCK_READINGS: readings, PAYSCORE_MOCK_FAULTS: '' });
 
 /** The self-test of part `index` of `count` of the reading catalogue. */
 export function readingCases(index: number, count: number): void {

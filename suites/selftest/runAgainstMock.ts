@@ -68,7 +68,7 @@ export async function runConformanceIn(
 }
 
 /** Runs `payscore-conformance run --runs 5 <args>` in a child process and reads its JSON report. */
-export async function runConformance(args: string[], env: NodeJS.ProcessEnv = {}): Promise<SelfTestRun> {
+export async function runCliAgainstMock(args: string[], env: NodeJS.ProcessEnv = {}): Promise<SelfTestRun> {
   const reports = mkdtempSync(join(tmpdir(), 'payscore-selftest-'));
   try {
     return await runConformanceIn(reports, args, env);
@@ -83,7 +83,7 @@ export function runAgainstMock(
   extraArgs: string[] = [],
   env: NodeJS.ProcessEnv = {},
 ): Promise<SelfTestRun> {
-  return runConformance(extraArgs, { ...env, PAYSCORE_MOCK_FAULTS: faults.join(',') });
+  return runCliAgainstMock(extraArgs, { ...env, PAYSCORE_MOCK_FAULTS: faults.join(',') });
 }
 
 /** The rules a run found failed. */

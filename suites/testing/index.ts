@@ -1,4 +1,4 @@
 // Test support other folders' tests and benches may use: running the suites against the mock with faults.
-export { failedRules, runAgainstMock, runConformance } from '../selftest/runAgainstMock';
+export { failedRules, runAgainstMock, runCliAgainstMock } from '../selftest/runAgainstMock';
 export type { SelfTestRun } from '../selftest/runAgainstMock';
 export { OBSERVED_AS } from '../selftest/observedAs';
