@@ -3,7 +3,7 @@ export type VerifyFailure =
   'missing' | 'scheme' | 'malformed' | 'unknown-mchid' | 'unknown-serial' | 'stale' | 'probe' | 'bad-signature';
 
 /**
- * A signature verification as data (not a conformance Verdict, which checks/verdict.ts defines): on
+ * A signature verification as data (not a conformance Verdict, which judgement/verdict.ts defines): on
  * failure, the reason and the exact string that should have been signed.
  */
 export type SignatureVerification<P = undefined> =

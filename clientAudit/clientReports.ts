@@ -1,5 +1,3 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import {
   buildAuditModel,
   caseJunit,
@@ -9,8 +7,7 @@ import {
   worstVerdict,
   type Finding,
   provenanceOf,
-  renderHtml,
-  renderMarkdown,
+  writeReportFiles,
   type AuditModel,
   type EvidenceRecord,
 } from '../judgement';
@@ -114,13 +111,11 @@ export function writeClientReports(dir: string, cases: readonly ClientCase[], me
     clientRules(),
     { title: "PayScore create-order caller's audit (client report)", referenceName: 'the reference driver' },
   );
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(
-    join(dir, CLIENT_REPORT_FILES.junit),
+  writeReportFiles(
+    dir,
+    CLIENT_REPORT_FILES,
+    model,
     caseJunit(results, meta.seed, CLIENT_SUITE, 'payscore-conformance client audit'),
   );
-  writeFileSync(join(dir, CLIENT_REPORT_FILES.html), renderHtml(model));
-  writeFileSync(join(dir, CLIENT_REPORT_FILES.markdown), renderMarkdown(model));
-  writeFileSync(join(dir, CLIENT_REPORT_FILES.json), `${JSON.stringify(model, null, 2)}\n`);
   return model;
 }

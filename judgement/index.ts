@@ -35,3 +35,6 @@ export type { JudgedCase } from './caseJunit';
 export type { JunitCase, JunitSuite } from './junit';
 export { groupAlike } from './moreLikeIt';
 export type { RenderedFailure } from './moreLikeIt';
+export { writeReportFiles, reportJson } from './reportFiles';
+export type { ReportFileNames } from './reportFiles';
+export { mdCell, mdList, mdTable } from './markdown';

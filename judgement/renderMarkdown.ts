@@ -1,8 +1,7 @@
 import { REPORT_TITLE, type AuditModel } from './auditModel';
 import { provenanceLines } from './provenanceLines';
+import { mdCell, mdTable } from './markdown';
 import { throttlingSentence } from './throttling';
-
-const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 /** The auditor report as Markdown: provenance, summary by basis, the rules by area, then every reproduction. */
 export function renderMarkdown(model: AuditModel): string {
@@ -16,11 +15,11 @@ export function renderMarkdown(model: AuditModel): string {
     ...[throttlingSentence(model.throttling)].flatMap((t) => (t === undefined ? [] : ['', `**Throttling:** ${t}.`])),
     ...(model.throttling?.notExercised ?? []).map((title) => `- not exercised (throttled): ${title}`),
     '',
-    '| basis | rules | passed | failed | warnings | informational | not exercised |',
-    '|---|---|---|---|---|---|---|',
-    ...Object.entries(model.byBasis).map(
-      ([b, x]) =>
-        `| ${b} | ${x.rules} | ${x.passed} | ${x.failed} | ${x.warnings} | ${x.informational} | ${x.notExercised} |`,
+    ...mdTable(
+      ['basis', 'rules', 'passed', 'failed', 'warnings', 'informational', 'not exercised'],
+      Object.entries(model.byBasis).map(([b, x]) =>
+        [b, x.rules, x.passed, x.failed, x.warnings, x.informational, x.notExercised].map(String),
+      ),
     ),
   ];
   for (const area of model.areas) {
@@ -28,13 +27,13 @@ export function renderMarkdown(model: AuditModel): string {
       '',
       `## ${area}`,
       '',
-      '| rule | basis | verdict | exchanges judged / failed | rule text |',
-      '|---|---|---|---|---|',
+      ...mdTable(
+        ['rule', 'basis', 'verdict', 'exchanges judged / failed', 'rule text'],
+        model.rows
+          .filter((x) => x.area === area)
+          .map((r) => [r.id, r.basis, r.verdict, `${r.exchanges.judged} / ${r.exchanges.failed}`, mdCell(r.text)]),
+      ),
     );
-    for (const r of model.rows.filter((x) => x.area === area))
-      lines.push(
-        `| ${r.id} | ${r.basis} | ${r.verdict} | ${r.exchanges.judged} / ${r.exchanges.failed} | ${cell(r.text)} |`,
-      );
   }
   const failing = model.rows.filter((r) => r.failures.length > 0);
   if (failing.length > 0) {

@@ -1,10 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildAuditModel, readEvidence, readRunRecord, type AuditModel } from './auditModel';
 import { provenanceOf, type RunProvenance } from './provenance';
 import { readThrottling } from './throttling';
-import { renderHtml } from './renderHtml';
-import { renderMarkdown } from './renderMarkdown';
+import { writeReportFiles } from './reportFiles';
 import { writeManifest } from './writeManifest';
 
 /** Report file names are public: CI jobs archive them. */
@@ -31,10 +29,7 @@ export function writeAuditReport(
     ...buildAuditModel(records, provenanceOf(runs, run)),
     ...(throttling.answers > 0 ? { throttling } : {}),
   };
-  mkdirSync(reportsDir, { recursive: true });
-  writeFileSync(join(reportsDir, AUDIT_REPORT_FILES.html), renderHtml(model));
-  writeFileSync(join(reportsDir, AUDIT_REPORT_FILES.markdown), renderMarkdown(model));
-  writeFileSync(join(reportsDir, AUDIT_REPORT_FILES.json), `${JSON.stringify(model, null, 2)}\n`);
+  writeReportFiles(reportsDir, AUDIT_REPORT_FILES, model);
   writeManifest(reportsDir);
   return model;
 }

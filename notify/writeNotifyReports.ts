@@ -1,6 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { buildAuditModel, caseJunit, provenanceOf, renderHtml, renderMarkdown, type AuditModel } from '../judgement';
+import { buildAuditModel, caseJunit, provenanceOf, writeReportFiles, type AuditModel } from '../judgement';
 import { ruleCatalogue } from '../specification';
 
 import { RANDOM_ORDERS } from './orderResources';
@@ -53,10 +51,6 @@ export function writeNotifyReports(dir: string, results: readonly CaseResult[], 
       referenceName: 'the bundled reference receiver',
     },
   );
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, NOTIFY_REPORT_FILES.junit), caseJunit(results, meta.seed, NOTIFY_SUITE));
-  writeFileSync(join(dir, NOTIFY_REPORT_FILES.html), renderHtml(model));
-  writeFileSync(join(dir, NOTIFY_REPORT_FILES.markdown), renderMarkdown(model));
-  writeFileSync(join(dir, NOTIFY_REPORT_FILES.json), `${JSON.stringify(model, null, 2)}\n`);
+  writeReportFiles(dir, NOTIFY_REPORT_FILES, model, caseJunit(results, meta.seed, NOTIFY_SUITE));
   return model;
 }

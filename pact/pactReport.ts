@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { junitXml, type JunitCase, type JunitSuite } from '../judgement';
+import { junitXml, mdCell, mdList, mdTable, reportJson, type JunitCase, type JunitSuite } from '../judgement';
 import { failureLines, interactionName, type InteractionResult } from './interactionResult';
 import type { PactFileReport } from './verifyPactFile';
 
@@ -59,20 +59,22 @@ export function pactMarkdown(report: PactVerifyReport): string {
       `Consumer \`${f.consumer}\`, provider \`${f.provider}\`: ${f.passed ? 'verified' : 'FAILED'}.`,
       '',
     );
-    out.push('| stage | interaction | result |', '|---|---|---|');
-    for (const r of f.results)
-      out.push(`| ${r.stage} | ${interactionName(r).replace(/\|/g, '\\|')} | ${r.passed ? 'passed' : 'FAILED'} |`);
-    const failed = f.results.flatMap(failureLines);
-    if (failed.length > 0) out.push('', '**Failures**', '', ...failed.map((l) => `- ${l}`));
-    const notes = f.results.flatMap((r) => r.notes.map((n) => `${interactionName(r)} [${r.stage}] ${n}`));
-    if (notes.length > 0) out.push('', '**Notes**', '', ...notes.map((l) => `- ${l}`));
-    if (f.others.length > 0)
-      out.push(
-        '',
-        '**Not verified** (not this endpoint)',
-        '',
-        ...f.others.map((o) => `- "${o.description}": ${o.reason}`),
-      );
+    out.push(
+      ...mdTable(
+        ['stage', 'interaction', 'result'],
+        f.results.map((r) => [r.stage, mdCell(interactionName(r)), r.passed ? 'passed' : 'FAILED']),
+      ),
+      ...mdList('Failures', f.results.flatMap(failureLines)),
+      ...mdList(
+        'Notes',
+        f.results.flatMap((r) => r.notes.map((n) => `${interactionName(r)} [${r.stage}] ${n}`)),
+      ),
+      ...mdList(
+        'Not verified',
+        f.others.map((o) => `"${o.description}": ${o.reason}`),
+        '(not this endpoint)',
+      ),
+    );
     out.push('');
   }
   for (const p of report.problems) out.push(`## ${p.file}`, '', `Not verified: ${p.problem}.`, '');
@@ -85,7 +87,7 @@ export function writePactReport(dir: string, report: PactVerifyReport): string[]
   const files: Array<[string, string]> = [
     [PACT_REPORT_FILES.junit, pactJunit(report)],
     [PACT_REPORT_FILES.markdown, pactMarkdown(report)],
-    [PACT_REPORT_FILES.json, `${JSON.stringify(report, null, 2)}\n`],
+    [PACT_REPORT_FILES.json, reportJson(report)],
   ];
   return files.map(([name, text]) => {
     const path = join(dir, name);
