@@ -1,6 +1,6 @@
 import { verdictOf, type TargetKind } from '../judgement';
 import { runChecks, type CheckFailure } from '.';
-import { isEmptyForm } from './_internals/absentForms';
+import { isEmptyForm } from './judging';
 import { contextFor, errorExchange, makeExchange, okAnswer, rulesOf, validBody } from './testing';
 
 // RESP-ABSENT-FORM (DECISION, facts §9): how an optional field with no value appears in an answer

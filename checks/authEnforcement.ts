@@ -1,9 +1,6 @@
 import type { Exchange } from '../client';
 import { TIMESTAMP_WINDOW_SECONDS, parseAuthorization } from '../apiv3';
-import { requestHeader } from './_internals/json';
-import { rejectionCheck } from './_internals/rejection';
-import type { Recheck } from './_internals/requestRecheck';
-import { AUTH_RULES } from './_internals/ruleOwners';
+import { AUTH_RULES, type Recheck, rejectionCheck, requestHeader } from './judging';
 import type { CheckContext, CheckDefinition } from './types';
 
 /** What the recorded Authorization header proves about the case; signature, serial and mchid need the target's keys. */

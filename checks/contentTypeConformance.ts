@@ -1,4 +1,4 @@
-import { failure } from './_internals/failure';
+import { failure } from './judging';
 import type { CheckDefinition } from './types';
 
 /** application/json, any case, parameters such as charset ignored. */

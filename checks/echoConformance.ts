@@ -1,8 +1,4 @@
-import { answeredBody } from './_internals/absentForms';
-import { failure } from './_internals/failure';
-import { echoDiff, type EchoDiff } from './_internals/echoDiff';
-import { ECHOED_FIELDS, UNECHOED_FIELDS } from './_internals/echoFields';
-import { show } from './_internals/json';
+import { answeredBody, echoDiff, type EchoDiff, ECHOED_FIELDS, failure, show, UNECHOED_FIELDS } from './judging';
 import type { CheckDefinition, CheckFinding } from './types';
 
 /**

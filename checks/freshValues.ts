@@ -1,5 +1,4 @@
-import { answeredBody } from './_internals/absentForms';
-import { failure } from './_internals/failure';
+import { answeredBody, failure } from './judging';
 import type { CheckDefinition, CheckFinding } from './types';
 
 /** The values that identify one answer (headers) or one order (200 body), with the rule that makes them unique. */

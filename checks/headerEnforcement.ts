@@ -1,8 +1,5 @@
 import type { Exchange } from '../client';
-import { requestHeader } from './_internals/json';
-import { rejectionCheck } from './_internals/rejection';
-import type { Recheck } from './_internals/requestRecheck';
-import { HEADER_RULES } from './_internals/ruleOwners';
+import { HEADER_RULES, type Recheck, rejectionCheck, requestHeader } from './judging';
 import type { CheckDefinition } from './types';
 
 const mediaType = (range: string): string => range.split(';')[0]?.trim().toLowerCase() ?? '';

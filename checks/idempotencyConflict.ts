@@ -1,8 +1,5 @@
 import type { Exchange } from '../client';
-import { asObject, deepEqual, parseJsonBytes } from './_internals/json';
-import { judgeRejection } from './_internals/rejection';
-import type { Recheck } from './_internals/requestRecheck';
-import { CONFLICT_RULE } from './_internals/ruleOwners';
+import { asObject, CONFLICT_RULE, deepEqual, judgeRejection, parseJsonBytes, type Recheck } from './judging';
 import type { CheckDefinition } from './types';
 
 const parse = (exchange: Exchange): unknown => {

@@ -1,8 +1,5 @@
 import { HarnessError } from './harnessError';
-import { answeredBody } from './_internals/absentForms';
-import { failure } from './_internals/failure';
-import { errorCode } from './_internals/expectedAnswer';
-import { deepEqual, parseJsonBytes, show } from './_internals/json';
+import { answeredBody, deepEqual, errorCode, failure, parseJsonBytes, show } from './judging';
 import type { CheckDefinition, CheckFinding } from './types';
 
 /** The JSON value of a request body, or its raw text when it is not JSON. */

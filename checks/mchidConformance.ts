@@ -1,5 +1,4 @@
-import { failure } from './_internals/failure';
-import { okBody, show } from './_internals/json';
+import { failure, okBody, show } from './judging';
 import type { CheckDefinition } from './types';
 
 /** RESP-MCHID: the 200 body's mchid is the Authorization header's, whatever the body says. */

@@ -1,6 +1,4 @@
-import { judgeRejection } from './_internals/rejection';
-import { recheckBody } from './_internals/requestRecheck';
-import { AUTH_RULES, CONFLICT_RULE, HEADER_RULES, negativeRules } from './_internals/ruleOwners';
+import { AUTH_RULES, CONFLICT_RULE, HEADER_RULES, judgeRejection, negativeRules, recheckBody } from './judging';
 import type { CheckDefinition } from './types';
 
 /**

@@ -1,6 +1,5 @@
 import { rule } from '../specification';
-import { errorCode } from './_internals/expectedAnswer';
-import { failure } from './_internals/failure';
+import { errorCode, failure } from './judging';
 import type { CheckDefinition } from './types';
 
 /** SYSTEM-ERROR: no 5xx and no broken connection, unless the case asks for exactly that rule's answer. */

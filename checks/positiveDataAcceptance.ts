@@ -1,8 +1,5 @@
 import { HarnessError } from './harnessError';
-import { errorCode } from './_internals/expectedAnswer';
-import { failure } from './_internals/failure';
-import { show } from './_internals/json';
-import { bodyViolations } from './_internals/requestRecheck';
+import { bodyViolations, errorCode, failure, show } from './judging';
 import type { CheckDefinition } from './types';
 
 /**

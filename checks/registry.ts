@@ -16,7 +16,7 @@ import { responseSignatureConformance } from './responseSignatureConformance';
 import { stateConformance } from './stateConformance';
 import { statusCodeConformance } from './statusCodeConformance';
 import { HarnessError } from './harnessError';
-import { capToProbe } from './_internals/probeCap';
+import { capToProbe } from './judging';
 import type { Check, CheckContext, CheckDefinition, CheckOutcome } from './types';
 
 /**

@@ -1,5 +1,4 @@
-import { failure } from './_internals/failure';
-import { documentedResponseHeaders, type DocumentedHeader } from './_internals/responseHeaders';
+import { type DocumentedHeader, documentedResponseHeaders, failure } from './judging';
 import type { CheckDefinition, CheckFinding } from './types';
 
 /** Request-ID is RESP-REQUEST-ID; the Wechatpay-* headers are RESP-SIGNED, the serial's form RESP-SERIAL. */

@@ -1,8 +1,5 @@
 import { isKnownErrorPair, validateErrorBody, validateResponseBody } from '../specification';
-import { readAbsent, readAbsentError } from './_internals/absentForms';
-import { errorCode } from './_internals/expectedAnswer';
-import { failure } from './_internals/failure';
-import { asObject, sentJson } from './_internals/json';
+import { asObject, errorCode, failure, readAbsent, readAbsentError, sentJson } from './judging';
 import type { CheckContext, CheckDefinition, CheckFinding } from './types';
 import type { Exchange } from '../client';
 

@@ -1,5 +1,5 @@
 import { TIMESTAMP_WINDOW_SECONDS } from '../apiv3';
-import { failure } from './_internals/failure';
+import { failure } from './judging';
 import type { CheckDefinition, CheckFinding } from './types';
 
 /** Shows the line breaks of a signed string so a reader can compare it byte for byte. */

@@ -1,7 +1,5 @@
 import { limits } from '../specification';
-import { answeredBody } from './_internals/absentForms';
-import { failure } from './_internals/failure';
-import { asObject, sentJson, show } from './_internals/json';
+import { answeredBody, asObject, failure, sentJson, show } from './judging';
 import type { CheckDefinition, CheckFinding } from './types';
 
 /**

@@ -1,5 +1,5 @@
 import { documentedStatuses } from '../specification';
-import { failure } from './_internals/failure';
+import { failure } from './judging';
 import type { CheckDefinition } from './types';
 
 /**
