@@ -10,4 +10,4 @@ export { orderResources, RANDOM_ORDERS } from './orderResources';
 export type { OrderResource } from './orderResources';
 export { postNotification } from './postNotification';
 export type { ReceiverAnswerSeen } from './postNotification';
-export type { NotificationCase } from './cases/notificationCase';
+export type { NotificationCase } from './cases';

@@ -7,7 +7,7 @@ import {
 } from '../apiv3';
 import { findingOf, type Finding } from '../judgement';
 import { rule, type ReceiverAnswer } from '../specification';
-import type { NotificationCase } from './cases/notificationCase';
+import type { NotificationCase } from './cases';
 import type { ReceiverAnswerSeen } from './postNotification';
 
 const seen = (a: ReceiverAnswerSeen): string =>
