@@ -11,13 +11,14 @@
 
 /** @type {Layer[]} */
 const LAYERS = [
+  { folder: 'toolErrors', imports: [], why: 'our own errors: one catalogue of codes, messages and exit codes' },
   { folder: 'specification', imports: [], why: 'loads openapi.yaml: validators, limits, rule catalogue' },
   { folder: 'apiv3', imports: ['specification'], why: 'the APIv3 protocol core every side shares' },
   { folder: 'generators', imports: ['specification'], why: 'fast-check requests from the spec' },
-  { folder: 'client', imports: ['apiv3', 'specification'], why: 'profile, signing, sending, curl' },
-  { folder: 'checks', imports: ['apiv3', 'client', 'specification'], why: 'judge one exchange' },
+  { folder: 'client', imports: ['apiv3', 'specification', 'toolErrors'], why: 'profile, signing, sending, curl' },
+  { folder: 'checks', imports: ['apiv3', 'client', 'specification', 'toolErrors'], why: 'judge one exchange' },
   { folder: 'auditReport', imports: ['checks', 'specification'], why: 'evidence records in, auditor report out' },
-  { folder: 'mock', imports: ['apiv3', 'generators', 'specification'], why: 'the reference server' },
+  { folder: 'mock', imports: ['apiv3', 'generators', 'specification', 'toolErrors'], why: 'the reference server' },
   {
     folder: 'notify',
     imports: ['apiv3', 'auditReport', 'checks', 'client', 'generators', 'specification'],
@@ -31,17 +32,28 @@ const LAYERS = [
   },
   {
     folder: 'suites',
-    imports: ['apiv3', 'auditReport', 'checks', 'client', 'generators', 'mock', 'notify', 'receiver', 'specification'],
+    imports: [
+      'apiv3',
+      'auditReport',
+      'checks',
+      'client',
+      'generators',
+      'mock',
+      'notify',
+      'receiver',
+      'specification',
+      'toolErrors',
+    ],
     why: 'the Jest suites, their harness and self-tests',
   },
   {
     folder: 'pact',
-    imports: ['apiv3', 'client', 'mock', 'specification'],
+    imports: ['apiv3', 'client', 'mock', 'specification', 'toolErrors'],
     why: 'a pact verified: provider states, re-signing, `pact verify`',
   },
   {
     folder: 'contracts',
-    imports: ['apiv3', 'client', 'mock', 'pact', 'specification'],
+    imports: ['apiv3', 'client', 'mock', 'pact', 'specification', 'toolErrors'],
     testOnly: true,
     why: 'Pact consumer and provider tests',
   },
@@ -59,6 +71,7 @@ const LAYERS = [
       'receiver',
       'specification',
       'suites',
+      'toolErrors',
     ],
     why: 'argument parsing and exit codes',
   },

@@ -10,6 +10,7 @@ import {
   type TlsTrust,
 } from '../../client';
 import type { CheckContext, CheckFailure, TargetKind } from '../../checks';
+import { createToolError } from '../../toolErrors';
 import type { RunOptions } from './runOptions';
 
 export const CASE_FORMAT = 'payscore-conformance-case/1';
@@ -168,9 +169,7 @@ export function writeCaseFile(source: CaseSource, failure: CheckFailure): CaseRe
 }
 
 /** A problem with a case file: exit 2, naming the file. */
-export class CaseFileError extends Error {
-  override name = 'CaseFileError';
-}
+export class CaseFileError extends createToolError('PSC_CASE_FILE') {}
 
 /** Reads a case file and its body bytes. */
 export function readCaseFile(file: string): { caseFile: CaseFile; body: Buffer } {

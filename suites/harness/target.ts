@@ -10,6 +10,7 @@ import type { RequestConstraints } from '../../generators';
 import { adaptiveLimit } from './adaptiveLimit';
 import { ENV, runOptions, type RunOptions } from './runOptions';
 import { throttleBudget, type ThrottleBudget } from './throttleBudget';
+import { createToolError } from '../../toolErrors';
 import { throttledClient } from './throttledClient';
 
 /** Everything a suite needs about the target it runs against. */
@@ -36,9 +37,7 @@ export interface TargetHandle {
 }
 
 /** Problems of our own (bad profile, missing identity): exit code 2, never a non-conformance. */
-export class TargetConfigError extends Error {
-  override name = 'TargetConfigError';
-}
+export class TargetConfigError extends createToolError('PSC_TARGET_CONFIG') {}
 
 /** Generator constraints from a profile's identities, notify URL and cap. */
 export function constraintsOf(profile: LoadedProfile): RequestConstraints {
