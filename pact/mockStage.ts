@@ -26,7 +26,8 @@ interface VerifierReport {
 }
 
 /** A verifier that could not run at all (no report): a problem of the harness, not a verdict on the pact. */
-export class MockStageProblem extends createToolError('PSC_PACT_MOCK_STAGE') {}
+export const MockStageProblem = createToolError('PSC_PACT_MOCK_STAGE');
+export type MockStageProblem = InstanceType<typeof MockStageProblem>;
 
 const shown = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v));
 

@@ -37,7 +37,8 @@ export interface LoadedPact {
 }
 
 /** A file that cannot be verified at all: missing, unreadable, not JSON, not a pact, nothing on this endpoint. */
-export class PactInputError extends createToolError('PSC_PACT_INPUT') {}
+export const PactInputError = createToolError('PSC_PACT_INPUT');
+export type PactInputError = InstanceType<typeof PactInputError>;
 
 /** The provider-state names of an interaction (V3/V4 `providerStates`, V2 `providerState`). */
 export function stateNames(interaction: PactInteraction): string[] {

@@ -2,6 +2,12 @@
 // (each through its index.ts). eslint.config.mjs turns it into lint zones (scripts/layer-zones.js) and
 // scripts/layers-picture.js draws README's Layout picture from it, so the rule and the picture cannot drift.
 // An arrow may only point to a folder listed earlier: the layers form no cycle by construction.
+//
+// Fencing internals, one convention everywhere: a folder's index.ts is its only door (lint holds other folders
+// to it), so whatever index.ts does not export is internal already and needs no `_internals/` folder. A
+// sub-folder is either a role with an index.ts of its own, its only door for the files outside it (mock/'s
+// handlers/, control/, …; generators/rules/), or testing/ (test kits), or holds no TypeScript (data).
+// scripts/folders.test.ts checks it, FENCE_PENDING aside.
 'use strict';
 
 /**
@@ -94,6 +100,20 @@ const TEST_FILES = ['**/*.test.ts', '**/*.selftest.ts', '**/*.suite.ts', '**/tes
  */
 const PENDING = [];
 
+/**
+ * Sub-folders not yet fenced by the convention above, each with the change that will fence it; the test lists
+ * them, so an exemption is never silent. Delete an entry once its change is merged.
+ * @type {{ folder: string, until: string }[]}
+ */
+const FENCE_PENDING = [
+  { folder: 'checks/_internals', until: "the lead's rewrite of checks/ (issue 28)" },
+  { folder: 'notify/cases', until: "the judgement core's move of notify/ (issue 28)" },
+  { folder: 'suites/selftest', until: 'the self-tests as a role of suites/ (issue 28 follow-up)' },
+  { folder: 'mock/behaviour', until: "the mock's create path as one ordered table (issue 28 item 3)" },
+  { folder: 'examples/clients', until: 'the drivers are programs run by path, not modules (a decision to take)' },
+  { folder: 'examples/pacts', until: 'the example merchant code as a role of examples/ (a decision to take)' },
+];
+
 /** @param {Layer[]} layers */
 function assertDownstream(layers) {
   const seen = new Set();
@@ -106,4 +126,4 @@ function assertDownstream(layers) {
   return layers;
 }
 
-module.exports = { LAYERS: assertDownstream(LAYERS), TEST_FILES, PENDING, assertDownstream };
+module.exports = { LAYERS: assertDownstream(LAYERS), TEST_FILES, PENDING, FENCE_PENDING, assertDownstream };

@@ -1,5 +1,5 @@
 import type { CreateOrderRequest } from '../specification';
-import { acceptedCreate, createThenConflict, judgedAs } from './_internals';
+import { acceptedCreate, createThenConflict, judgedAs } from './judgedAs';
 import { hasControl, openTarget, ruleTest, SAMPLE, sampleValid, type Judged, type TargetHandle } from './harness';
 import { concurrentDifferent, concurrentIdentical, DEEP_CHANGES, deepBody } from './idempotencyRaces';
 import { expiryReplay, terminalReplays } from './lifecycleCases';

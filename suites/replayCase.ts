@@ -1,7 +1,6 @@
 import { createClient, loadProfile, type Exchange, type RawRequest } from '../client';
 import { renderFailure, runChecks, verdictOf, type CheckFailure, type FailureVerdict } from '../checks';
-import { CaseFileError, readCaseFile, type CaseFile } from './harness/caseFile';
-import { DEFAULT_TIMEOUT_MS, ENV } from './harness/runOptions';
+import { CaseFileError, DEFAULT_TIMEOUT_MS, ENV, readCaseFile, type CaseFile } from './harness';
 
 export interface ReplayOptions {
   /** The target profile; default PAYSCORE_PROFILE, else the profile the case was recorded with. */

@@ -92,6 +92,7 @@ export const TOOL_ERRORS = {
     EXIT.PROBLEM,
     (flag: string, dir: string, why: string) => `${flag} ${dir}: cannot write the reports (${why})`,
   ),
+  PSC_INSTALL: entry('InstallError', EXIT.PROBLEM, the),
   PSC_PACT_INPUT: entry('PactInputError', EXIT.PROBLEM, the),
   PSC_PACT_MOCK_STAGE: entry('MockStageProblem', EXIT.PROBLEM, the),
   PSC_CONTROL: entry(

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../../specification';
-import { STAGES, type RuleEntry } from './entry';
+import { STAGES, type RuleEntry } from '../ruleEntry';
 
 // CONTRIBUTING.md teaches the generator tables: it must name every area file, every field of an entry and
 // every stage, so that adding one without a word there fails here.

@@ -169,7 +169,8 @@ export function writeCaseFile(source: CaseSource, failure: CheckFailure): CaseRe
 }
 
 /** A problem with a case file: exit 2, naming the file. */
-export class CaseFileError extends createToolError('PSC_CASE_FILE') {}
+export const CaseFileError = createToolError('PSC_CASE_FILE');
+export type CaseFileError = InstanceType<typeof CaseFileError>;
 
 /** Reads a case file and its body bytes. */
 export function readCaseFile(file: string): { caseFile: CaseFile; body: Buffer } {

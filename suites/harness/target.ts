@@ -37,7 +37,8 @@ export interface TargetHandle {
 }
 
 /** Problems of our own (bad profile, missing identity): exit code 2, never a non-conformance. */
-export class TargetConfigError extends createToolError('PSC_TARGET_CONFIG') {}
+export const TargetConfigError = createToolError('PSC_TARGET_CONFIG');
+export type TargetConfigError = InstanceType<typeof TargetConfigError>;
 
 /** Generator constraints from a profile's identities, notify URL and cap. */
 export function constraintsOf(profile: LoadedProfile): RequestConstraints {
