@@ -20,7 +20,7 @@ const project = (displayName: string, testMatch: string[], extra: Partial<Config
 const config: Config = {
   projects: [
     project('unit', [
-      '<rootDir>/{apiv3,specification,generators,client,checks,judgement,mock,receiver,notify,pact,cli,bench,scripts}/**/*.test.ts',
+      '<rootDir>/{toolErrors,apiv3,specification,generators,client,checks,judgement,mock,receiver,notify,pact,cli,bench,scripts}/**/*.test.ts',
       '<rootDir>/suites/*.test.ts',
       '<rootDir>/suites/harness/**/*.test.ts',
       '<rootDir>/suites/selftest/*.test.ts',

@@ -1,5 +1,5 @@
 // BODY-COST-BOUND: how long the mock takes to judge a hostile body at the size limit. Each body of
-// the corpus (bench/_internals/hostileBodies.ts) is sent signed to an in-process mock, one at a time,
+// the corpus (bench/hostileBodies.ts) is sent signed to an in-process mock, one at a time,
 // BENCH_REPEAT times (default 5); the figure is the mock's own time per request (its log line's `ms`:
 // from the request head to the answer written — body read, signature checked, judged, signed).
 // Per body it prints the median and the maximum of the repeats: on a machine shared with other
@@ -9,7 +9,7 @@ import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { BODY_LIMITS } from '../mock';
 import { createMockWithFreshKeys, mockRequest } from '../mock/testing';
-import { hostileBodies } from './_internals/hostileBodies';
+import { hostileBodies } from './hostileBodies';
 
 const REPEAT = Number(process.env['BENCH_REPEAT'] ?? 5);
 const BUDGET_MS = 50;

@@ -9,10 +9,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { configFromMaterial, loadOrInitDataDir, rawExchange, validBody } from '../mock/testing';
-import { chaosCases, seededRandom } from './_internals/chaosCases';
-import { count, newTally, problemsOf, type Tally } from './_internals/chaosTally';
-import { pool, startMockChild, type MockChild } from './_internals/mockChild';
-import { requestSigner } from './_internals/signedRequest';
+import { chaosCases, seededRandom } from './chaosCases';
+import { count, newTally, problemsOf, type Tally } from './chaosTally';
+import { pool, startMockChild, type MockChild } from './mockChild';
+import { requestSigner } from './signedRequest';
 
 const N = Number(process.env['BENCH_CHAOS_N'] ?? 150);
 const SECONDS = Number(process.env['BENCH_CHAOS_SECONDS'] ?? 240);

@@ -24,8 +24,8 @@ import { join } from 'node:path';
 import { performance, type EventLoopUtilization } from 'node:perf_hooks';
 import { newNonce, signRequest, verifyResponseSignature } from '../apiv3';
 import { ENDPOINT_PATH } from '../specification';
-import { responseReader } from './_internals/responseReader';
-import { signingBound } from './_internals/signingBound';
+import { responseReader } from './responseReader';
+import { signingBound } from './signingBound';
 import { DEFAULT_HELPER_NICE, lowerHelperThreadPriority, startStandaloneMock } from '../mock';
 import {
   configFromMaterial,

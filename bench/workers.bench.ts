@@ -18,9 +18,9 @@ import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import { verifyResponseSignature } from '../apiv3';
 import { loadOrInitDataDir, validBody, type KeyMaterial } from '../mock/testing';
-import { responseReader } from './_internals/responseReader';
-import { requestSigner } from './_internals/signedRequest';
-import { signingBound } from './_internals/signingBound';
+import { responseReader } from './responseReader';
+import { requestSigner } from './signedRequest';
+import { signingBound } from './signingBound';
 
 const WARMUP = 2_000;
 const MEASURED = Number(process.env['BENCH_REQUESTS'] ?? 20_000);

@@ -8,6 +8,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
+    // Each command reports the errors of ours it meets (commandOutput's fail); what reaches here is a bug.
     console.error(
       `payscore-conformance: internal error: ${error instanceof Error && error.stack !== undefined ? error.stack : String(error)}`,
     );

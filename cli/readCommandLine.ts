@@ -1,8 +1,10 @@
 import type { CommandOutput } from './commandOutput';
 import { EXIT } from './exitCodes';
-import { UsageError } from './usageError';
 
-export interface CommandLineText {
+/** A verb's command line, the same shape for every verb (its `<verb>Args.ts` exports one). */
+export interface CommandLine<A extends { help: boolean }> {
+  /** Flags and operands to typed arguments, or a UsageError naming the flag. */
+  parse: (argv: string[]) => A;
   usage: () => string;
   /**
    * What follows a usage error: the whole usage (`full`), or only a pointer to --help where the usage
@@ -17,21 +19,19 @@ export interface CommandLineText {
  */
 export function readCommandLine<A extends { help: boolean }>(
   argv: string[],
-  parse: (argv: string[]) => A,
-  text: CommandLineText,
+  line: CommandLine<A>,
   output: CommandOutput,
 ): Exclude<A, { help: true }> | number {
   let args: A;
   try {
-    args = parse(argv);
+    args = line.parse(argv);
   } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
     const after =
-      text.onError === 'full' ? `\n\n${text.usage()}` : `\n(see payscore-conformance ${output.command} --help)`;
-    return output.problem(`${error.message}${after}`);
+      line.onError === 'full' ? `\n\n${line.usage()}` : `\n(see payscore-conformance ${output.command} --help)`;
+    return output.fail(error, { after });
   }
   if (args.help) {
-    output.out(text.usage());
+    output.out(line.usage());
     return EXIT.OK;
   }
   return args as Exclude<A, { help: true }>;

@@ -1,27 +1,10 @@
 import { FAILURE_TAG } from '../judgement';
-import { ProfileError } from '../client';
-import { CaseFileError, DEFAULT_TIMEOUT_MS, replayCase, type ReplayResult } from '../suites';
+import { replayCase, type ReplayResult } from '../suites';
+import { toolError } from '../toolErrors';
 import { commandOutput } from './commandOutput';
 import { EXIT } from './exitCodes';
-import { integerFlag } from './integerFlag';
-import { parseFlags } from './parseFlags';
 import { readCommandLine } from './readCommandLine';
-import { UsageError } from './usageError';
-
-export const REPLAY_USAGE = `Usage: payscore-conformance replay FILE [options]
-
-Re-sends the request of a case file (reports/cases/*.json, written for every failure of a run):
-the same method, path, headers and body bytes, signed now with the profile's merchant key and a fresh
-timestamp and nonce, so it reproduces a failure long after the run's own signatures expired. Prints
-the answer and the verdict of the same checks the run applied.
-
-Options:
-  --profile FILE   target profile JSON (default: $PAYSCORE_PROFILE, else the profile the case names)
-  --timeout MS     request timeout (default: the profile's timeoutMs, else ${DEFAULT_TIMEOUT_MS})
-  -h, --help       this text
-
-Exit codes: 0 no failure counts against the target; 1 a failure does (the case reproduced, or
-another rule broke); 2 a usage, case-file or profile problem, or the target is unreachable.`;
+import { REPLAY_COMMAND_LINE } from './replayArgs';
 
 const MAX_BODY_SHOWN = 4096;
 
@@ -48,34 +31,14 @@ function printAnswer(result: ReplayResult, out: (line: string) => void): void {
   );
 }
 
-type ReplayArgs = { help: true } | { help: false; file: string; profile?: string; timeoutMs?: number };
-
-function parse(argv: string[]): ReplayArgs {
-  const { values, positionals } = parseFlags(argv, {
-    options: { profile: { type: 'string' }, timeout: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    allowPositionals: true,
-  });
-  if (values.help === true) return { help: true };
-  const [file, ...extra] = positionals;
-  if (file === undefined || extra.length > 0)
-    throw new UsageError(`expected exactly one case FILE, got ${positionals.length}`);
-  const timeoutMs = integerFlag('timeout', values.timeout, 1);
-  return {
-    help: false,
-    file,
-    ...(values.profile === undefined ? {} : { profile: values.profile }),
-    ...(timeoutMs === undefined ? {} : { timeoutMs }),
-  };
-}
-
 /** `payscore-conformance replay FILE [--profile P]`. */
 export async function replayCommand(
   argv: string[],
   out: (line: string) => void = (l) => console.log(l),
 ): Promise<number> {
   const output = commandOutput('replay', { out });
-  const fail = output.problem;
-  const args = readCommandLine(argv, parse, { usage: () => REPLAY_USAGE, onError: 'full' }, output);
+  const { fail } = output;
+  const args = readCommandLine(argv, REPLAY_COMMAND_LINE, output);
   if (typeof args === 'number') return args;
   let result: ReplayResult;
   try {
@@ -84,12 +47,13 @@ export async function replayCommand(
       ...(args.timeoutMs === undefined ? {} : { timeoutMs: args.timeoutMs }),
     });
   } catch (error) {
-    if (error instanceof CaseFileError || error instanceof ProfileError) return fail(error.message);
-    throw error;
+    return fail(error);
   }
   const transport = result.exchange.transportError;
   if (transport !== undefined)
-    return fail(`target ${result.exchange.request.url} is unreachable: ${transport.kind}: ${transport.message}`);
+    return fail(
+      toolError('PSC_UNREACHABLE', 'target', result.exchange.request.url, `${transport.kind}: ${transport.message}`),
+    );
   printAnswer(result, out);
   return result.failures.some((f) => f.verdict === 'failed') ? EXIT.NONCONFORMANT : EXIT.OK;
 }

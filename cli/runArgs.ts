@@ -12,6 +12,7 @@ import { httpUrlFlag } from './httpUrlFlag';
 import { integerFlag } from './integerFlag';
 import { listFlag } from './listFlag';
 import { parseFlags } from './parseFlags';
+import type { CommandLine } from './readCommandLine';
 import { SUITE_FLAGS } from './suiteFlags';
 import { UsageError } from './usageError';
 
@@ -116,3 +117,5 @@ export function parseRunArgs(argv: string[]): RunArgs {
   }
   return args;
 }
+
+export const RUN_COMMAND_LINE: CommandLine<RunArgs> = { parse: parseRunArgs, usage: () => RUN_USAGE, onError: 'full' };

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
-import { createClient, describeTlsTrust, loadProfile, ProfileError, tlsFixFor } from '../client';
+import { createClient, describeTlsTrust, loadProfile, tlsFixFor } from '../client';
+import { toolError, type ToolError } from '../toolErrors';
 import { throttlingSentence, writeAuditReport, AUDIT_REPORT_FILES, type RunProvenance } from '../judgement';
 import {
   DEFAULT_RUNS,
@@ -12,10 +13,11 @@ import {
   runOptionsFromEnv,
   type RunOptions,
 } from '../suites';
-import { parseRunArgs, RUN_USAGE, type RunArgs } from './runArgs';
+import { RUN_COMMAND_LINE, type RunArgs } from './runArgs';
 import { commandOutput } from './commandOutput';
 import { readCommandLine } from './readCommandLine';
 import { EXIT } from './exitCodes';
+import { UsageError } from './usageError';
 
 /** The run options from the flags; PAYSCORE_PROFILE / PAYSCORE_TARGET_URL stand in for absent flags. */
 function optionsOf(args: RunArgs, env: NodeJS.ProcessEnv): RunOptions {
@@ -36,11 +38,11 @@ function optionsOf(args: RunArgs, env: NodeJS.ProcessEnv): RunOptions {
 }
 
 /** A profile that loads and a target that answers, before any suite runs: problems of ours exit 2 at once. */
-async function preflight(args: RunArgs, options: RunOptions): Promise<string | undefined> {
+async function preflight(args: RunArgs, options: RunOptions): Promise<ToolError | undefined> {
   if (options.profilePath === undefined) {
     return args.target === undefined
       ? undefined
-      : `--target needs --profile (or ${ENV.profile}): the keys and identities come from the profile`;
+      : new UsageError(`--target needs --profile (or ${ENV.profile}): the keys and identities come from the profile`);
   }
   const profile = loadProfile(
     options.profilePath,
@@ -57,7 +59,13 @@ async function preflight(args: RunArgs, options: RunOptions): Promise<string | u
     const probe = await client.send({ method: 'GET', path: '/', sign: false });
     if (probe.transportError !== undefined) {
       const fix = tlsFixFor(probe.transportError.message);
-      return `target ${profile.baseUrl} is unreachable: ${probe.transportError.kind}: ${probe.transportError.message}${fix === undefined ? '' : `\n  fix: ${fix}`}`;
+      const { kind, message } = probe.transportError;
+      return toolError(
+        'PSC_UNREACHABLE',
+        'target',
+        profile.baseUrl,
+        `${kind}: ${message}${fix === undefined ? '' : `\n  fix: ${fix}`}`,
+      );
     }
   } finally {
     client.close();
@@ -68,17 +76,17 @@ async function preflight(args: RunArgs, options: RunOptions): Promise<string | u
 /** `payscore-conformance run`: 0 conforms, 1 does not, 2 configuration/harness problem or unreachable target. */
 export async function runCommand(argv: string[]): Promise<number> {
   const output = commandOutput('run');
-  const fail = output.problem;
-  const args = readCommandLine(argv, parseRunArgs, { usage: () => RUN_USAGE, onError: 'full' }, output);
+  const { fail } = output;
+  const args = readCommandLine(argv, RUN_COMMAND_LINE, output);
   if (typeof args === 'number') return args;
   const startedAt = new Date().toISOString();
-  const options = optionsOf(args, process.env);
+  let options: RunOptions;
   try {
+    options = optionsOf(args, process.env);
     const problem = await preflight(args, options);
     if (problem !== undefined) return fail(problem);
   } catch (error) {
-    if (error instanceof ProfileError) return fail(error.message);
-    throw error;
+    return fail(error);
   }
   process.env['PACT_DO_NOT_TRACK'] = 'true';
   const pattern = onlyPattern(args.only);
@@ -111,13 +119,10 @@ export async function runCommand(argv: string[]): Promise<number> {
     results.testResults.some((r) =>
       r.testResults.some((t) => t.failureMessages.some((m) => /HarnessError|TargetConfigError|ProfileError/.test(m))),
     );
-  if (harnessBroken) return fail('the suites could not run as configured (see the messages above)');
+  if (harnessBroken) return fail(toolError('PSC_SUITES_BROKEN'));
   if (results.numFailedTests > 0) return EXIT.NONCONFORMANT;
   // Not judged is not conformant either: the target throttled past the budget, like a target out of reach.
   const left = model.throttling?.notExercised.length ?? 0;
-  if (left > 0)
-    return fail(
-      `${left} test(s) not exercised: the target still answered 429 when the throttle budget (${ran.throttleBudgetMs} ms) ran out; raise --throttle-budget or lower --concurrency`,
-    );
+  if (left > 0) return fail(toolError('PSC_THROTTLED', left, ran.throttleBudgetMs));
   return EXIT.OK;
 }

@@ -1,3 +1,4 @@
+import { createToolError } from '../toolErrors';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -38,13 +39,12 @@ export interface ContractVerification {
 }
 
 /** Thrown when a verification fails: the verifier's report is kept for the failure message. */
-export class VerificationFailed extends Error {
+export class VerificationFailed extends createToolError('PSC_CONTRACT_VERIFICATION') {
   constructor(
     message: string,
     readonly report: string,
   ) {
-    super(`${message}\n\n${report}`);
-    this.name = 'VerificationFailed';
+    super(message, report);
   }
 }
 

@@ -1,8 +1,8 @@
 import type { CreateOrderRequest } from '../specification';
-import { baseRequest } from './_internals/baseRequest';
-import { edges } from './_internals/edge';
-import { finalize } from './_internals/finalize';
-import { resolveConstraints } from './_internals/resolveConstraints';
+import { baseRequest } from './baseRequest';
+import { edges } from './edge';
+import { finalize } from './finalize';
+import { resolveConstraints } from './resolveConstraints';
 import type { RequestConstraints } from './requestConstraints';
 
 /** A named valid request pinned at one edge of the valid space. */

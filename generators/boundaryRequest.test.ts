@@ -1,5 +1,5 @@
 import { isRuleId } from '../specification';
-import { codePoints } from './_internals/text';
+import { codePoints } from './text';
 import { boundaryCases } from './boundaryCases';
 import { boundaryRequest } from './boundaryRequest';
 import { assertArbitraryLaws, validLaw } from './laws.testkit';

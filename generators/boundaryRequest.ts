@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import type { CreateOrderRequest } from '../specification';
-import { edges } from './_internals/edge';
-import { finalize } from './_internals/finalize';
-import { resolveConstraints } from './_internals/resolveConstraints';
+import { edges } from './edge';
+import { finalize } from './finalize';
+import { resolveConstraints } from './resolveConstraints';
 import type { RequestConstraints } from './requestConstraints';
 import { validRequest } from './validRequest';
 

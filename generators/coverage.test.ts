@@ -1,6 +1,6 @@
 import { ruleCatalogue } from '../specification';
-import { coverageProblems, currentCoverageInput } from './rules/coverage';
-import { defineRules, type RuleEntry } from './rules/entry';
+import { coverageProblems, currentCoverageInput } from './ruleCoverage';
+import { defineRules, type RuleEntry } from './ruleEntry';
 
 // Every schema or business rule of openapi.yaml has one generator entry (generators/rules/), which makes its
 // mutations or says why it has none; rules between fields with edges say how combined edges are repaired.

@@ -4,7 +4,7 @@ import { boundaryCases } from './boundaryCases';
 import { invalidCases } from './invalidCases';
 import { LAW_SEED, lawRuns } from './laws.testkit';
 import { defaultRequestConstraints } from './requestConstraints';
-import { entryOf, RULE_ENTRIES } from './rules/table';
+import { entryOf, RULE_ENTRIES } from './rules';
 import { validRequest } from './validRequest';
 
 // A guarded field (DISC-AMOUNT guards a discount's amount: sources disagree whether create takes one) may be

@@ -1,6 +1,6 @@
-import { allMutations, violationOf } from './_internals/allMutations';
-import { baseRequest } from './_internals/baseRequest';
-import { resolveConstraints } from './_internals/resolveConstraints';
+import { allMutations, violationOf } from './allMutations';
+import { baseRequest } from './baseRequest';
+import { resolveConstraints } from './resolveConstraints';
 import type { InvalidCase } from './invalidSample';
 import type { RequestConstraints } from './requestConstraints';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { allMutations, violationOf } from './_internals/allMutations';
-import { resolveConstraints } from './_internals/resolveConstraints';
+import { allMutations, violationOf } from './allMutations';
+import { resolveConstraints } from './resolveConstraints';
 import type { InvalidSample } from './invalidSample';
 import type { RequestConstraints } from './requestConstraints';
 import { validRequest } from './validRequest';

@@ -1,4 +1,4 @@
-import { RULE_ENTRIES } from './rules/table';
+import { RULE_ENTRIES } from './rules';
 
 /**
  * Schema and business rules no invalid generator produces, and why: each entry's `notGeneratable`

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { codePoints } from './_internals/text';
+import { codePoints } from './text';
 import { assertArbitraryLaws, LAW_SEED, lawRuns, validLaw } from './laws.testkit';
 import { defaultRequestConstraints } from './requestConstraints';
 import { validRequest } from './validRequest';

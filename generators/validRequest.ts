@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import type { CreateOrderRequest, Location } from '../specification';
-import { assemble } from './_internals/assemble';
-import { discountsArbitrary, paymentsArbitrary, riskFundArbitrary } from './_internals/items';
-import { resolveConstraints } from './_internals/resolveConstraints';
-import { outOrderNoAlphabet } from './_internals/schemaFacts';
-import { text } from './_internals/text';
-import { timeRangeArbitrary } from './_internals/times';
-import { userFieldsArbitrary } from './_internals/userMode';
+import { assemble } from './assemble';
+import { discountsArbitrary, paymentsArbitrary, riskFundArbitrary } from './items';
+import { resolveConstraints } from './resolveConstraints';
+import { outOrderNoAlphabet } from './schemaFacts';
+import { text } from './text';
+import { timeRangeArbitrary } from './times';
+import { userFieldsArbitrary } from './userMode';
 import type { RequestConstraints } from './requestConstraints';
 
 /** Valid requests keep this many alphanumeric out_order_no positions, room for withUniqueOutOrderNo. */

@@ -8,6 +8,7 @@ import type { FreshProviderJob, FreshProviderOutcome, StateFailure } from './fre
 import { interactionResult, type Difference, type InteractionResult } from './interactionResult';
 import type { PactDocument, PactInteraction } from './pactFile';
 import { bodyOf } from './pactTenant';
+import { createToolError } from '../toolErrors';
 
 /** One mismatch of pact_verifier's JSON report. */
 interface Mismatch {
@@ -26,9 +27,8 @@ interface VerifierReport {
 }
 
 /** A verifier that could not run at all (no report): a problem of the harness, not a verdict on the pact. */
-export class MockStageProblem extends Error {
-  override name = 'MockStageProblem';
-}
+export const MockStageProblem = createToolError('PSC_PACT_MOCK_STAGE');
+export type MockStageProblem = InstanceType<typeof MockStageProblem>;
 
 const shown = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v));
 

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { ENDPOINT_PATH } from '../specification';
+import { createToolError } from '../toolErrors';
 
 /** The part of a pact interaction (V2 to V4) a verification reads. */
 export interface PactInteraction {
@@ -36,9 +37,8 @@ export interface LoadedPact {
 }
 
 /** A file that cannot be verified at all: missing, unreadable, not JSON, not a pact, nothing on this endpoint. */
-export class PactInputError extends Error {
-  override name = 'PactInputError';
-}
+export const PactInputError = createToolError('PSC_PACT_INPUT');
+export type PactInputError = InstanceType<typeof PactInputError>;
 
 /** The provider-state names of an interaction (V3/V4 `providerStates`, V2 `providerState`). */
 export function stateNames(interaction: PactInteraction): string[] {

@@ -2,6 +2,12 @@
 // (each through its index.ts). eslint.config.mjs turns it into lint zones (scripts/layer-zones.js) and
 // scripts/layers-picture.js draws the Layout picture of docs/reference.md from it, so the rule and the picture cannot drift.
 // An arrow may only point to a folder listed earlier: the layers form no cycle by construction.
+//
+// Fencing internals, one convention everywhere: a folder's index.ts is its only door (lint holds other folders
+// to it), so whatever index.ts does not export is internal already and needs no `_internals/` folder. A
+// sub-folder is either a role with an index.ts of its own, its only door for the files outside it (mock/'s
+// handlers/, control/, …; generators/rules/), or testing/ (test kits), or holds no TypeScript (data).
+// scripts/folders.test.ts checks it, FENCE_PENDING aside.
 'use strict';
 
 /**
@@ -11,6 +17,7 @@
 
 /** @type {Layer[]} */
 const LAYERS = [
+  { folder: 'toolErrors', imports: [], why: 'our own errors: one catalogue of codes, messages and exit codes' },
   { folder: 'specification', imports: [], why: 'loads openapi.yaml: validators, limits, rule catalogue' },
   {
     folder: 'judgement',
@@ -19,9 +26,17 @@ const LAYERS = [
   },
   { folder: 'apiv3', imports: ['specification'], why: 'the APIv3 protocol core every side shares' },
   { folder: 'generators', imports: ['specification'], why: 'fast-check requests from the spec' },
-  { folder: 'client', imports: ['apiv3', 'specification'], why: 'profile, signing, sending, curl' },
-  { folder: 'checks', imports: ['apiv3', 'client', 'judgement', 'specification'], why: 'judge one exchange' },
-  { folder: 'mock', imports: ['apiv3', 'generators', 'judgement', 'specification'], why: 'the reference server' },
+  { folder: 'client', imports: ['apiv3', 'specification', 'toolErrors'], why: 'profile, signing, sending, curl' },
+  {
+    folder: 'checks',
+    imports: ['apiv3', 'client', 'judgement', 'specification', 'toolErrors'],
+    why: 'judge one exchange',
+  },
+  {
+    folder: 'mock',
+    imports: ['apiv3', 'generators', 'judgement', 'specification', 'toolErrors'],
+    why: 'the reference server',
+  },
   {
     folder: 'notify',
     imports: ['apiv3', 'checks', 'client', 'generators', 'judgement', 'specification'],
@@ -35,17 +50,28 @@ const LAYERS = [
   },
   {
     folder: 'suites',
-    imports: ['apiv3', 'checks', 'client', 'generators', 'judgement', 'mock', 'notify', 'receiver', 'specification'],
+    imports: [
+      'apiv3',
+      'checks',
+      'client',
+      'generators',
+      'judgement',
+      'mock',
+      'notify',
+      'receiver',
+      'specification',
+      'toolErrors',
+    ],
     why: 'the Jest suites, their harness and self-tests',
   },
   {
     folder: 'pact',
-    imports: ['apiv3', 'client', 'judgement', 'mock', 'specification'],
+    imports: ['apiv3', 'client', 'judgement', 'mock', 'specification', 'toolErrors'],
     why: 'a pact verified: provider states, re-signing, `pact verify`',
   },
   {
     folder: 'contracts',
-    imports: ['apiv3', 'client', 'mock', 'pact', 'specification'],
+    imports: ['apiv3', 'client', 'mock', 'pact', 'specification', 'toolErrors'],
     testOnly: true,
     why: 'Pact consumer and provider tests',
   },
@@ -63,6 +89,7 @@ const LAYERS = [
       'receiver',
       'specification',
       'suites',
+      'toolErrors',
     ],
     why: 'argument parsing and exit codes',
   },
@@ -85,6 +112,20 @@ const TEST_FILES = ['**/*.test.ts', '**/*.selftest.ts', '**/*.suite.ts', '**/tes
  */
 const PENDING = [];
 
+/**
+ * Sub-folders not yet fenced by the convention above, each with the change that will fence it; the test lists
+ * them, so an exemption is never silent. Delete an entry once its change is merged.
+ * @type {{ folder: string, until: string }[]}
+ */
+const FENCE_PENDING = [
+  { folder: 'checks/_internals', until: "the lead's rewrite of checks/ (issue 28)" },
+  { folder: 'notify/cases', until: "the judgement core's move of notify/ (issue 28)" },
+  { folder: 'suites/selftest', until: 'the self-tests as a role of suites/ (issue 28 follow-up)' },
+  { folder: 'mock/behaviour', until: "the mock's create path as one ordered table (issue 28 item 3)" },
+  { folder: 'examples/clients', until: 'the drivers are programs run by path, not modules (a decision to take)' },
+  { folder: 'examples/pacts', until: 'the example merchant code as a role of examples/ (a decision to take)' },
+];
+
 /** @param {Layer[]} layers */
 function assertDownstream(layers) {
   const seen = new Set();
@@ -97,4 +138,4 @@ function assertDownstream(layers) {
   return layers;
 }
 
-module.exports = { LAYERS: assertDownstream(LAYERS), TEST_FILES, PENDING, assertDownstream };
+module.exports = { LAYERS: assertDownstream(LAYERS), TEST_FILES, PENDING, FENCE_PENDING, assertDownstream };

@@ -2,7 +2,7 @@ import { createPrivateKey } from 'node:crypto';
 import type { RawRequest } from '../client';
 import { PROBE_SIGNATURE_PREFIX, TIMESTAMP_WINDOW_SECONDS } from '../apiv3';
 import { strangerRsaPair } from '../mock';
-import { acceptedCreate, judgedAs } from './_internals';
+import { acceptedCreate, judgedAs } from './judgedAs';
 import { ruleTest, SAMPLE, sampleValid, type JudgedExchange, type TargetHandle } from './harness';
 
 // Request signatures (WECHATPAY2-SHA256-RSA2048): each test breaks one thing in Authorization of an

@@ -1,5 +1,5 @@
 import type { CreateOrderRequest } from '../specification';
-import { acceptedCreate, createThenConflict, judgedAs } from './_internals';
+import { acceptedCreate, createThenConflict, judgedAs } from './judgedAs';
 import {
   hasControl,
   openTarget,

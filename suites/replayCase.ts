@@ -1,8 +1,7 @@
 import { createClient, loadProfile, type Exchange, type RawRequest } from '../client';
 import { renderFailure, runChecks, type CheckFailure } from '../checks';
 import { verdictOf, type FailureVerdict } from '../judgement';
-import { CaseFileError, readCaseFile, type CaseFile } from './harness/caseFile';
-import { DEFAULT_TIMEOUT_MS, ENV } from './harness/runOptions';
+import { CaseFileError, DEFAULT_TIMEOUT_MS, ENV, readCaseFile, type CaseFile } from './harness';
 
 export interface ReplayOptions {
   /** The target profile; default PAYSCORE_PROFILE, else the profile the case was recorded with. */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 // invocation exactly as a run does, without running a suite.
 import { readConfigs } from 'jest-config';
 import { JUNIT_FILE } from '../judgement';
-import { runOptionsFromEnv } from './harness/runOptions';
+import { runOptionsFromEnv } from './harness';
 import { SUITE_NAMES } from './conformanceJestConfig';
 import { jestInvocation } from './runConformance';
 

@@ -2,8 +2,7 @@ import { join } from 'node:path';
 import type { Config } from 'jest';
 import { JUNIT_FILE } from '../judgement';
 import { conformanceProject, junitReporter } from './conformanceJestConfig';
-import globalSetup, { stopEmbeddedMock } from './harness/globalSetup';
-import { publishRunOptions, runOptions, type RunOptions } from './harness/runOptions';
+import { globalSetup, publishRunOptions, runOptions, stopEmbeddedMock, type RunOptions } from './harness';
 
 export { JUNIT_FILE };
 

@@ -1,19 +1,22 @@
+import { createToolError, type ProblemLine } from '../../toolErrors';
+
 /** One thing wrong with a profile: where, what, and how to fix it. */
-export interface ProfileProblem {
+export interface ProfileProblem extends ProblemLine {
   /** Dotted field path (`merchant.privateKeyPath`), an environment variable name, or `(file)`. */
   field: string;
   problem: string;
   fix: string;
 }
 
-/** A problem of our own setup (exit 2), never non-conformance of the target. Lists every problem at once. */
-export class ProfileError extends Error {
+/**
+ * A problem of our own setup (exit 2), never non-conformance of the target. Lists every problem at once.
+ * Catalogue entry PSC_PROFILE (toolErrors/).
+ */
+export class ProfileError extends createToolError('PSC_PROFILE') {
   readonly problems: ProfileProblem[];
 
   constructor(problems: ProfileProblem[], source?: string) {
-    const head = `the target profile${source === undefined ? '' : ` ${source}`} has ${problems.length} problem${problems.length === 1 ? '' : 's'}:`;
-    super([head, ...problems.map((p, i) => `  ${i + 1}. ${p.field}: ${p.problem}\n     fix: ${p.fix}`)].join('\n'));
-    this.name = 'ProfileError';
+    super(problems, source);
     this.problems = problems;
   }
 }

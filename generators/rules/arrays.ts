@@ -1,11 +1,11 @@
 import type { CreateOrderRequest } from '../../specification';
-import { schemaMutations } from '../_internals/fieldMutations';
-import { paymentsOf } from '../_internals/itemEdits';
-import { uniqueNames } from '../_internals/items';
-import { manyDiscounts, manyPayments, prepare, twoPayments } from '../_internals/mutation';
-import type { ResolvedConstraints } from '../_internals/resolveConstraints';
-import { repeatablePaymentNames } from '../_internals/schemaFacts';
-import { defineRules, type MutationCase } from './entry';
+import { schemaMutations } from '../fieldMutations';
+import { paymentsOf } from '../itemEdits';
+import { uniqueNames } from '../items';
+import { manyDiscounts, manyPayments, prepare, twoPayments } from '../mutation';
+import type { ResolvedConstraints } from '../resolveConstraints';
+import { repeatablePaymentNames } from '../schemaFacts';
+import { defineRules, type MutationCase } from '../ruleEntry';
 
 type R = CreateOrderRequest;
 // Most of these rules need no field-specific preparation.

@@ -1,8 +1,8 @@
 import type { CreateOrderRequest } from '../../specification';
-import { schemaMutations } from '../_internals/fieldMutations';
-import { toOpenidMode, toSubOpenidMode } from '../_internals/userMode';
-import { defineRules, type MutationCase } from './entry';
-import type { ResolvedConstraints } from '../_internals/resolveConstraints';
+import { schemaMutations } from '../fieldMutations';
+import { toOpenidMode, toSubOpenidMode } from '../userMode';
+import { defineRules, type MutationCase } from '../ruleEntry';
+import type { ResolvedConstraints } from '../resolveConstraints';
 
 type R = CreateOrderRequest;
 

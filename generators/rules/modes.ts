@@ -1,7 +1,7 @@
 import { chinaDay, chinaDayStart, DAY_MS, dayTime as day, ON_ACCEPT, secondTime as second } from '../../specification';
-import { MARGIN } from '../_internals/times';
-import { toOpenidMode } from '../_internals/userMode';
-import { defineRules } from './entry';
+import { MARGIN } from '../times';
+import { toOpenidMode } from '../userMode';
+import { defineRules } from '../ruleEntry';
 
 // DECISION rules that accept what the sources leave open. None is a violation, so none has a mutation; their
 // edges send what a foreign target may read otherwise, labelled with the rule so the verdict is informational.

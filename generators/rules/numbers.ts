@@ -1,7 +1,7 @@
 import { fieldLimits } from '../../specification';
-import { schemaMutations } from '../_internals/fieldMutations';
-import { firstDiscount, firstPayment } from '../_internals/itemEdits';
-import { defineRules, type EdgeCase } from './entry';
+import { schemaMutations } from '../fieldMutations';
+import { firstDiscount, firstPayment } from '../itemEdits';
+import { defineRules, type EdgeCase } from '../ruleEntry';
 
 /** A number edge. */
 const number = (name: string, build: EdgeCase['build']): EdgeCase => ({ name, stage: 'number', build });

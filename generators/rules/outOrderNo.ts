@@ -1,8 +1,8 @@
-import { schemaMutations } from '../_internals/fieldMutations';
-import { prepare } from '../_internals/mutation';
-import type { ResolvedConstraints } from '../_internals/resolveConstraints';
-import { outOrderNoAlphabet } from '../_internals/schemaFacts';
-import { defineRules, type EdgeCase, type MutationCase } from './entry';
+import { schemaMutations } from '../fieldMutations';
+import { prepare } from '../mutation';
+import type { ResolvedConstraints } from '../resolveConstraints';
+import { outOrderNoAlphabet } from '../schemaFacts';
+import { defineRules, type EdgeCase, type MutationCase } from '../ruleEntry';
 
 const ALNUM = 'PSC0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const PATTERN = ['OON-CHARSET'];

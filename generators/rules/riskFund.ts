@@ -1,10 +1,10 @@
 import type { CreateOrderRequest } from '../../specification';
-import { withinCap } from '../_internals/assemble';
-import { schemaMutations } from '../_internals/fieldMutations';
-import { paymentsOf } from '../_internals/itemEdits';
-import { manyPayments, prepare } from '../_internals/mutation';
-import type { ResolvedConstraints } from '../_internals/resolveConstraints';
-import { defineRules, type EdgeCase, type MutationCase } from './entry';
+import { withinCap } from '../assemble';
+import { schemaMutations } from '../fieldMutations';
+import { paymentsOf } from '../itemEdits';
+import { manyPayments, prepare } from '../mutation';
+import type { ResolvedConstraints } from '../resolveConstraints';
+import { defineRules, type EdgeCase, type MutationCase } from '../ruleEntry';
 
 type R = CreateOrderRequest;
 

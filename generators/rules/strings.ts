@@ -1,10 +1,10 @@
 import type { CreateOrderRequest } from '../../specification';
-import { schemaMutations } from '../_internals/fieldMutations';
-import { firstDiscount, firstPayment } from '../_internals/itemEdits';
-import type { ResolvedConstraints } from '../_internals/resolveConstraints';
-import { fill, type Flavor } from '../_internals/text';
-import { toOpenidMode, toSubOpenidMode } from '../_internals/userMode';
-import { defineRules, type EdgeCase } from './entry';
+import { schemaMutations } from '../fieldMutations';
+import { firstDiscount, firstPayment } from '../itemEdits';
+import type { ResolvedConstraints } from '../resolveConstraints';
+import { fill, type Flavor } from '../text';
+import { toOpenidMode, toSubOpenidMode } from '../userMode';
+import { defineRules, type EdgeCase } from '../ruleEntry';
 
 type R = CreateOrderRequest;
 type C = ResolvedConstraints;

@@ -1,6 +1,6 @@
 import { isRuleId, rule } from '../../specification';
 import { ARRAY_RULES } from './arrays';
-import type { RuleEntry } from './entry';
+import type { RuleEntry } from '../ruleEntry';
 import { IDENTITY_RULES } from './identities';
 import { MODE_RULES } from './modes';
 import { NUMBER_RULES } from './numbers';

@@ -8,11 +8,11 @@ import {
   secondTime as second,
   type TimeRange,
 } from '../../specification';
-import { schemaMutations } from '../_internals/fieldMutations';
-import { prepare } from '../_internals/mutation';
-import type { ResolvedConstraints } from '../_internals/resolveConstraints';
-import { toConfirmMode } from '../_internals/userMode';
-import { defineRules, type MutationCase } from './entry';
+import { schemaMutations } from '../fieldMutations';
+import { prepare } from '../mutation';
+import type { ResolvedConstraints } from '../resolveConstraints';
+import { toConfirmMode } from '../userMode';
+import { defineRules, type MutationCase } from '../ruleEntry';
 
 type C = ResolvedConstraints;
 

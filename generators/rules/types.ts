@@ -1,5 +1,5 @@
-import { schemaMutations } from '../_internals/fieldMutations';
-import { defineRules } from './entry';
+import { schemaMutations } from '../fieldMutations';
+import { defineRules } from '../ruleEntry';
 
 /** JSON types of every field, and fields the schema does not know. */
 export const TYPE_RULES = defineRules('types', {

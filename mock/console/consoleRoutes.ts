@@ -123,7 +123,7 @@ export function createConsole(ctx: MockContext): MockConsole {
         if (error instanceof ControlError)
           return {
             answer: errorAnswer(
-              error.code,
+              error.wireCode,
               error.message,
               error.at === undefined ? undefined : { ...error.at, issue: error.message },
             ),

@@ -84,7 +84,7 @@ function decodedSegment(segment: string, name: string): string {
 
 function controlErrorAnswer(error: ControlError): Answer {
   return errorAnswer(
-    error.code,
+    error.wireCode,
     error.message,
     error.at === undefined ? undefined : { ...error.at, issue: error.message },
   );

@@ -1,5 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { OrderState, StateDescription } from '../../specification';
+import { toolError } from '../../toolErrors';
 import type { OrderKey, OrderStore, StoredOrder } from './OrderStore';
 
 interface Row {
@@ -61,7 +62,8 @@ function openDatabase(path: string): BetterSqlite3.Database {
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy load is the point
     Database = require('better-sqlite3') as typeof BetterSqlite3;
   } catch (error) {
-    throw new Error(
+    throw toolError(
+      'PSC_INSTALL',
       `the mock's order store needs better-sqlite3, which did not load (${(error as Error).message.split('\n')[0]}); allow its install script (docs/servers.md: "Install scripts") and reinstall`,
     );
   }

@@ -11,6 +11,7 @@ import {
 } from '../../client';
 import type { CheckContext, CheckFailure } from '../../checks';
 import type { TargetKind } from '../../judgement';
+import { createToolError } from '../../toolErrors';
 import type { RunOptions } from './runOptions';
 
 export const CASE_FORMAT = 'payscore-conformance-case/1';
@@ -170,9 +171,8 @@ export function writeCaseFile(source: CaseSource, failure: CheckFailure): CaseRe
 }
 
 /** A problem with a case file: exit 2, naming the file. */
-export class CaseFileError extends Error {
-  override name = 'CaseFileError';
-}
+export const CaseFileError = createToolError('PSC_CASE_FILE');
+export type CaseFileError = InstanceType<typeof CaseFileError>;
 
 /** Reads a case file and its body bytes. */
 export function readCaseFile(file: string): { caseFile: CaseFile; body: Buffer } {

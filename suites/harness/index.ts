@@ -28,3 +28,4 @@ export { writeCaseFile, readCaseFile, casesDir, CaseFileError, CASE_FORMAT } fro
 export type { CaseFile, CaseReproduction } from './caseFile';
 export { SAMPLE, SampleRange, checkedSampleIndices } from './sampleIndices';
 export type { SampleAllocation } from './sampleIndices';
+export { default as globalSetup, stopEmbeddedMock } from './globalSetup';

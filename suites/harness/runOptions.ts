@@ -1,4 +1,5 @@
 import { isAbsolute, join, resolve } from 'node:path';
+import { toolError } from '../../toolErrors';
 
 /**
  * What a conformance run is configured with: one typed object. The `run` command builds it and the
@@ -67,7 +68,8 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < min) throw new Error(`${name}=${raw}: expected an integer >= ${min}`);
+  if (!Number.isInteger(value) || value < min)
+    throw toolError('PSC_TARGET_CONFIG', `${name}=${raw}: expected an integer >= ${min}`);
   return value;
 }
 

@@ -11,6 +11,7 @@ import type { RequestConstraints } from '../../generators';
 import { adaptiveLimit } from './adaptiveLimit';
 import { ENV, runOptions, type RunOptions } from './runOptions';
 import { throttleBudget, type ThrottleBudget } from './throttleBudget';
+import { createToolError } from '../../toolErrors';
 import { throttledClient } from './throttledClient';
 
 /** Everything a suite needs about the target it runs against. */
@@ -37,9 +38,8 @@ export interface TargetHandle {
 }
 
 /** Problems of our own (bad profile, missing identity): exit code 2, never a non-conformance. */
-export class TargetConfigError extends Error {
-  override name = 'TargetConfigError';
-}
+export const TargetConfigError = createToolError('PSC_TARGET_CONFIG');
+export type TargetConfigError = InstanceType<typeof TargetConfigError>;
 
 /** Generator constraints from a profile's identities, notify URL and cap. */
 export function constraintsOf(profile: LoadedProfile): RequestConstraints {

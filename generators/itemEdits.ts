@@ -1,4 +1,4 @@
-import type { CreateOrderRequest, Payment, ServiceOrderCoupon } from '../../specification';
+import type { CreateOrderRequest, Payment, ServiceOrderCoupon } from '../specification';
 import { manyDiscounts, manyPayments } from './mutation';
 
 // How an edge pins one item's field: on the request's first item, or on a fresh one when the

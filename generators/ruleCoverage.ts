@@ -1,11 +1,11 @@
-import { rule, ruleCatalogue, type Rule } from '../../specification';
-import { allMutations } from '../_internals/allMutations';
-import { ruleAt } from '../_internals/fieldMutations';
-import { resolveConstraints } from '../_internals/resolveConstraints';
-import { fields, ruleOfField } from '../_internals/schemaFacts';
-import { defaultRequestConstraints } from '../requestConstraints';
-import { KEYWORDS, type RuleEntry } from './entry';
-import { RULE_ENTRIES } from './table';
+import { rule, ruleCatalogue, type Rule } from '../specification';
+import { allMutations } from './allMutations';
+import { ruleAt } from './fieldMutations';
+import { resolveConstraints } from './resolveConstraints';
+import { fields, ruleOfField } from './schemaFacts';
+import { defaultRequestConstraints } from './requestConstraints';
+import { KEYWORDS, type RuleEntry } from './ruleEntry';
+import { RULE_ENTRIES } from './rules';
 
 /** What the coverage check looks at, passed in so a test can hand it a table with an entry missing. */
 export interface CoverageInput {

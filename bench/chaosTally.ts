@@ -1,4 +1,4 @@
-import type { RawAnswer } from '../../mock/testing';
+import type { RawAnswer } from '../mock/testing';
 
 /** What the chaos run counts per category: answers by status, and the problems that fail it. */
 export interface Tally {

@@ -1,7 +1,8 @@
-import type { CaseExpectation } from '../../checks';
-import type { Exchange } from '../../client';
-import { limits, type CreateOrderRequest } from '../../specification';
-import type { JudgedExchange, TargetHandle } from '../harness';
+// Helpers the suites share to build what they judge; never needed outside suites/.
+import type { CaseExpectation } from '../checks';
+import type { Exchange } from '../client';
+import { limits, type CreateOrderRequest } from '../specification';
+import type { JudgedExchange, TargetHandle } from './harness';
 
 /** One exchange with what it was meant to be and the name it is reported under. */
 export function judgedAs(

@@ -1,4 +1,4 @@
-import type { CreateOrderRequest, Payment, ServiceOrderCoupon } from '../../specification';
+import type { CreateOrderRequest, Payment, ServiceOrderCoupon } from '../specification';
 import { fitPayments, uniqueNames } from './items';
 import type { ResolvedConstraints } from './resolveConstraints';
 import { toOpenidMode, toSubOpenidMode } from './userMode';

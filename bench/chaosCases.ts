@@ -1,6 +1,6 @@
-import { BODY_LIMITS } from '../../mock';
-import { validBody } from '../../mock/testing';
-import { ENDPOINT_PATH, type BoundIdentities } from '../../specification';
+import { BODY_LIMITS } from '../mock';
+import { validBody } from '../mock/testing';
+import { ENDPOINT_PATH, type BoundIdentities } from '../specification';
 import { hostileBodies } from './hostileBodies';
 import type { RequestSigner } from './signedRequest';
 

@@ -12,7 +12,7 @@ export interface MockChild {
 
 /** The standalone mock (mock/standaloneMain.ts) as a process of its own on a data directory. */
 export function startMockChild(dataDir: string, args: string[] = []): Promise<MockChild> {
-  const root = join(__dirname, '..', '..');
+  const root = join(__dirname, '..');
   const child = spawn(
     process.execPath,
     ['-r', 'ts-node/register/transpile-only', join(root, 'mock', 'standaloneMain.ts'), dataDir, ...args],

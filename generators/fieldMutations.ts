@@ -1,5 +1,5 @@
-import { fieldLimits, type FieldInfo } from '../../specification';
-import type { Keyword, MutationCase } from '../rules/entry';
+import { fieldLimits, type FieldInfo } from '../specification';
+import type { Keyword, MutationCase } from './ruleEntry';
 import { manyDiscounts, manyPayments, prepare } from './mutation';
 import { concrete, deleteAt, setAt } from './pointer';
 import type { ResolvedConstraints } from './resolveConstraints';

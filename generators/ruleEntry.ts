@@ -1,5 +1,5 @@
-import { isRuleId, specDocument, type CreateOrderRequest, type FieldInfo } from '../../specification';
-import type { ResolvedConstraints } from '../_internals/resolveConstraints';
+import { isRuleId, specDocument, type CreateOrderRequest, type FieldInfo } from '../specification';
+import type { ResolvedConstraints } from './resolveConstraints';
 
 // One entry per rule: everything the generators know about the rule, in one place. See CONTRIBUTING.md.
 

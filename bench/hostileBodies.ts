@@ -1,6 +1,6 @@
-import { BODY_LIMITS } from '../../mock';
-import { validBody } from '../../mock/testing';
-import type { BoundIdentities } from '../../specification';
+import { BODY_LIMITS } from '../mock';
+import { validBody } from '../mock/testing';
+import type { BoundIdentities } from '../specification';
 
 // Bodies at the size limit built to cost the mock the most: long arrays of invalid items, every
 // string at its worst, many keys, deep nesting, huge numbers, late syntax errors. Shared by the

@@ -7,7 +7,7 @@ import {
   typeRuleId,
   type FieldInfo,
   type SchemaNode,
-} from '../../specification';
+} from '../specification';
 
 /** Follows a $ref inside openapi.yaml (the specification module keeps its own deref private). */
 export function derefSchema(node: SchemaNode): SchemaNode {

@@ -5,7 +5,7 @@ import {
   MINUTE_MS as MINUTE,
   secondTime as second,
   type CreateOrderRequest,
-} from '../../specification';
+} from '../specification';
 import type { ResolvedConstraints } from './resolveConstraints';
 
 /**

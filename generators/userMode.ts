@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { BoundIdentities, CreateOrderRequest } from '../../specification';
+import type { BoundIdentities, CreateOrderRequest } from '../specification';
 
 /** The fields that decide the openid rules: need_user_confirm, openid, sub_openid, sub_appid. */
 export type UserFields = Pick<CreateOrderRequest, 'need_user_confirm' | 'openid' | 'sub_openid' | 'sub_appid'>;

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { Payment, RiskFund, RiskFundName, ServiceOrderCoupon } from '../../specification';
+import type { Payment, RiskFund, RiskFundName, ServiceOrderCoupon } from '../specification';
 import type { ResolvedConstraints } from './resolveConstraints';
 import { repeatablePaymentNames } from './schemaFacts';
 import { text } from './text';

@@ -1,7 +1,7 @@
-import { rule } from '../../specification';
-import type { GeneratedViolation } from '../invalidSample';
-import { KEYWORDS, type MutationCase } from '../rules/entry';
-import { entryOf, RULE_ENTRIES } from '../rules/table';
+import { rule } from '../specification';
+import type { GeneratedViolation } from './invalidSample';
+import { KEYWORDS, type MutationCase } from './ruleEntry';
+import { entryOf, RULE_ENTRIES } from './rules';
 import { ruleAt } from './fieldMutations';
 import type { Mutation } from './mutation';
 import type { ResolvedConstraints } from './resolveConstraints';

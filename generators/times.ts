@@ -7,7 +7,7 @@ import {
   ON_ACCEPT,
   secondTime as second,
   type TimeRange,
-} from '../../specification';
+} from '../specification';
 import { text } from './text';
 
 /** Valid times stay at least this far from every limit (clocks drift, requests take time). */

@@ -1,11 +1,4 @@
-import type {
-  CreateOrderRequest,
-  Location,
-  Payment,
-  RiskFund,
-  ServiceOrderCoupon,
-  TimeRange,
-} from '../../specification';
+import type { CreateOrderRequest, Location, Payment, RiskFund, ServiceOrderCoupon, TimeRange } from '../specification';
 import { fitPayments } from './items';
 import type { ResolvedConstraints } from './resolveConstraints';
 import type { UserFields } from './userMode';

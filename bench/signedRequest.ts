@@ -1,7 +1,7 @@
 import { createPrivateKey, type KeyObject } from 'node:crypto';
-import { newNonce, signRequest } from '../../apiv3';
-import type { KeyMaterial } from '../../mock/testing';
-import { ENDPOINT_PATH } from '../../specification';
+import { newNonce, signRequest } from '../apiv3';
+import type { KeyMaterial } from '../mock/testing';
+import { ENDPOINT_PATH } from '../specification';
 
 /** Signs raw create requests (HTTP/1.1 bytes) for a key material: the chaos and workers benchmarks' load. */
 export interface RequestSigner {

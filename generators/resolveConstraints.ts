@@ -1,5 +1,5 @@
-import { limits, type Limits } from '../../specification';
-import type { RequestConstraints } from '../requestConstraints';
+import { limits, type Limits } from '../specification';
+import type { RequestConstraints } from './requestConstraints';
 
 /** Constraints with defaults filled in and the spec's limits attached, resolved once per generator. */
 export interface ResolvedConstraints extends Required<RequestConstraints> {

@@ -1,5 +1,5 @@
-import type { CreateOrderRequest } from '../../specification';
-import { RULE_ENTRIES } from '../rules/table';
+import type { CreateOrderRequest } from '../specification';
+import { RULE_ENTRIES } from './rules';
 import type { ResolvedConstraints } from './resolveConstraints';
 
 /** After edges are combined: every rule's repair in table order (names unique again, amounts within the cap). */

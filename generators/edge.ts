@@ -1,6 +1,6 @@
-import { rule, type CreateOrderRequest } from '../../specification';
-import { STAGES, type EdgeCase } from '../rules/entry';
-import { RULE_ENTRIES } from '../rules/table';
+import { rule, type CreateOrderRequest } from '../specification';
+import { STAGES, type EdgeCase } from './ruleEntry';
+import { RULE_ENTRIES } from './rules';
 import type { ResolvedConstraints } from './resolveConstraints';
 
 /** One edge of the valid space; applied to a valid request it pins that edge and stays valid. */
