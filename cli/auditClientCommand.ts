@@ -1,9 +1,8 @@
 import { resolve } from 'node:path';
 import { auditClient, CLIENT_REPORT_FILES, mayBeUnexercised } from '../clientAudit';
-import { toolError } from '../toolErrors';
+import { EXIT, toolError } from '../toolErrors';
 import { commandOutput, type CommandIo } from './commandOutput';
 import { AUDIT_CLIENT_COMMAND_LINE } from './auditClientArgs';
-import { EXIT } from './exitCodes';
 import { readCommandLine } from './readCommandLine';
 
 /** Runs of the command at once, each against a mock of its own (2 cores: the drivers mostly wait). */

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The installed package's command (package.json `bin`): compiled JavaScript, no TypeScript at run time.
-import { EXIT } from './exitCodes';
+import { EXIT } from '../toolErrors';
 import { main } from './main';
 
 main(process.argv.slice(2)).then(

@@ -1,6 +1,5 @@
-import { toolError } from '../toolErrors';
+import { EXIT, toolError } from '../toolErrors';
 import { commandOutput } from './commandOutput';
-import { EXIT } from './exitCodes';
 import { UsageError } from './usageError';
 
 describe("commandOutput's fail: the one place an error becomes an exit code", () => {

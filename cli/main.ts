@@ -1,6 +1,6 @@
 import { packageInfo } from '../specification';
 import { auditClientCommand } from './auditClientCommand';
-import { EXIT } from './exitCodes';
+import { EXIT } from '../toolErrors';
 import { mockCommand } from './mockCommand';
 import { notifyCommand } from './notifyCommand';
 import { pactCommand } from './pactCommand';

@@ -9,9 +9,8 @@ import {
   startStandaloneMock,
 } from '../mock';
 import { commandOutput, type CommandIo } from './commandOutput';
-import { EXIT } from './exitCodes';
+import { EXIT, toolError } from '../toolErrors';
 import { MOCK_COMMAND_LINE } from './mockArgs';
-import { toolError } from '../toolErrors';
 import { readCommandLine } from './readCommandLine';
 import { untilStopped } from './untilStopped';
 

@@ -1,7 +1,6 @@
 import { failureLines, verifyPactFile, writePactReport, type PactVerifyReport } from '../pact';
-import { toolError } from '../toolErrors';
+import { EXIT, toolError } from '../toolErrors';
 import { commandOutput, type CommandIo } from './commandOutput';
-import { EXIT } from './exitCodes';
 import { PACT_COMMAND_LINE } from './pactArgs';
 import { readCommandLine } from './readCommandLine';
 

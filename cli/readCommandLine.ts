@@ -1,5 +1,5 @@
 import type { CommandOutput } from './commandOutput';
-import { EXIT } from './exitCodes';
+import { EXIT } from '../toolErrors';
 
 /** A verb's command line, the same shape for every verb (its `<verb>Args.ts` exports one). */
 export interface CommandLine<A extends { help: boolean }> {

@@ -1,7 +1,6 @@
 import { startReceiver } from '../receiver';
-import { toolError } from '../toolErrors';
+import { EXIT, toolError } from '../toolErrors';
 import { commandOutput, type CommandIo } from './commandOutput';
-import { EXIT } from './exitCodes';
 import { readCommandLine } from './readCommandLine';
 import { RECEIVER_COMMAND_LINE } from './receiverArgs';
 import { untilStopped } from './untilStopped';

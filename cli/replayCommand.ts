@@ -1,8 +1,7 @@
 import { FAILURE_TAG } from '../judgement';
 import { replayCase, type ReplayResult } from '../suites';
-import { toolError } from '../toolErrors';
+import { EXIT, toolError } from '../toolErrors';
 import { commandOutput } from './commandOutput';
-import { EXIT } from './exitCodes';
 import { readCommandLine } from './readCommandLine';
 import { REPLAY_COMMAND_LINE } from './replayArgs';
 

@@ -1,7 +1,6 @@
 import { AUDIT_REPORT_FILES, JUNIT_FILE, mergeReports } from '../judgement';
-import { ToolError, toolError } from '../toolErrors';
+import { EXIT, toolError, ToolError } from '../toolErrors';
 import { commandOutput } from './commandOutput';
-import { EXIT } from './exitCodes';
 import { readCommandLine } from './readCommandLine';
 import { REPORT_COMMAND_LINE } from './reportArgs';
 
@@ -29,8 +28,8 @@ export function reportCommand(argv: string[], out: (line: string) => void = (l) 
       `reports: ${outDir}/{${JUNIT_FILE},${AUDIT_REPORT_FILES.html},${AUDIT_REPORT_FILES.markdown},${AUDIT_REPORT_FILES.json}}`,
     );
   } catch (error) {
-    // auditReport/ throws plain errors for a DIR that is no run's reports, and so does the file system:
-    // every one of them is a problem with the folders given.
+    // judgement/ throws PSC_REPORT_MERGE for a DIR that is no run's reports; the file system throws plain
+    // errors: every one of them is a problem with the folders given.
     return fail(error instanceof ToolError ? error : toolError('PSC_REPORT_MERGE', (error as Error).message));
   }
   return failed > 0 ? EXIT.NONCONFORMANT : EXIT.OK;

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { createClient, describeTlsTrust, loadProfile, tlsFixFor } from '../client';
-import { toolError, type ToolError } from '../toolErrors';
+import { EXIT, toolError, type ToolError } from '../toolErrors';
 import { throttlingSentence, writeAuditReport, AUDIT_REPORT_FILES, type RunProvenance } from '../judgement';
 import {
   DEFAULT_RUNS,
@@ -16,7 +16,6 @@ import {
 import { RUN_COMMAND_LINE, type RunArgs } from './runArgs';
 import { commandOutput } from './commandOutput';
 import { readCommandLine } from './readCommandLine';
-import { EXIT } from './exitCodes';
 import { UsageError } from './usageError';
 
 /** The run options from the flags; PAYSCORE_PROFILE / PAYSCORE_TARGET_URL stand in for absent flags. */

@@ -5,7 +5,7 @@ import { discountsArbitrary, paymentsArbitrary, riskFundArbitrary } from './item
 import { resolveConstraints } from './resolveConstraints';
 import { outOrderNoAlphabet } from './schemaFacts';
 import { text } from './text';
-import { timeRangeArbitrary } from './times';
+import { timeRangeArbitrary } from './timeRange';
 import { userFieldsArbitrary } from './userMode';
 import type { RequestConstraints } from './requestConstraints';
 

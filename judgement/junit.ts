@@ -1,6 +1,7 @@
 // The one JUnit module of every audit: the receiver suite, the caller's audit and `pact verify` write their
 // JUnit here; the server suites' is written by jest-junit with the same `xml` package, and merged or read
 // here. JUnit is public (CI reads it): element and attribute names never change, only what is added.
+import { toolError } from '../toolErrors';
 import { existsSync, readFileSync } from 'node:fs';
 import xml, { type XmlObject } from 'xml';
 
@@ -110,7 +111,7 @@ export function mergeJunit(files: string[]): string {
   const suites: string[] = [];
   for (const file of files.filter((f) => existsSync(f))) {
     const m = ROOT.exec(readFileSync(file, 'utf8'));
-    if (m === null) throw new Error(`${file}: not a JUnit file (no <testsuites> root)`);
+    if (m === null) throw toolError('PSC_REPORT_MERGE', `${file}: not a JUnit file (no <testsuites> root)`);
     const [, attrs = '', inner = ''] = m;
     for (const k of ['tests', 'failures', 'errors', 'time'] as const) sums[k] += total(attrs, k);
     if (inner.trim() !== '') suites.push(inner.replace(/^\n+|\s+$/g, ''));

@@ -1,3 +1,4 @@
+import { toolError } from '../toolErrors';
 import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { mergeJunit } from './junit';
@@ -16,9 +17,12 @@ export function mergeReports(dirs: string[], outDir: string, run: RunProvenance)
   const out = resolve(outDir);
   const missing = dirs.filter((d) => !existsSync(join(d, 'evidence', 'run.json')));
   if (missing.length > 0)
-    throw new Error(`not the reports folder of a run (no evidence/run.json): ${missing.join(', ')}`);
+    throw toolError(
+      'PSC_REPORT_MERGE',
+      `not the reports folder of a run (no evidence/run.json): ${missing.join(', ')}`,
+    );
   if (dirs.some((d) => resolve(d) === out))
-    throw new Error(`--out ${outDir} is one of the folders to merge: name another`);
+    throw toolError('PSC_REPORT_MERGE', `--out ${outDir} is one of the folders to merge: name another`);
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, JUNIT_FILE), mergeJunit(dirs.map((d) => join(d, JUNIT_FILE))));
   for (const d of dirs) {

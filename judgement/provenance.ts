@@ -1,3 +1,4 @@
+import { toolError } from '../toolErrors';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { OPENAPI_PATH, packageInfo } from '../specification';
@@ -30,12 +31,16 @@ export const sha256 = (bytes: Buffer | string): string => createHash('sha256').u
 /** Provenance of a run (or of merged shards, which must share seed, runs and target). */
 export function provenanceOf(runs: RunRecord[], run: RunProvenance): Provenance {
   const first = runs[0];
-  if (first === undefined) throw new Error('no run record (evidence/run.json): the suites did not start');
+  if (first === undefined)
+    throw toolError('PSC_REPORT_MERGE', 'no run record (evidence/run.json): the suites did not start');
   const differing = runs.filter(
     (r) => r.seed !== first.seed || r.runs !== first.runs || r.target.kind !== first.target.kind,
   );
   if (differing.length > 0)
-    throw new Error('the runs to merge differ in seed, runs or target kind: merge only the shards of one run');
+    throw toolError(
+      'PSC_REPORT_MERGE',
+      'the runs to merge differ in seed, runs or target kind: merge only the shards of one run',
+    );
   const shards = runs.flatMap((r) => (r.shard === undefined ? [] : [r.shard]));
   // Shards may each start their own instance of the target (the embedded mock does): name them all.
   const urls = [...new Set(runs.map((r) => r.target.url))];

@@ -4,7 +4,7 @@ import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { acceptsJson, isJsonContentType, JSON_MEDIA_TYPE } from '../apiv3';
 import { bindingViolations, checkBusinessRules, firstRequestViolation } from '../specification';
-import { lenientJson } from './behaviour/lenientJson';
+import { lenientJson } from './behaviour';
 import type { MockContext, RateLimiter } from './context';
 import type { ConsoleReply, MockConsole } from './console';
 import type { MockControl } from './control';

@@ -3,8 +3,7 @@
 // seam hook (mock/behaviour), never through checks in the handlers. The fault self-test iterates it.
 import { limits, MINUTE_MS, type Violation } from '../specification';
 import { namedCatalogue, type ErrorShape, type Variation } from './behaviour';
-import * as bind from './behaviour/binders';
-import { atMax, charCount, overCap, refuseIf, sharedPackage, secondOrderId } from './behaviour/blindSpots';
+import { atMax, bind, charCount, overCap, refuseIf, sharedPackage, secondOrderId } from './behaviour';
 
 export interface FaultInfo {
   ruleId: string;

@@ -13,8 +13,7 @@ import {
 } from '../specification';
 import { isObject } from '../apiv3';
 import { namedCatalogue, type Variation } from './behaviour';
-import { CHINESE_MESSAGES, wechatDetail } from './behaviour/wechatErrorShapes';
-import { fillNoValue, GO_ZERO, JACKSON_NULL, omitEmpty } from './behaviour/noValueForms';
+import { CHINESE_MESSAGES, fillNoValue, GO_ZERO, JACKSON_NULL, omitEmpty, wechatDetail } from './behaviour';
 
 export interface ReadingInfo {
   /** The rules whose room the reading uses. */

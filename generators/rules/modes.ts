@@ -1,5 +1,5 @@
 import { chinaDay, chinaDayStart, DAY_MS, dayTime as day, ON_ACCEPT, secondTime as second } from '../../specification';
-import { MARGIN } from '../times';
+import { MARGIN } from '../timeRange';
 import { toOpenidMode } from '../userMode';
 import { defineRules } from '../ruleEntry';
 

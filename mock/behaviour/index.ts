@@ -6,3 +6,8 @@ export { composeBehaviour } from './composeBehaviour';
 export type { Behaviour } from './composeBehaviour';
 export { namedCatalogue } from './namedCatalogue';
 export type { NamedCatalogue } from './namedCatalogue';
+export { lenientJson } from './lenientJson';
+export * as bind from './binders';
+export { atMax, charCount, overCap, refuseIf, secondOrderId, sharedPackage } from './blindSpots';
+export { CHINESE_MESSAGES, wechatDetail } from './wechatErrorShapes';
+export { fillNoValue, GO_ZERO, JACKSON_NULL, omitEmpty } from './noValueForms';

@@ -1,4 +1,3 @@
 // Test support other folders' tests and benches may use: running the suites against the mock with faults.
-export { failedRules, runAgainstMock, runCliAgainstMock } from '../selftest/runAgainstMock';
-export type { SelfTestRun } from '../selftest/runAgainstMock';
-export { OBSERVED_AS } from '../selftest/observedAs';
+export { failedRules, OBSERVED_AS, runAgainstMock, runCliAgainstMock } from '../selftest';
+export type { SelfTestRun } from '../selftest';
