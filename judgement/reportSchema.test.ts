@@ -11,24 +11,12 @@ import {
   writeAuditReport,
   type Manifest,
 } from '.';
+import { FOREIGN_RUN, RUN_PROVENANCE } from './testing';
 
 // The JSON report is an interface for auditors' tooling: it must match the schema the package
 // publishes, for a passing run and for a failing one alike (the suites' self-test validates real runs).
-const run = {
-  seed: 7,
-  runs: 5,
-  target: { url: 'http://127.0.0.1:9', kind: 'foreign', description: 'http://127.0.0.1:9' },
-  keyIds: {
-    mchid: '1230000109',
-    merchantSerialNo: 'ABCDEF0123456789',
-    platformSerial: 'PUB_KEY_ID_01234567890123456789012345678901',
-  },
-};
-const provenance = {
-  startedAt: '2026-12-01T09:00:00.000Z',
-  finishedAt: '2026-12-01T09:00:10.000Z',
-  commandLine: ['payscore-conformance', 'run', '--seed', '7'],
-};
+const run = FOREIGN_RUN;
+const provenance = RUN_PROVENANCE;
 const record = (ruleId: string, verdict: string, extra: object = {}) => ({
   testRuleId: ruleId,
   testTitle: `${ruleId} test`,

@@ -2,24 +2,12 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AUDIT_REPORT_FILES, readThrottling, reportSchemaProblems, writeAuditReport, type AuditModel } from '.';
+import { FOREIGN_RUN, RUN_PROVENANCE } from './testing';
 
 // Throttling (issue #20) is counted, never judged: the suite files' ledgers are summed into the
 // report, which says how many answers were throttled and which tests were left not exercised.
-const run = {
-  seed: 7,
-  runs: 5,
-  target: { url: 'http://127.0.0.1:9', kind: 'foreign', description: 'http://127.0.0.1:9' },
-  keyIds: {
-    mchid: '1230000109',
-    merchantSerialNo: 'AB',
-    platformSerial: 'PUB_KEY_ID_01234567890123456789012345678901',
-  },
-};
-const provenance = {
-  startedAt: '2026-12-01T09:00:00.000Z',
-  finishedAt: '2026-12-01T09:00:10.000Z',
-  commandLine: ['payscore-conformance', 'run'],
-};
+const run = FOREIGN_RUN;
+const provenance = RUN_PROVENANCE;
 
 describe('throttling in the reports', () => {
   let dir: string;
