@@ -39,13 +39,13 @@ const LAYERS = [
   },
   {
     folder: 'notify',
-    imports: ['apiv3', 'checks', 'client', 'generators', 'judgement', 'specification'],
+    imports: ['apiv3', 'client', 'generators', 'judgement', 'specification'],
     why: 'the receiver suite and its reports',
   },
   { folder: 'receiver', imports: ['apiv3', 'client', 'mock', 'notify'], why: 'the reference notify_url receiver' },
   {
     folder: 'clientAudit',
-    imports: ['apiv3', 'generators', 'judgement', 'mock', 'notify', 'specification'],
+    imports: ['apiv3', 'generators', 'judgement', 'mock', 'specification'],
     why: "the caller's audit: mock --audit and audit-client",
   },
   {
@@ -96,7 +96,7 @@ const LAYERS = [
   { folder: 'bench', imports: ['apiv3', 'mock', 'specification', 'suites'], testOnly: true, why: 'benchmarks' },
   {
     folder: 'examples',
-    imports: ['apiv3', 'client', 'generators', 'mock', 'specification'],
+    imports: ['apiv3', 'client', 'generators', 'mock'],
     testOnly: true,
     why: 'drivers around real clients for audit-client; example merchant code and its pacts',
   },
