@@ -15,7 +15,7 @@ export { controlClient, controlUrlOf } from './control';
 export { certificateValidFor, configFromMaterial, generateKeyMaterial, PROFILE_DEFAULTS } from './keys';
 export type { KeyMaterial, KeyMode } from './keys';
 export { strangerRsaPair, TEST_KEY_POOL_ENV } from './keys';
-export { BODY_LIMITS, canonicalJson } from './handlers';
+export { BODY_LIMITS, canonicalJson, ruleOfMessage } from './handlers';
 export { HTTP_TIMEOUTS } from './protocolAnswers';
 export { loadOrInitDataDir, writeProfile } from './keys';
 export { AUDIT_CONTROL_PATH } from './wireTap';

@@ -76,4 +76,18 @@ describe("pact verify's mock stage: the DECISION rule the suites follow", () => 
     const [seed] = resultsFromReport(pactExpecting(403), refusal(403, 401), [], answered('AUTH-SIGNATURE'));
     expect(seed?.passed).toBe(false);
   });
+  it('reads the rule from a logged body cut short after the message (the log keeps 600 bytes)', () => {
+    const body = JSON.stringify({
+      code: 'SIGN_ERROR',
+      message: "the mchid is not the merchant's (AUTH-MCHID)",
+      detail: { value: 'x'.repeat(2000) },
+    }).slice(0, 600);
+    const [result] = resultsFromReport(
+      pactExpecting(403),
+      refusal(403, 401),
+      [],
+      [{ outOrderNo: 'A', status: 401, body }],
+    );
+    expect(result?.passed).toBe(true);
+  });
 });

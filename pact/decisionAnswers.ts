@@ -1,20 +1,21 @@
 // pact verify's mock stage judges a merchant's pact as the suites judge a foreign target: where the mock's
 // answer rests on a DECISION of this project's, another answer is informational, not a failure.
 import { FOREIGN_PARTY, verdictOf } from '../judgement';
+import { ruleOfMessage } from '../mock';
 import { isRuleId, rule, type Basis } from '../specification';
 import type { MockAnswer } from './answerLog';
 import type { InteractionResult } from './interactionResult';
 
-/** The rule the mock names at the end of an error answer's message (`… (AUTH-MCHID)`), if any. */
+/**
+ * The rule the mock's error answer names at the end of its message (`… (AUTH-MCHID)`), if any. The log keeps
+ * the first 600 bytes of a body, so the message (written before any detail) is read from the text itself.
+ */
 function answeringRule(answer: MockAnswer | undefined): string | undefined {
   if (answer === undefined || answer.status < 400) return undefined;
-  try {
-    const message = (JSON.parse(answer.body) as { message?: unknown }).message;
-    const id = typeof message === 'string' ? /\(([A-Z][A-Z0-9-]*)\)$/.exec(message)?.[1] : undefined;
-    return id !== undefined && isRuleId(id) ? id : undefined;
-  } catch {
-    return undefined; // cut at MAX_BODY, or not JSON: no rule to read
-  }
+  const literal = /"message"\s*:\s*("(?:[^"\\]|\\.)*")/.exec(answer.body)?.[1];
+  if (literal === undefined) return undefined;
+  const id = ruleOfMessage(JSON.parse(literal) as string);
+  return id !== undefined && isRuleId(id) ? id : undefined;
 }
 
 /**

@@ -44,9 +44,17 @@ export function codeOfRule(ruleId: string): string {
   return code;
 }
 
+/** An error answer's message names the rule the mock refused under at its end: `… (AUTH-MCHID)`. */
+const withRule = (message: string, ruleId: string): string => `${message} (${ruleId})`;
+
+/** The rule an error answer's message names at its end (withRule), if any: what `pact verify` reads back. */
+export function ruleOfMessage(message: string): string | undefined {
+  return /\(([A-Z][A-Z0-9-]*)\)$/.exec(message)?.[1];
+}
+
 /** The error answer for the rule a request breaks. */
 export function ruleAnswer(ruleId: string, message: string): Answer {
-  return { ...errorAnswer(codeOfRule(ruleId), `${message} (${ruleId})`), ruleId };
+  return { ...errorAnswer(codeOfRule(ruleId), withRule(message, ruleId)), ruleId };
 }
 
 /** The error answer for a body violation, with detail {field, value, issue, location} (ERR-DETAIL-FIELD). */
@@ -54,7 +62,7 @@ export function violationAnswer(v: Violation, body: unknown): Answer {
   const value = v.pointer === '' ? body : resolvePointer(body, v.pointer);
   const detail: Record<string, unknown> = { field: v.pointer, issue: v.message, location: 'body' };
   if (value !== undefined) detail['value'] = value;
-  return { ...errorAnswer(codeOfRule(v.ruleId), `${v.message} (${v.ruleId})`, detail), ruleId: v.ruleId };
+  return { ...errorAnswer(codeOfRule(v.ruleId), withRule(v.message, v.ruleId), detail), ruleId: v.ruleId };
 }
 
 /** How far stale-response-timestamp backdates: twice the 5-minute window callers allow. */

@@ -1,5 +1,13 @@
 // What the mock does with a request's parts: answers, the body, authentication, certificates, idempotency, new orders.
-export { codeOfRule, errorAnswer, logSendFailure, ruleAnswer, sendAnswer, violationAnswer } from './answer';
+export {
+  codeOfRule,
+  errorAnswer,
+  logSendFailure,
+  ruleAnswer,
+  ruleOfMessage,
+  sendAnswer,
+  violationAnswer,
+} from './answer';
 export type { Answer } from './answer';
 export { BODY_LIMITS, parseJsonBody, readBody } from './body';
 export { authenticate, signedInputOf } from './authenticate';
